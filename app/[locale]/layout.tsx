@@ -1,0 +1,54 @@
+import '@/styles/globals.css';
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { Footer } from '@/components/layout/footer';
+import { Header } from '@/components/layout/header';
+import { ClientProviders } from '@/components/providers/client-providers';
+import { inter } from '@/lib/fonts/inter';
+import { clientMessages } from '@/lib/i18n/client-messages';
+import { isLocale, locales } from '@/lib/i18n/markets';
+import { siteUrl } from '@/lib/seo/site-url';
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t('name'), template: `%s | ${t('name')}` },
+    description: t('tagline'),
+  };
+}
+
+export const viewport: Viewport = { themeColor: '#1e3a8a', width: 'device-width', initialScale: 1 };
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const [t, messages] = await Promise.all([getTranslations('Site'), getMessages()]);
+  return (
+    <html lang={locale} className={inter.variable}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-paper focus:px-4 focus:py-2">
+          {t('skipToContent')}
+        </a>
+        <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
+          <ClientProviders>
+            <Header locale={locale} />
+            <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 pb-16 sm:px-6">
+              {children}
+            </main>
+            <Footer />
+          </ClientProviders>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

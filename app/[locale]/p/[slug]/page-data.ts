@@ -1,0 +1,32 @@
+import { cache } from 'react';
+import { categoryTrail } from '@/lib/catalog/category-tree';
+import { defaultLocale, type Locale } from '@/lib/i18n/markets';
+import { catalog } from '@/lib/services/catalog/client';
+import { isNotFound, unwrap } from '@/lib/services/http/result';
+
+const RELATED_COUNT = 4;
+
+/** Undefined means "no such product" (a 404); an outage throws so ISR keeps the last good page. */
+export const loadProductPage = cache(async (locale: Locale, slug: string) => {
+  const product = await catalog.getProduct(locale, slug);
+  if (!product.ok && isNotFound(product.error)) return undefined;
+  const value = unwrap(product);
+  const leafCategory = value.categoryPath.at(-1);
+  const [categories, related] = await Promise.all([
+    catalog.listCategories(locale),
+    leafCategory ? catalog.listProducts({ locale, category: leafCategory, sort: 'popular', limit: RELATED_COUNT + 1 }) : undefined,
+  ]);
+  return {
+    product: value,
+    // Breadcrumbs and related products are extras: their outage must not take the product down.
+    trail: categories.ok && leafCategory ? categoryTrail(categories.value, leafCategory) : [],
+    related: related?.ok ? related.value.items.filter((item) => item.id !== value.id).slice(0, RELATED_COUNT) : [],
+  };
+});
+
+/** Best sellers are prerendered at build time; every other product renders on first request. */
+export async function topProductSlugs(count: number): Promise<string[]> {
+  if (count === 0) return [];
+  const list = await catalog.listProducts({ locale: defaultLocale, sort: 'popular', limit: Math.min(count, 100) });
+  return list.ok ? list.value.items.map((product) => product.slug) : [];
+}

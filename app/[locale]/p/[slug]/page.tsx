@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LiveAvailability } from '@/components/product/live-availability';
+import { ProductDetails } from '@/components/product/product-details';
+import { ProductGallery } from '@/components/product/product-gallery';
+import { ProductGrid } from '@/components/product/product-grid';
+import { ProductOptions } from '@/components/product/product-options';
+import { ProductPrice } from '@/components/product/product-price';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { Section } from '@/components/ui/section';
+import { StarRating } from '@/components/ui/star-rating';
+import { serverEnv } from '@/lib/env/server';
+import { locales, type Locale } from '@/lib/i18n/markets';
+import { routes } from '@/lib/routes';
+import { alternatesFor } from '@/lib/seo/alternates';
+import { loadProductPage, topProductSlugs } from './page-data';
+
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  const slugs = await topProductSlugs(serverEnv().PRERENDER_PRODUCTS);
+  return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/p/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const locale = (await params).locale as Locale;
+  const data = await loadProductPage(locale, slug);
+  if (!data) return {};
+  const { product } = data;
+  return {
+    title: product.name,
+    description: product.description.slice(0, 160),
+    alternates: alternatesFor(locale, `/p/${product.slug}`),
+    openGraph: { title: product.name, images: [{ url: product.image.url, width: product.image.width, height: product.image.height }] },
+  };
+}
+
+export default async function ProductPage({ params }: PageProps<'/[locale]/p/[slug]'>) {
+  const { slug } = await params;
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const data = await loadProductPage(locale, slug);
+  if (!data) notFound();
+  const { product, trail, related } = data;
+  if (product.slug !== slug) permanentRedirect(routes.product(locale, product.slug));
+  const [t, crumbs] = await Promise.all([getTranslations('Product'), getTranslations('Breadcrumbs')]);
+  return (
+    <>
+      <Breadcrumbs
+        label={crumbs('label')}
+        items={[
+          { label: crumbs('home'), href: routes.home(locale) },
+          ...trail.map((c) => ({ label: c.name, href: routes.category(locale, c.slug) })),
+          { label: product.name },
+        ]}
+      />
+      <div className="grid gap-8 lg:grid-cols-2 lg:gap-12">
+        <ProductGallery images={product.images} />
+        <div className="flex flex-col gap-5">
+          <div className="flex flex-col gap-2">
+            <p className="text-sm uppercase tracking-wide text-ink-subtle">{product.brand.name}</p>
+            <h1 className="text-3xl font-bold tracking-tight">{product.name}</h1>
+            <StarRating value={product.rating} label={t('rating', { rating: product.rating, count: product.reviewCount })} />
+          </div>
+          <ProductPrice locale={locale} price={product.price} compareAtPrice={product.compareAtPrice} size="lg" />
+          <LiveAvailability url={routes.liveProduct(locale, product.id)} listedPrice={product.price.amount} />
+          <ProductOptions options={product.options} />
+          <ProductDetails description={product.description} specs={product.specs} />
+        </div>
+      </div>
+      {related.length > 0 && (
+        <Section id="related" title={t('related')}>
+          <ProductGrid products={related} locale={locale} eagerCount={0} />
+        </Section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { revalidateTag } from 'next/cache';
+import { tagForEntity } from '@/lib/cache/manifest';
+import { serverEnv } from '@/lib/env/server';
+import { jsonError } from '@/lib/http/json-error';
+import { commerceEventSchema } from '@/lib/webhooks/commerce-event';
+import { verifySignature } from '@/lib/webhooks/verify-signature';
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Signed webhook from the commerce backend. Verifies the HMAC before reading anything else,
+ * expires exactly the tags of the entities the event names, and answers with what it expired.
+ */
+export async function POST(request: Request): Promise<Response> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+    return jsonError(413, 'payload_too_large', 'Webhook body exceeds 64 KB.');
+  }
+  const body = await request.text();
+  if (body.length > MAX_BODY_BYTES) return jsonError(413, 'payload_too_large', 'Webhook body exceeds 64 KB.');
+  const check = await verifySignature({
+    secret: serverEnv().WEBHOOK_SECRET,
+    body,
+    timestamp: request.headers.get('x-webhook-timestamp'),
+    signature: request.headers.get('x-webhook-signature'),
+  });
+  if (!check.valid) return jsonError(401, 'invalid_signature', `Webhook rejected: ${check.reason}.`);
+
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return jsonError(400, 'malformed_json', 'Webhook body is not valid JSON.');
+  }
+  const event = commerceEventSchema.safeParse(json);
+  if (!event.success) {
+    const issue = event.error.issues[0];
+    return jsonError(400, 'invalid_event', `Invalid event at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  }
+
+  const expired = [...new Set(event.data.entities.map(tagForEntity))];
+  // expire: 0 makes the next request render fresh instead of serving stale once.
+  for (const tag of expired) revalidateTag(tag, { expire: 0 });
+  return Response.json({ eventId: event.data.id, expired }, { headers: { 'Cache-Control': 'no-store' } });
+}

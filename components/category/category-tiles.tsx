@@ -1,0 +1,30 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/markets';
+import { routes } from '@/lib/routes';
+import type { Category } from '@/lib/services/catalog/types';
+
+export function CategoryTiles({ categories, locale }: { categories: Category[]; locale: Locale }) {
+  return (
+    <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
+      {categories.map((category) => (
+        <li key={category.id}>
+          <Link href={routes.category(locale, category.slug)} className="group flex flex-col gap-2">
+            <span className="block aspect-[4/3] overflow-hidden rounded-lg bg-paper-warm">
+              <Image
+                src={category.image.url}
+                alt=""
+                width={category.image.width}
+                height={category.image.height}
+                sizes="(min-width: 1024px) 14vw, (min-width: 640px) 30vw, 46vw"
+                quality={60}
+                className="h-full w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
+              />
+            </span>
+            <span className="text-sm font-medium group-hover:underline">{category.name}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,14 @@
+import { getTranslations } from 'next-intl/server';
+import { LocaleSwitcher } from './locale-switcher';
+
+export async function Footer() {
+  const t = await getTranslations('Footer');
+  return (
+    <footer className="border-t border-paper-line bg-paper-warm">
+      <div className="mx-auto flex max-w-page flex-col gap-4 px-4 py-8 text-sm text-ink-muted sm:flex-row sm:items-center sm:justify-between sm:px-6">
+        <p>{t('rights', { year: new Date().getFullYear() })}</p>
+        <LocaleSwitcher />
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/markets';
+import { routes } from '@/lib/routes';
+import { CategoryNav } from './category-nav';
+
+export async function Header({ locale }: { locale: Locale }) {
+  const t = await getTranslations('Header');
+  const site = await getTranslations('Site');
+  return (
+    <header className="border-b border-paper-line bg-paper">
+      <div className="mx-auto flex max-w-page flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href={routes.home(locale)} className="text-lg font-bold tracking-tight text-brand-strong" aria-label={t('home')}>
+          {site('name')}
+        </Link>
+        <CategoryNav locale={locale} label={t('categories')} />
+      </div>
+    </header>
+  );
+}

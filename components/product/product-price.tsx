@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server';
+import { formatMoney } from '@/lib/i18n/money';
+import type { Locale } from '@/lib/i18n/markets';
+import type { Money } from '@/lib/services/catalog/types';
+
+/** Price with its struck-through "was" price when on sale. */
+export async function ProductPrice({
+  locale,
+  price,
+  compareAtPrice,
+  from = false,
+  size = 'md',
+}: {
+  locale: Locale;
+  price: Money;
+  compareAtPrice?: Money | null;
+  from?: boolean;
+  size?: 'md' | 'lg';
+}) {
+  const t = await getTranslations('Product');
+  const formatted = formatMoney(price, locale);
+  const onSale = compareAtPrice && compareAtPrice.amount > price.amount;
+  return (
+    <p className={size === 'lg' ? 'text-2xl font-semibold' : 'text-sm font-medium'}>
+      <span className={onSale ? 'text-sale' : undefined}>{from ? t('from', { price: formatted }) : formatted}</span>
+      {onSale && (
+        <>
+          {' '}
+          <s className="font-normal text-ink-subtle">
+            <span className="sr-only">{t('wasPrice', { price: formatMoney(compareAtPrice, locale) })}</span>
+            <span aria-hidden="true">{formatMoney(compareAtPrice, locale)}</span>
+          </s>
+        </>
+      )}
+    </p>
+  );
+}

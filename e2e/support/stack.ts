@@ -1,0 +1,7 @@
+/** Ports and secrets of the stack the e2e run starts, shared by the config and the tests. */
+export const stack = {
+  storefrontUrl: 'http://127.0.0.1:3100',
+  servicesUrl: 'http://127.0.0.1:4110',
+  webhookSecret: 'e2e-webhook-secret-0123456789abcdef',
+  adminToken: 'e2e-admin-token-0123456789abcdef',
+} as const;

@@ -1,0 +1,28 @@
+/**
+ * The one place that names cache tags and says how long things live. Pages, typed clients,
+ * the revalidation webhook and next.config all read from here, and a unit test keeps the
+ * literal `revalidate` exports of the pages (which Next requires to be literals) in step.
+ */
+export const cacheLifetimes = {
+  /** ISR window of product, category and home pages, in seconds. */
+  page: 300,
+  /** Catalog reads behind those pages: the same window, so a regeneration sees fresh data. */
+  catalog: 300,
+  /** The category tree changes rarely; the webhook expires it when it does. */
+  categoryTree: 3600,
+  /** Live price and stock shown over a cached page. */
+  live: 10,
+} as const;
+
+export type EntityType = 'product' | 'category' | 'collection';
+
+export const cacheTags = {
+  product: (id: string) => `product:${id}`,
+  category: (id: string) => `category:${id}`,
+  collection: (id: string) => `collection:${id}`,
+  categoryTree: 'categories',
+} as const;
+
+export function tagForEntity(entity: { type: EntityType; id: string }): string {
+  return cacheTags[entity.type](entity.id);
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const url = z.url({ protocol: /^https?$/ });
+
+/**
+ * Server-only configuration. Every variable has a row in .env.example; a bad value stops
+ * start-up (instrumentation.ts) with a message naming it, instead of failing on first use.
+ */
+const schema = z.object({
+  SERVICES_URL: url.default('http://127.0.0.1:4010'),
+  CATALOG_SERVICE_URL: url.optional(),
+  SEARCH_SERVICE_URL: url.optional(),
+  INVENTORY_SERVICE_URL: url.optional(),
+  CART_SERVICE_URL: url.optional(),
+  CHECKOUT_SERVICE_URL: url.optional(),
+  SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500),
+  SERVICE_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters (shared with the commerce backend)'),
+  SITE_URL: url.default('http://localhost:3000'),
+  PRERENDER_PRODUCTS: z.coerce.number().int().min(0).max(10_000).default(24),
+});
+
+export type ServerEnv = z.infer<typeof schema>;
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = schema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`Invalid storefront environment (see .env.example):\n${lines.join('\n')}`);
+}
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  cached ??= parseServerEnv(process.env);
+  return cached;
+}
+
+export function serviceUrl(service: 'catalog' | 'search' | 'inventory' | 'cart' | 'checkout'): string {
+  const env = serverEnv();
+  const overrides = {
+    catalog: env.CATALOG_SERVICE_URL,
+    search: env.SEARCH_SERVICE_URL,
+    inventory: env.INVENTORY_SERVICE_URL,
+    cart: env.CART_SERVICE_URL,
+    checkout: env.CHECKOUT_SERVICE_URL,
+  };
+  return overrides[service] ?? env.SERVICES_URL;
+}

@@ -1,0 +1,24 @@
+/**
+ * Locales the storefront serves and the market each one sells in. The market decides the
+ * currency, so a locale is all a cached page needs to know to price itself.
+ */
+export const markets = {
+  'en-US': { market: 'US', currency: 'USD', country: 'US', label: 'United States (USD)' },
+  'de-DE': { market: 'DE', currency: 'EUR', country: 'DE', label: 'Deutschland (EUR)' },
+  'fr-FR': { market: 'FR', currency: 'EUR', country: 'FR', label: 'France (EUR)' },
+  'ja-JP': { market: 'JP', currency: 'JPY', country: 'JP', label: '日本 (JPY)' },
+} as const;
+
+export type Locale = keyof typeof markets;
+export type Currency = (typeof markets)[Locale]['currency'];
+
+export const locales = Object.keys(markets) as Locale[];
+export const defaultLocale: Locale = 'en-US';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(markets, value);
+}
+
+export function currencyFor(locale: Locale): Currency {
+  return markets[locale].currency;
+}

@@ -1,0 +1,10 @@
+import { defineRouting } from 'next-intl/routing';
+import { defaultLocale, locales } from './markets';
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: 'always',
+  // The cookie is only written when negotiation redirects, never on cached HTML.
+  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+});

@@ -1,0 +1,9 @@
+import type { Locale } from '@/lib/i18n/markets';
+
+/** Every storefront URL is built here, so links, canonicals and sitemaps agree. */
+export const routes = {
+  home: (locale: Locale) => `/${locale}`,
+  category: (locale: Locale, slug: string) => `/${locale}/c/${slug}`,
+  product: (locale: Locale, slug: string) => `/${locale}/p/${slug}`,
+  liveProduct: (locale: Locale, productId: string) => `/api/live/${productId}?locale=${locale}`,
+};

@@ -1,0 +1,15 @@
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+export type Product = Schemas['Product'];
+export type ProductSummary = Schemas['ProductSummary'];
+export type ProductList = Schemas['ProductList'];
+export type Category = Schemas['Category'];
+export type Money = Schemas['Money'];
+export type CatalogImage = Schemas['Image'];
+export type ProductSort = NonNullable<ProductListQuery['sort']>;
+
+type ProductListQuery = NonNullable<
+  import('./schema').paths['/catalog/products']['get']['parameters']['query']
+>;

@@ -1,0 +1,70 @@
+import { unstable_rethrow } from 'next/navigation';
+import type { z } from 'zod';
+import { TimeoutError } from './resilient-fetch';
+import { err, ok, type Result, type ServiceError } from './result';
+
+interface Operation {
+  service: string;
+  operation: string;
+}
+
+interface FetchOutcome<D> {
+  data?: D;
+  error?: unknown;
+  response: Response;
+}
+
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+
+function describeBody(body: unknown): { code?: string; message?: string } {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return {};
+  const detail = (body as { error: unknown }).error;
+  if (typeof detail !== 'object' || detail === null) return {};
+  const { code, message } = detail as { code?: unknown; message?: unknown };
+  return {
+    code: typeof code === 'string' ? code : undefined,
+    message: typeof message === 'string' ? message : undefined,
+  };
+}
+
+function failure(op: Operation, fields: Omit<ServiceError, 'service' | 'operation'>): ServiceError {
+  return { service: op.service, operation: op.operation, ...fields };
+}
+
+/**
+ * Turns one openapi-fetch call into a Result: transport failures, HTTP errors and payloads
+ * that miss a field the page relies on each become a typed ServiceError.
+ */
+export async function settle<D>(op: Operation, call: Promise<FetchOutcome<D>>, schema: z.ZodType): Promise<Result<D>> {
+  let outcome: FetchOutcome<D>;
+  try {
+    outcome = await call;
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof TimeoutError) {
+      return err(failure(op, { kind: 'timeout', message: error.message, retryable: true }));
+    }
+    const message = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    return err(failure(op, { kind: 'network', message, retryable: true }));
+  }
+  const { data, error, response } = outcome;
+  if (!response.ok || data === undefined) {
+    const { code, message } = describeBody(error);
+    return err(
+      failure(op, {
+        kind: 'http',
+        status: response.status,
+        code,
+        message: message ?? `HTTP ${response.status}`,
+        retryable: RETRYABLE_STATUS.has(response.status),
+      }),
+    );
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const message = `unexpected payload at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
+    return err(failure(op, { kind: 'validation', message, retryable: false }));
+  }
+  return ok(data);
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { serviceUrl } from '@/lib/env/server';
+import { createServiceClient } from '../http/create-client';
+import type { Result } from '../http/result';
+import { settle } from '../http/settle';
+import type { components, paths } from './schema';
+
+export type ProductStock = components['schemas']['ProductStock'];
+
+let client: ReturnType<typeof createServiceClient<paths>> | undefined;
+const api = () => (client ??= createServiceClient<paths>(serviceUrl('inventory')));
+
+const productStockSchema = z.object({
+  productId: z.string(),
+  items: z.array(z.object({ sku: z.string(), available: z.number().int().nonnegative(), status: z.string() })),
+});
+
+export const inventory = {
+  /** Never cached by Next: callers decide how fresh is fresh enough. */
+  async getProductStock(productId: string): Promise<Result<ProductStock>> {
+    return settle(
+      { service: 'inventory', operation: 'getProductStock' },
+      api().GET('/inventory/products/{productId}', { params: { path: { productId } }, cache: 'no-store' }),
+      productStockSchema,
+    );
+  },
+};

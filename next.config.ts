@@ -1,0 +1,30 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security/headers';
+import { mediaRemotePattern } from './lib/services/media';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const media = mediaRemotePattern(process.env.MEDIA_URL ?? process.env.SERVICES_URL ?? 'http://127.0.0.1:4010');
+
+const config: NextConfig = {
+  // e2e tests build into their own folder so they never clobber the `npm start` build.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  reactStrictMode: true,
+  poweredByHeader: false,
+  images: {
+    remotePatterns: [media.pattern],
+    // The embedded reference services serve media from loopback; only then is that allowed.
+    dangerouslyAllowLocalIP: media.isLoopback,
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [360, 480, 640, 750, 828, 1080, 1200, 1920],
+    imageSizes: [64, 96, 128, 256, 384],
+    qualities: [60, 75],
+    minimumCacheTTL: 60 * 60 * 24 * 30,
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') }];
+  },
+};
+
+export default withNextIntl(config);

@@ -1,0 +1,34 @@
+/**
+ * Generates TypeScript types from the services' OpenAPI documents into each typed client's
+ * folder. With --check it writes nothing and fails when a committed file is stale, which CI
+ * runs so a contract change can never land without its types.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
+
+const SERVICES = ['catalog', 'search', 'inventory', 'cart', 'checkout'] as const;
+const check = process.argv.includes('--check');
+
+async function generate(service: string): Promise<{ target: string; source: string }> {
+  const document = pathToFileURL(`openapi/${service}.yaml`);
+  const ast = await openapiTS(document, { alphabetize: true });
+  return { target: `lib/services/${service}/schema.ts`, source: COMMENT_HEADER + astToString(ast) };
+}
+
+const stale: string[] = [];
+for (const service of SERVICES) {
+  const { target, source } = await generate(service);
+  const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
+  if (current === source) continue;
+  if (check) stale.push(target);
+  else {
+    writeFileSync(target, source);
+    console.log(`wrote ${target}`);
+  }
+}
+if (stale.length > 0) {
+  console.error(`Generated types are stale; run \`npm run types:generate\` and commit:\n  ${stale.join('\n  ')}`);
+  process.exit(1);
+}
+if (check) console.log(`Generated types match openapi/ (${SERVICES.length} services).`);

@@ -1,0 +1,63 @@
+/**
+ * `npm start` (production build + server) and `npm run dev`: starts the embedded reference
+ * services unless SERVICES_URL points at real ones, waits until they answer, then builds and
+ * serves the storefront. Ctrl-C stops everything.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { devSecrets } from './lib/dev-secrets';
+import { exitCode, run, waitForHttp } from './lib/processes';
+
+const dev = process.argv.includes('--dev');
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+const port = process.env.PORT ?? '3000';
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+const embedded = !process.env.SERVICES_URL;
+const servicesPort = process.env.SERVICES_PORT ?? '4010';
+const secrets = process.env.WEBHOOK_SECRET && process.env.ADMIN_TOKEN ? undefined : devSecrets();
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ...secrets,
+  SERVICES_URL: process.env.SERVICES_URL ?? `http://127.0.0.1:${servicesPort}`,
+  SERVICES_PORT: servicesPort,
+  STOREFRONT_WEBHOOK_URL: process.env.STOREFRONT_WEBHOOK_URL ?? `http://127.0.0.1:${port}/api/revalidate`,
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+const children: ChildProcess[] = [];
+function stopAll(code: number): never {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  process.exit(code);
+}
+process.on('SIGINT', () => stopAll(130));
+process.on('SIGTERM', () => stopAll(143));
+
+async function main(): Promise<void> {
+  if (embedded) {
+    const services = run(process.execPath, ['--import', 'tsx', 'services/main.ts'], env);
+    children.push(services);
+    void exitCode(services).then((code) => stopAll(code || 1));
+    await waitForHttp(`${env.SERVICES_URL}/__ops/health`, 120_000, services);
+  }
+  const next = 'node_modules/next/dist/bin/next';
+  if (dev) {
+    children.push(run(process.execPath, [next, 'dev', '-p', port], env));
+  } else {
+    // Fetch-cache entries from an earlier build would bake old catalog data into this one.
+    rmSync(`${distDir}/cache/fetch-cache`, { recursive: true, force: true });
+    const build = await exitCode(run(process.execPath, [next, 'build'], env));
+    if (build !== 0) stopAll(build);
+    children.push(run(process.execPath, [next, 'start', '-p', port, '-H', process.env.STOREFRONT_HOST ?? '127.0.0.1'], env));
+  }
+  if (secrets) console.log(`\nAdmin API token for the embedded services is in .data/dev-secrets.json`);
+  const code = await exitCode(children.at(-1)!);
+  stopAll(code);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  stopAll(1);
+});
