@@ -1,0 +1,65 @@
+import type { Currency } from '../catalog/money';
+import type { Database } from '../db/database';
+import { randomId } from '../shared/random-id';
+
+export interface StoredCartLine {
+  id: string;
+  sku: string;
+  quantity: number;
+}
+
+export interface StoredCart {
+  id: string;
+  currency: Currency;
+  version: number;
+  updatedAt: string;
+  lines: StoredCartLine[];
+}
+
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** Carts in PGlite. Every write bumps the cart version in the same transaction. */
+export class CartRepository {
+  constructor(private readonly db: Database) {}
+
+  async create(currency: Currency): Promise<StoredCart> {
+    const id = randomId(16);
+    await this.db.query('INSERT INTO carts (id, currency, version) VALUES ($1, $2, 1)', [id, currency]);
+    const cart = await this.find(id);
+    if (!cart) throw new Error(`Cart ${id} vanished after insert`);
+    return cart;
+  }
+
+  async find(id: string): Promise<StoredCart | undefined> {
+    const carts = await this.db.query<{ id: string; currency: Currency; version: number; updated_at: Date }>(
+      'SELECT id, currency, version, updated_at FROM carts WHERE id = $1', [id]);
+    const cart = carts.rows[0];
+    if (!cart) return undefined;
+    const lines = await this.db.query<StoredCartLine>(
+      'SELECT id, sku, quantity FROM cart_lines WHERE cart_id = $1 ORDER BY created_at, id', [id]);
+    return { id: cart.id, currency: cart.currency, version: cart.version, updatedAt: cart.updated_at.toISOString(), lines: lines.rows };
+  }
+
+  /** Inserts the SKU or sets the quantity of its existing line. */
+  async upsertLine(cartId: string, sku: string, quantity: number): Promise<void> {
+    await this.write(cartId, (tx) => tx.query(
+      `INSERT INTO cart_lines (id, cart_id, sku, quantity) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (cart_id, sku) DO UPDATE SET quantity = EXCLUDED.quantity`,
+      [randomId(8), cartId, sku, quantity]));
+  }
+
+  async setLineQuantity(cartId: string, lineId: string, quantity: number): Promise<void> {
+    await this.write(cartId, (tx) => tx.query('UPDATE cart_lines SET quantity = $3 WHERE cart_id = $1 AND id = $2', [cartId, lineId, quantity]));
+  }
+
+  async deleteLine(cartId: string, lineId: string): Promise<void> {
+    await this.write(cartId, (tx) => tx.query('DELETE FROM cart_lines WHERE cart_id = $1 AND id = $2', [cartId, lineId]));
+  }
+
+  private async write(cartId: string, change: (tx: Transaction) => Promise<unknown>): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await change(tx);
+      await tx.query('UPDATE carts SET version = version + 1, updated_at = now() WHERE id = $1', [cartId]);
+    });
+  }
+}

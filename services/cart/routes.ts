@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { CartService, CartView } from './cart-service';
+import { localeParam } from '../catalog/query-params';
+import { currencySchema } from '../catalog/money';
+import type { HttpResult, RequestContext, Route } from '../http/types';
+import { validate, validateQuery } from '../http/validate';
+
+const localeQuery = z.object({ locale: localeParam });
+const createBody = z.object({ currency: currencySchema }).strict();
+// quantity ranges are business rules (422 invalid_quantity), so only the type is checked here.
+const addLineBody = z.object({ sku: z.string().min(1).max(100), quantity: z.number() }).strict();
+const updateLineBody = z.object({ quantity: z.number() }).strict();
+
+function cartResult(cart: CartView, status = 200): HttpResult {
+  return { status, json: cart, headers: { etag: `"${cart.version}"` } };
+}
+
+function writeOptions({ headers, query }: RequestContext) {
+  const ifMatch = headers['if-match'];
+  return { ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, locale: validateQuery(localeQuery, query).locale };
+}
+
+export function cartRoutes(carts: CartService): Route[] {
+  return [
+    {
+      method: 'POST', template: '/cart/carts', service: 'cart',
+      handler: async (context) => {
+        const { currency } = validate(createBody, await context.readJson());
+        return cartResult(await carts.create(currency, writeOptions(context).locale), 201);
+      },
+    },
+    {
+      method: 'GET', template: '/cart/carts/{cartId}', service: 'cart',
+      handler: async (context) => cartResult(await carts.get(context.params.cartId ?? '', writeOptions(context).locale)),
+    },
+    {
+      method: 'POST', template: '/cart/carts/{cartId}/lines', service: 'cart',
+      handler: async (context) => {
+        const options = writeOptions(context);
+        const { sku, quantity } = validate(addLineBody, await context.readJson());
+        return cartResult(await carts.addLine(context.params.cartId ?? '', sku, quantity, options));
+      },
+    },
+    {
+      method: 'PATCH', template: '/cart/carts/{cartId}/lines/{lineId}', service: 'cart',
+      handler: async (context) => {
+        const options = writeOptions(context);
+        const { quantity } = validate(updateLineBody, await context.readJson());
+        return cartResult(await carts.updateLine(context.params.cartId ?? '', context.params.lineId ?? '', quantity, options));
+      },
+    },
+    {
+      method: 'DELETE', template: '/cart/carts/{cartId}/lines/{lineId}', service: 'cart',
+      handler: async (context) => {
+        const options = writeOptions(context);
+        return cartResult(await carts.removeLine(context.params.cartId ?? '', context.params.lineId ?? '', options));
+      },
+    },
+  ];
+}

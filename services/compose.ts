@@ -1,0 +1,65 @@
+import { createAdminGuard } from './admin/auth';
+import { ProductOverrideStore } from './admin/product-overrides';
+import { adminRoutes } from './admin/routes';
+import { CartRepository } from './cart/cart-repository';
+import { CartService } from './cart/cart-service';
+import { cartRoutes } from './cart/routes';
+import type { Catalog } from './catalog/catalog';
+import { createImageUrls } from './catalog/images';
+import { ProductListings } from './catalog/listing';
+import { catalogRoutes } from './catalog/routes';
+import { CatalogViews } from './catalog/views';
+import { CheckoutService } from './checkout/checkout-service';
+import { OrderRepository } from './checkout/order-repository';
+import { checkoutRoutes } from './checkout/routes';
+import type { ResolvedOptions } from './config';
+import type { Database } from './db/database';
+import type { Route } from './http/types';
+import { inventoryRoutes } from './inventory/routes';
+import { StockLedger } from './inventory/stock-ledger';
+import { WebpRenderer } from './media/renderer';
+import { mediaRoutes } from './media/routes';
+import type { RequestCounters } from './ops/counters';
+import type { FaultInjector } from './ops/faults';
+import { opsRoutes } from './ops/routes';
+import { TokenProductSearch } from './search/product-search';
+import { searchRoutes } from './search/routes';
+import { KeyedMutex } from './shared/keyed-mutex';
+import { WebhookDispatcher } from './webhooks/dispatcher';
+
+interface CompositionInput {
+  options: ResolvedOptions;
+  publicUrl: string;
+  db: Database;
+  catalog: Catalog;
+  counters: RequestCounters;
+  faults: FaultInjector;
+}
+
+/** Wires every service together; the only place that knows all of them. */
+export async function composeServices({ options, publicUrl, db, catalog, counters, faults }: CompositionInput) {
+  const overrides = new ProductOverrideStore(db, catalog);
+  await overrides.loadInto();
+  const ledger = await StockLedger.load(catalog, options.catalogSeed, db);
+  const images = createImageUrls(publicUrl);
+  const views = new CatalogViews(catalog, images);
+  const locks = new KeyedMutex();
+  const carts = new CartService(new CartRepository(db), catalog, ledger, images, locks);
+  const webhooks = new WebhookDispatcher(db, {
+    url: options.storefrontWebhookUrl,
+    secret: options.webhookSecret,
+    retryDelaysMs: options.webhookRetryDelaysMs,
+  });
+
+  const routes: Route[] = [
+    ...catalogRoutes(catalog, new ProductListings(catalog), views),
+    ...searchRoutes(catalog, new TokenProductSearch(catalog), views),
+    ...inventoryRoutes(catalog, ledger),
+    ...cartRoutes(carts),
+    ...checkoutRoutes(new CheckoutService(new OrderRepository(db), carts, ledger, locks)),
+    ...adminRoutes({ guard: createAdminGuard(options.adminToken), catalog, views, overrides, ledger, webhooks }),
+    ...mediaRoutes(catalog, new WebpRenderer()),
+    ...opsRoutes({ catalogSize: catalog.products.length, counters, faults, testControls: options.testControls }),
+  ];
+  return { routes, close: () => webhooks.close() };
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** Options of `startServices`; defaults match the documented environment defaults. */
+export const servicesOptionsSchema = z.object({
+  host: z.string().min(1).default('127.0.0.1'),
+  /** 0 picks a free port (tests). */
+  port: z.number().int().min(0).max(65535).default(4010),
+  /** Base of absolute image URLs; defaults to the URL the server listens on. */
+  publicUrl: z.url().optional(),
+  dataDir: z.string().min(1).default('.data/services'),
+  catalogSize: z.number().int().min(1).max(999_999).default(10_000),
+  catalogSeed: z.number().int().default(42),
+  adminToken: z.string().min(16, 'must be at least 16 characters'),
+  webhookSecret: z.string().min(16, 'must be at least 16 characters'),
+  storefrontWebhookUrl: z.url().default('http://127.0.0.1:3000/api/revalidate'),
+  testControls: z.boolean().default(false),
+  log: z.enum(['info', 'silent']).default('info'),
+  /** Delays before background webhook retries; the list length bounds the retries. */
+  webhookRetryDelaysMs: z.array(z.number().int().min(0)).max(10).default([1_000, 5_000, 30_000]),
+});
+
+export type ServicesOptions = z.input<typeof servicesOptionsSchema>;
+export type ResolvedOptions = z.output<typeof servicesOptionsSchema>;
+
+const integer = z.coerce.number().int();
+
+const envSchema = z.object({
+  SERVICES_HOST: z.string().optional(),
+  SERVICES_PORT: integer.min(0).max(65535).optional(),
+  SERVICES_PUBLIC_URL: z.url().optional(),
+  SERVICES_DATA_DIR: z.string().optional(),
+  CATALOG_SIZE: integer.min(1).max(999_999).optional(),
+  CATALOG_SEED: integer.optional(),
+  ADMIN_TOKEN: z.string({ error: 'is required' }).min(16, 'must be at least 16 characters'),
+  WEBHOOK_SECRET: z.string({ error: 'is required' }).min(16, 'must be at least 16 characters'),
+  STOREFRONT_WEBHOOK_URL: z.url().optional(),
+  SERVICES_TEST_CONTROLS: z.enum(['0', '1']).optional(),
+  SERVICES_LOG: z.enum(['info', 'silent']).optional(),
+});
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((issue) => `  ${issue.path.join('.') || '(options)'}: ${issue.message}`).join('\n');
+}
+
+/** Reads the SERVICES_* / CATALOG_* / secret variables; empty values count as unset. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv): ServicesOptions {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) throw new Error(`Invalid environment:\n${describe(parsed.error)}`);
+  const vars = parsed.data;
+  return {
+    host: vars.SERVICES_HOST,
+    port: vars.SERVICES_PORT,
+    publicUrl: vars.SERVICES_PUBLIC_URL,
+    dataDir: vars.SERVICES_DATA_DIR,
+    catalogSize: vars.CATALOG_SIZE,
+    catalogSeed: vars.CATALOG_SEED,
+    adminToken: vars.ADMIN_TOKEN,
+    webhookSecret: vars.WEBHOOK_SECRET,
+    storefrontWebhookUrl: vars.STOREFRONT_WEBHOOK_URL,
+    testControls: vars.SERVICES_TEST_CONTROLS === '1',
+    log: vars.SERVICES_LOG,
+  };
+}
+
+export function resolveOptions(options: ServicesOptions): ResolvedOptions {
+  const parsed = servicesOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new Error(`Invalid services options:\n${describe(parsed.error)}`);
+  return parsed.data;
+}

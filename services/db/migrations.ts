@@ -1,0 +1,56 @@
+/**
+ * Append-only list: each entry runs once, in order, recorded in schema_migrations.
+ * Never edit an entry that has shipped; add a new one.
+ */
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE product_overrides (
+    product_id text PRIMARY KEY,
+    override jsonb NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE stock_levels (
+    sku text PRIMARY KEY,
+    available integer NOT NULL CHECK (available >= 0),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE carts (
+    id text PRIMARY KEY,
+    currency text NOT NULL,
+    version integer NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE cart_lines (
+    id text PRIMARY KEY,
+    cart_id text NOT NULL REFERENCES carts(id) ON DELETE CASCADE,
+    sku text NOT NULL,
+    quantity integer NOT NULL CHECK (quantity > 0),
+    created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    UNIQUE (cart_id, sku)
+  );
+  CREATE TABLE orders (
+    id text PRIMARY KEY,
+    cart_id text NOT NULL,
+    order_json jsonb NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE idempotency_keys (
+    key text PRIMARY KEY,
+    request_hash text NOT NULL,
+    order_id text NOT NULL REFERENCES orders(id),
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE webhook_deliveries (
+    event_id text PRIMARY KEY,
+    type text NOT NULL,
+    payload jsonb NOT NULL,
+    attempts integer NOT NULL DEFAULT 0,
+    delivered boolean NOT NULL DEFAULT false,
+    last_status integer,
+    last_error text,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  `,
+];

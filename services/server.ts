@@ -1,0 +1,71 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Catalog } from './catalog/catalog';
+import { composeServices } from './compose';
+import { resolveOptions, type ServicesOptions } from './config';
+import { openDatabase } from './db/database';
+import { createRequestHandler } from './http/handler';
+import { createRequestLogger } from './http/log';
+import { Router } from './http/router';
+import { RequestCounters } from './ops/counters';
+import { FaultInjector } from './ops/faults';
+
+export type { ServicesOptions } from './config';
+
+export interface RunningServices {
+  /** Where the server listens, e.g. http://127.0.0.1:4010. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServices(input: ServicesOptions): Promise<RunningServices> {
+  const options = resolveOptions(input);
+  const startedAt = performance.now();
+  const database = openDatabase(options.dataDir);
+  const catalog = Catalog.generate(options.catalogSeed, options.catalogSize);
+  const generatedMs = Math.round(performance.now() - startedAt);
+  const db = await database;
+
+  // Listen before wiring routes: the public URL may depend on the port picked by the OS.
+  const server = createServer();
+  const url = await listen(server, options.host, options.port);
+  const counters = new RequestCounters();
+  const faults = new FaultInjector();
+  const services = await composeServices({ options, publicUrl: options.publicUrl ?? url, db, catalog, counters, faults });
+  const handle = createRequestHandler({
+    router: new Router(services.routes),
+    counters,
+    faults,
+    log: createRequestLogger(options.log === 'info'),
+  });
+  server.on('request', (request, response) => void handle(request, response));
+
+  if (options.log === 'info') {
+    const readyMs = Math.round(performance.now() - startedAt);
+    console.log(JSON.stringify({ msg: 'services ready', url, catalogSize: catalog.products.length, generatedMs, readyMs }));
+  }
+
+  return {
+    url,
+    close: async () => {
+      services.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await db.close();
+    },
+  };
+}
+
+function listen(server: Server, host: string, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const { port: boundPort } = server.address() as AddressInfo;
+      const reachableHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+      resolve(`http://${reachableHost}:${boundPort}`);
+    });
+  });
+}
