@@ -1,0 +1,45 @@
+import type { APIRequestContext } from '@playwright/test';
+import { stack } from './stack';
+
+/** Test-side access to the reference services' ops and admin APIs over real HTTP. */
+export interface Counters {
+  routes: Record<string, number>;
+  services: Record<string, number>;
+}
+
+export async function resetCounters(request: APIRequestContext): Promise<void> {
+  const response = await request.post(`${stack.servicesUrl}/__ops/counters/reset`);
+  if (!response.ok()) throw new Error(`counter reset answered ${response.status()}`);
+}
+
+export async function counters(request: APIRequestContext): Promise<Counters> {
+  return (await (await request.get(`${stack.servicesUrl}/__ops/counters`)).json()) as Counters;
+}
+
+export async function setFaults(request: APIRequestContext, mode: 'none' | 'down' | 'error'): Promise<void> {
+  const response = await request.post(`${stack.servicesUrl}/__ops/faults`, { data: { mode } });
+  if (!response.ok()) throw new Error(`fault switch answered ${response.status()}`);
+}
+
+export async function admin(request: APIRequestContext, method: 'PATCH' | 'PUT', path: string, data: unknown) {
+  const response = await request.fetch(`${stack.servicesUrl}/admin${path}`, {
+    method,
+    data,
+    headers: { authorization: `Bearer ${stack.adminToken}` },
+  });
+  if (!response.ok()) throw new Error(`admin ${method} ${path} answered ${response.status()}: ${await response.text()}`);
+  return (await response.json()) as { webhook: { delivered: boolean; status: number | null } };
+}
+
+export interface ListedProduct {
+  id: string;
+  slug: string;
+  name: string;
+  price: { amount: number; currency: string };
+}
+
+/** Products straight from the catalog, bypassing the storefront. */
+export async function listProducts(request: APIRequestContext, query: string): Promise<ListedProduct[]> {
+  const response = await request.get(`${stack.servicesUrl}/catalog/products?${query}`);
+  return ((await response.json()) as { items: ListedProduct[] }).items;
+}
