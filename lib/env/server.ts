@@ -22,8 +22,10 @@ const schema = z.object({
 
 export type ServerEnv = z.infer<typeof schema>;
 
+/** Empty values (as copied from .env.example) count as unset. */
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
-  const parsed = schema.safeParse(source);
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
   throw new Error(`Invalid storefront environment (see .env.example):\n${lines.join('\n')}`);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseServerEnv } from './server';
+
+const secret = 'x'.repeat(32);
+
+describe('parseServerEnv', () => {
+  it('fills defaults and treats empty values as unset', () => {
+    const env = parseServerEnv({ WEBHOOK_SECRET: secret, SERVICES_URL: '', SERVICE_TIMEOUT_MS: '' });
+    expect(env.SERVICES_URL).toBe('http://127.0.0.1:4010');
+    expect(env.SERVICE_TIMEOUT_MS).toBe(2500);
+    expect(env.PRERENDER_PRODUCTS).toBe(24);
+  });
+
+  it('names every bad variable in one clear message', () => {
+    expect(() => parseServerEnv({ WEBHOOK_SECRET: 'short', SERVICES_URL: 'ftp://x', SERVICE_RETRIES: '9' })).toThrowError(
+      /Invalid storefront environment[\s\S]*SERVICES_URL[\s\S]*SERVICE_RETRIES[\s\S]*WEBHOOK_SECRET: must be at least 16/,
+    );
+  });
+
+  it('requires the webhook secret', () => {
+    expect(() => parseServerEnv({})).toThrowError(/WEBHOOK_SECRET/);
+  });
+});
