@@ -1,0 +1,49 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServices, type RunningServices, type ServicesOptions } from '../server';
+
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const TEST_WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  // Tests inspect arbitrary JSON shapes; narrowing each one would only add noise.
+  body: any;
+}
+
+export interface TestServices extends RunningServices {
+  dataDir: string;
+  request(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<ApiResponse>;
+}
+
+/** Starts the real server on an ephemeral port with a throwaway (or given) data dir. */
+export async function startTestServices(options: Partial<ServicesOptions> = {}): Promise<TestServices> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'services-test-')));
+  const services = await startServices({
+    port: 0,
+    catalogSize: 2_000,
+    adminToken: TEST_ADMIN_TOKEN,
+    webhookSecret: TEST_WEBHOOK_SECRET,
+    storefrontWebhookUrl: 'http://127.0.0.1:9/unreachable',
+    webhookRetryDelaysMs: [],
+    log: 'silent',
+    ...options,
+    dataDir,
+  });
+  return {
+    ...services,
+    dataDir,
+    request: async (method, path, { body, headers } = {}) => {
+      const response = await fetch(`${services.url}${path}`, {
+        method,
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await response.text();
+      const isJson = response.headers.get('content-type')?.includes('json');
+      return { status: response.status, headers: response.headers, body: isJson ? JSON.parse(text) : text };
+    },
+  };
+}
