@@ -47,6 +47,7 @@ describe('cart', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('version_conflict');
     expect(stale.body.cart.version).toBe(2);
+    expect(stale.headers.get('etag')).toBe('"2"');
   });
 
   it('validates quantity, SKU and stock with 422', async () => {

@@ -84,7 +84,7 @@ export class CartService {
     return this.locks.run(`cart:${cartId}`, async () => {
       const cart = await this.load(cartId);
       if (!versionMatches(options.ifMatch, cart.version)) {
-        throw new HttpError(409, 'version_conflict', `Cart is at version ${cart.version}; reload and retry`, { cart: this.view(cart, options.locale) });
+        throw new HttpError(409, 'version_conflict', `Cart is at version ${cart.version}; reload and retry`, { cart: this.view(cart, options.locale) }, { etag: `"${cart.version}"` });
       }
       await change(cart);
       return this.view(await this.load(cartId), options.locale);

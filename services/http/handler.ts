@@ -56,7 +56,7 @@ function contextFor(request: IncomingMessage, url: URL, match: RouteMatch): Requ
 
 function errorResult(error: unknown): HttpResult {
   if (error instanceof HttpError) {
-    return { status: error.status, json: { error: { code: error.code, message: error.message }, ...error.extra } };
+    return { status: error.status, json: { error: { code: error.code, message: error.message }, ...error.extra }, headers: error.headers };
   }
   // Unexpected: keep details in the server log, never in the response.
   console.error(error);

@@ -32,7 +32,7 @@ export class Router {
       allowed.push(candidate.route.method);
     }
     if (allowed.length > 0) {
-      throw new HttpError(405, 'method_not_allowed', `Use ${allowed.join(', ')} for ${path}`, {});
+      throw new HttpError(405, 'method_not_allowed', `Use ${allowed.join(', ')} for ${path}`, {}, { allow: allowed.join(', ') });
     }
     throw new HttpError(404, 'not_found', `No route for ${method} ${path}`);
   }

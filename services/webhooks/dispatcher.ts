@@ -83,7 +83,13 @@ export class WebhookDispatcher {
         ? { eventId, delivered: true, status: response.status }
         : { eventId, delivered: false, status: response.status, error: `HTTP ${response.status}` };
     } catch (error) {
-      return { eventId, delivered: false, status: null, error: error instanceof Error ? error.message : String(error) };
+      return { eventId, delivered: false, status: null, error: describeFailure(error) };
     }
   }
+}
+
+/** fetch() reports "fetch failed"; the useful part (ECONNREFUSED, timeout...) is in `cause`. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
 }
