@@ -12,6 +12,9 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` type-checks the whole tree (tsc --noEmit) once; repeating it in every build
+  // would only slow `npm start` and the e2e build.
+  typescript: { ignoreBuildErrors: true },
   images: {
     remotePatterns: [media.pattern],
     // The embedded reference services serve media from loopback; only then is that allowed.

@@ -16,6 +16,8 @@ export default function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Pages only: API routes, Next internals and files with an extension never pay for the proxy.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Only requests that need a decision pay for the proxy: API routes, Next internals, files
+  // and every locale-prefixed page (all cached HTML) skip it. Next needs this literal; a unit
+  // test keeps the locale list in step with lib/i18n/markets.ts.
+  matcher: ['/((?!api/|_next/|_vercel/|(?:en-US|de-DE|fr-FR|ja-JP)(?:/|$)|.*\\..*).*)'],
 };

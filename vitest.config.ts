@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'services/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // next-intl's ESM imports 'next/server' without an extension; inlining lets Vite resolve it.
+    server: { deps: { inline: ['next-intl'] } },
     testTimeout: 20_000,
   },
 });

@@ -13,7 +13,10 @@ const check = process.argv.includes('--check');
 async function generate(service: string): Promise<{ target: string; source: string }> {
   const document = pathToFileURL(`openapi/${service}.yaml`);
   const ast = await openapiTS(document, { alphabetize: true });
-  return { target: `lib/services/${service}/schema.ts`, source: COMMENT_HEADER + astToString(ast) };
+  const source = astToString(ast);
+  // A mis-indented `paths:` block still parses, as a document with no operations at all.
+  if (source.includes('export type paths = Record<string, never>')) throw new Error(`openapi/${service}.yaml defines no paths`);
+  return { target: `lib/services/${service}/schema.ts`, source: COMMENT_HEADER + source };
 }
 
 const stale: string[] = [];

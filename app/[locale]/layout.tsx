@@ -1,15 +1,15 @@
 import '@/styles/globals.css';
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { ClientProviders } from '@/components/providers/client-providers';
 import { inter } from '@/lib/fonts/inter';
 import { clientMessages } from '@/lib/i18n/client-messages';
-import { isLocale, locales } from '@/lib/i18n/markets';
+import { locales } from '@/lib/i18n/markets';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { siteUrl } from '@/lib/seo/site-url';
 
 export function generateStaticParams() {
@@ -17,7 +17,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Site' });
   return {
     metadataBase: new URL(siteUrl()),
@@ -29,9 +29,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 export const viewport: Viewport = { themeColor: '#1e3a8a', width: 'device-width', initialScale: 1 };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [t, messages] = await Promise.all([getTranslations('Site'), getMessages()]);
   return (
     <html lang={locale} className={inter.variable}>

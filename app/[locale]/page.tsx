@@ -1,24 +1,23 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { CategoryTiles } from '@/components/category/category-tiles';
 import { Hero } from '@/components/home/hero';
 import { ProductGrid } from '@/components/product/product-grid';
 import { Section } from '@/components/ui/section';
-import type { Locale } from '@/lib/i18n/markets';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { alternatesFor } from '@/lib/seo/alternates';
 import { loadHomePage } from './page-data';
 
 export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
   return { title: { absolute: t('metaTitle') }, alternates: alternatesFor(locale, '') };
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [t, data] = await Promise.all([getTranslations('Home'), loadHomePage(locale)]);
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Money } from '@/lib/i18n/money';
 
-/** What /api/live/[productId] answers: fresh price and stock for every variant. */
+/** What /api/live/[productId] answers: fresh price and stock for every variant, with option labels in the requested locale. */
 export interface LiveVariant {
   sku: string;
   size: string;

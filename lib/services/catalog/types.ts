@@ -4,7 +4,7 @@ type Schemas = components['schemas'];
 
 export type Product = Schemas['Product'];
 export type ProductSummary = Schemas['ProductSummary'];
-export type ProductList = Schemas['ProductList'];
+export type ProductList = Schemas['ProductPage'];
 export type Category = Schemas['Category'];
 export type Money = Schemas['Money'];
 export type CatalogImage = Schemas['Image'];

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ProductGrid } from '@/components/product/product-grid';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { locales, type Locale } from '@/lib/i18n/markets';
+import { locales } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { alternatesFor } from '@/lib/seo/alternates';
 import { categorySlugs, loadCategoryPage } from './page-data';
 
@@ -19,7 +20,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/c/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const data = await loadCategoryPage(locale, slug);
   if (!data) return {};
   const t = await getTranslations({ locale, namespace: 'Category' });
@@ -32,8 +33,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/c/[slug]
 
 export default async function CategoryPage({ params }: PageProps<'/[locale]/c/[slug]'>) {
   const { slug } = await params;
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const data = await loadCategoryPage(locale, slug);
   if (!data) notFound();
   const [t, crumbs] = await Promise.all([getTranslations('Category'), getTranslations('Breadcrumbs')]);

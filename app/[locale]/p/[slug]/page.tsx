@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LiveAvailability } from '@/components/product/live-availability';
 import { ProductDetails } from '@/components/product/product-details';
 import { ProductGallery } from '@/components/product/product-gallery';
@@ -11,8 +11,9 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Section } from '@/components/ui/section';
 import { StarRating } from '@/components/ui/star-rating';
 import { serverEnv } from '@/lib/env/server';
-import { locales, type Locale } from '@/lib/i18n/markets';
+import { locales } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { alternatesFor } from '@/lib/seo/alternates';
 import { loadProductPage, topProductSlugs } from './page-data';
 
@@ -26,7 +27,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/p/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const data = await loadProductPage(locale, slug);
   if (!data) return {};
   const { product } = data;
@@ -40,8 +41,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/p/[slug]
 
 export default async function ProductPage({ params }: PageProps<'/[locale]/p/[slug]'>) {
   const { slug } = await params;
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const data = await loadProductPage(locale, slug);
   if (!data) notFound();
   const { product, trail, related } = data;
