@@ -1,0 +1,91 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestServices, TEST_WEBHOOK_SECRET, type TestServices } from '@/services/testing/test-services';
+import { isNotFound } from '../http/result';
+
+type CartModule = typeof import('./client');
+
+let services: TestServices;
+let cart: CartModule['cart'];
+let isCartConflict: CartModule['isCartConflict'];
+let sku: string;
+
+beforeAll(async () => {
+  services = await startTestServices({ catalogSize: 200 });
+  // lib/env/server.ts reads the environment once, so it must be set before the client loads.
+  process.env.SERVICES_URL = services.url;
+  process.env.WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
+  ({ cart, isCartConflict } = await import('./client'));
+  const { inventory } = await import('../inventory/client');
+  const stock = await inventory.getProductStock('p000002');
+  const item = stock.ok ? stock.value.items.find((candidate) => candidate.available > 10) : undefined;
+  if (!item) throw new Error('no SKU of p000002 has stock to test with');
+  sku = item.sku;
+});
+afterAll(async () => {
+  await services.close();
+  rmSync(services.dataDir, { recursive: true, force: true });
+});
+
+async function newCart() {
+  const created = await cart.createCart('EUR');
+  if (!created.ok) throw new Error(created.error.message);
+  return created.value;
+}
+
+describe('cart client', () => {
+  it('creates, adds, updates and removes a line, one version at a time', async () => {
+    const empty = await newCart();
+    expect(empty).toMatchObject({ version: 1, currency: 'EUR', lines: [] });
+
+    const added = await cart.addLine(empty.id, { sku, quantity: 2 }, empty.version);
+    if (!added.ok) throw new Error(added.error.message);
+    expect(added.value.version).toBe(2);
+    const [line] = added.value.lines;
+    expect(line).toMatchObject({ sku, quantity: 2 });
+    if (!line) return;
+
+    const updated = await cart.updateLine(empty.id, line.id, 5, added.value.version);
+    expect(updated.ok && updated.value).toMatchObject({ version: 3, itemCount: 5 });
+
+    const removed = await cart.removeLine(empty.id, line.id, 3);
+    expect(removed.ok && removed.value).toMatchObject({ version: 4, lines: [] });
+
+    const reloaded = await cart.getCart(empty.id);
+    expect(reloaded.ok && reloaded.value.version).toBe(4);
+  });
+
+  it('refuses a stale version with the current cart, so the edit can be re-applied to it', async () => {
+    const empty = await newCart();
+    await cart.addLine(empty.id, { sku, quantity: 1 }, empty.version);
+
+    const stale = await cart.addLine(empty.id, { sku, quantity: 1 }, empty.version);
+    expect(isCartConflict(stale)).toBe(true);
+    if (!isCartConflict(stale)) return;
+    expect(stale.error).toMatchObject({ kind: 'http', status: 409, code: 'version_conflict', retryable: false });
+    expect(stale.current).toMatchObject({ id: empty.id, version: 2, itemCount: 1 });
+
+    const reapplied = await cart.addLine(empty.id, { sku, quantity: 1 }, stale.current.version);
+    expect(reapplied.ok && reapplied.value).toMatchObject({ version: 3, itemCount: 2 });
+  });
+
+  it('reports an unknown SKU as HTTP 422 unknown_sku, not as a conflict', async () => {
+    const empty = await newCart();
+    const result = await cart.addLine(empty.id, { sku: 'p000002-nope-M', quantity: 1 }, empty.version);
+    expect(isCartConflict(result)).toBe(false);
+    expect(result.ok === false && result.error).toMatchObject({ kind: 'http', status: 422, code: 'unknown_sku' });
+  });
+
+  it('reports an unknown cart as not found', async () => {
+    const result = await cart.getCart('no-such-cart');
+    expect(result.ok === false && isNotFound(result.error)).toBe(true);
+  });
+
+  it('reports a refused connection as a network error', async () => {
+    vi.resetModules();
+    process.env.SERVICES_URL = 'http://127.0.0.1:1';
+    const offline = (await import('./client')).cart;
+    const result = await offline.createCart('USD');
+    expect(result.ok === false && result.error).toMatchObject({ kind: 'network', retryable: true });
+  });
+});

@@ -1,0 +1,81 @@
+import { serviceUrl } from '@/lib/env/server';
+import { createServiceClient } from '../http/create-client';
+import type { Result, ServiceError } from '../http/result';
+import { settle } from '../http/settle';
+import type { components, paths } from './schema';
+import { cartSchema, versionConflictSchema } from './validation';
+
+type Schemas = components['schemas'];
+export type Cart = Schemas['Cart'];
+export type CartLine = Schemas['Line'];
+export type CartCurrency = Schemas['Currency'];
+
+/** A write refused because the cart changed since the version sent; re-apply the edit to `current`. */
+export interface CartConflict {
+  ok: false;
+  error: ServiceError;
+  current: Cart;
+}
+
+export type CartWriteResult = Result<Cart> | CartConflict;
+
+export function isCartConflict(result: CartWriteResult): result is CartConflict {
+  return !result.ok && 'current' in result;
+}
+
+let client: ReturnType<typeof createServiceClient<paths>> | undefined;
+const api = () => (client ??= createServiceClient<paths>(serviceUrl('cart')));
+
+const op = (operation: string) => ({ service: 'cart', operation });
+
+// A cart belongs to one shopper and changes with every click: Next must never cache it.
+const uncached = { cache: 'no-store' } as const;
+
+const ifMatch = (version: number) => ({ header: { 'If-Match': `"${version}"` } });
+
+type CartCall = Promise<{ data?: Cart; error?: Schemas['Error'] | Schemas['VersionConflict']; response: Response }>;
+
+async function write(operation: string, call: CartCall): Promise<CartWriteResult> {
+  const result = await settle(op(operation), call, cartSchema);
+  if (result.ok || result.error.status !== 409) return result;
+  // settle has seen the 409, so the call has already resolved; its body carries the current cart.
+  const { error: body } = await call;
+  if (body && 'cart' in body && versionConflictSchema.safeParse(body).success) return { ...result, current: body.cart };
+  return result;
+}
+
+export const cart = {
+  async createCart(currency: CartCurrency): Promise<Result<Cart>> {
+    return settle(op('createCart'), api().POST('/cart/carts', { body: { currency }, ...uncached }), cartSchema);
+  },
+
+  async getCart(cartId: string): Promise<Result<Cart>> {
+    return settle(op('getCart'), api().GET('/cart/carts/{cartId}', { params: { path: { cartId } }, ...uncached }), cartSchema);
+  },
+
+  /** Adding a SKU already in the cart raises that line's quantity. */
+  async addLine(cartId: string, line: { sku: string; quantity: number }, version: number): Promise<CartWriteResult> {
+    return write(
+      'addLine',
+      api().POST('/cart/carts/{cartId}/lines', { params: { path: { cartId }, ...ifMatch(version) }, body: line, ...uncached }),
+    );
+  },
+
+  async updateLine(cartId: string, lineId: string, quantity: number, version: number): Promise<CartWriteResult> {
+    return write(
+      'updateLine',
+      api().PATCH('/cart/carts/{cartId}/lines/{lineId}', {
+        params: { path: { cartId, lineId }, ...ifMatch(version) },
+        body: { quantity },
+        ...uncached,
+      }),
+    );
+  },
+
+  async removeLine(cartId: string, lineId: string, version: number): Promise<CartWriteResult> {
+    return write(
+      'removeLine',
+      api().DELETE('/cart/carts/{cartId}/lines/{lineId}', { params: { path: { cartId, lineId }, ...ifMatch(version) }, ...uncached }),
+    );
+  },
+};

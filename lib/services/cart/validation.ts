@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * The fields the cart and checkout pages cannot render without; the generated types describe
+ * the rest of the contract. Checkout orders reuse the line and money shapes: they are the
+ * cart's lines, frozen.
+ */
+export const moneySchema = z.object({ amount: z.number().int(), currency: z.string().length(3) });
+
+export const lineSchema = z.object({
+  id: z.string().min(1),
+  sku: z.string().min(1),
+  name: z.string().min(1),
+  quantity: z.number().int().positive(),
+  unitPrice: moneySchema,
+  lineTotal: moneySchema,
+});
+
+export const cartSchema = z.object({
+  id: z.string().min(1),
+  // The next write's If-Match is built from it, so a missing version would break every edit.
+  version: z.number().int().nonnegative(),
+  currency: z.string().length(3),
+  lines: z.array(lineSchema),
+  itemCount: z.number().int().nonnegative(),
+  subtotal: moneySchema,
+});
+
+export const versionConflictSchema = z.object({ cart: cartSchema });

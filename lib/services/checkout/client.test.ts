@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestServices, TEST_WEBHOOK_SECRET, type TestServices } from '@/services/testing/test-services';
+import { isNotFound } from '../http/result';
+
+let services: TestServices;
+let checkout: typeof import('./client').checkout;
+let filledCart: () => Promise<string>;
+
+beforeAll(async () => {
+  services = await startTestServices({ catalogSize: 200 });
+  // lib/env/server.ts reads the environment once, so it must be set before the clients load.
+  process.env.SERVICES_URL = services.url;
+  process.env.WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
+  ({ checkout } = await import('./client'));
+  const { cart } = await import('../cart/client');
+  const { inventory } = await import('../inventory/client');
+  const stock = await inventory.getProductStock('p000002');
+  const item = stock.ok ? stock.value.items.find((candidate) => candidate.available > 10) : undefined;
+  if (!item) throw new Error('no SKU of p000002 has stock to test with');
+
+  filledCart = async () => {
+    const created = await cart.createCart('JPY');
+    if (!created.ok) throw new Error(created.error.message);
+    const filled = await cart.addLine(created.value.id, { sku: item.sku, quantity: 1 }, created.value.version);
+    if (!filled.ok) throw new Error(filled.error.message);
+    return filled.value.id;
+  };
+});
+afterAll(async () => {
+  await services.close();
+  rmSync(services.dataDir, { recursive: true, force: true });
+});
+
+describe('checkout client', () => {
+  it('places one order per idempotency key and reads it back', async () => {
+    const cartId = await filledCart();
+    const key = randomUUID();
+
+    const placed = await checkout.placeOrder({ cartId, email: 'shopper@example.com', locale: 'ja-JP' }, key);
+    if (!placed.ok) throw new Error(placed.error.message);
+    expect(placed.value).toMatchObject({ cartId, status: 'confirmed', currency: 'JPY' });
+
+    const replayed = await checkout.placeOrder({ cartId, email: 'shopper@example.com', locale: 'ja-JP' }, key);
+    expect(replayed.ok && replayed.value.id).toBe(placed.value.id);
+
+    const stored = await checkout.getOrder(placed.value.id);
+    expect(stored.ok && stored.value.total).toEqual(placed.value.total);
+  });
+
+  it('refuses the same key with a different body', async () => {
+    const cartId = await filledCart();
+    const key = randomUUID();
+    await checkout.placeOrder({ cartId, email: 'a@example.com' }, key);
+
+    const reused = await checkout.placeOrder({ cartId, email: 'b@example.com' }, key);
+    expect(reused.ok === false && reused.error).toMatchObject({ kind: 'http', status: 422, code: 'idempotency_key_reused' });
+  });
+
+  it('reports a missing cart and a missing order as not found', async () => {
+    const order = await checkout.placeOrder({ cartId: 'no-such-cart', email: 'a@example.com' }, randomUUID());
+    expect(order.ok === false && isNotFound(order.error)).toBe(true);
+    const stored = await checkout.getOrder('ORD-NOPE00');
+    expect(stored.ok === false && isNotFound(stored.error)).toBe(true);
+  });
+
+  it('reports a refused connection as a network error', async () => {
+    vi.resetModules();
+    process.env.SERVICES_URL = 'http://127.0.0.1:1';
+    const offline = (await import('./client')).checkout;
+    const result = await offline.getOrder('ORD-ABC123');
+    expect(result.ok === false && result.error).toMatchObject({ kind: 'network', retryable: true });
+  });
+});
