@@ -37,6 +37,9 @@ async function attempt(request: Request, policy: ResiliencePolicy, next: NextFet
       headers,
       body,
       signal: AbortSignal.timeout(policy.timeoutMs),
+      // An explicit cache mode (e.g. 'no-store' for live reads) must reach Next's fetch;
+      // 'default' means the caller left it to the `next` options.
+      ...(request.cache !== 'default' ? { cache: request.cache } : {}),
       ...(next ? { next } : {}),
     } as RequestInit);
   } catch (error) {

@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { listProducts } from './support/services';
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+for (const locale of ['en-US', 'ja-JP']) {
+  test(`home, category and product pages have no WCAG 2.1 AA violations in ${locale}`, async ({ page, request }) => {
+    const [product] = await listProducts(request, `sort=popular&limit=1&locale=${locale}`);
+    const paths = [`/${locale}`, `/${locale}/c/women`, `/${locale}/c/womens-dresses`, `/${locale}/p/${product!.slug}`, `/${locale}/p/no-such-p999999`];
+    for (const path of paths) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
+    }
+  });
+}
+
+test('a keyboard-only shopper reaches a product from the home page', async ({ page }) => {
+  await page.goto('/en-US');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  // Tab into the category menu, open the first category with Enter.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const category = await page.evaluate(() => document.activeElement?.textContent);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(category ?? '');
+  // Tab until the first product link has focus, then open it.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => Boolean(document.activeElement?.closest('article')))) break;
+  }
+  const productName = await page.evaluate(() => document.activeElement?.textContent);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en-US\/p\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(productName ?? '');
+});
