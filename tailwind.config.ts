@@ -13,7 +13,8 @@ export default {
         warn: '#9a3412',
       },
       fontFamily: {
-        sans: ['var(--font-inter)', 'system-ui', '-apple-system', 'Segoe UI', 'Hiragino Sans', 'Noto Sans JP', 'sans-serif'],
+        // System fonts: zero bytes, no swap and so no layout shift, native glyphs for Japanese.
+        sans: ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', 'sans-serif'],
       },
       maxWidth: { page: '80rem' },
     },

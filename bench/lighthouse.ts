@@ -16,14 +16,26 @@ interface Report {
   audits: Record<string, { numericValue?: number }>;
 }
 
-function lighthouse(url: string, dir: string): Report {
-  const output = join(dir, 'report.json');
+function runOnce(url: string, output: string): void {
   execFileSync(
     process.execPath,
     ['node_modules/lighthouse/cli/index.js', url, '--output=json', `--output-path=${output}`, '--only-categories=performance', `--chrome-flags=${CHROME_FLAGS}`, '--quiet'],
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  return JSON.parse(readFileSync(output, 'utf8')) as Report;
+}
+
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART); such a run is redone, not counted. */
+function lighthouse(url: string, dir: string): Report {
+  const output = join(dir, 'report.json');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      runOnce(url, output);
+      return JSON.parse(readFileSync(output, 'utf8')) as Report;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.error(`lighthouse run failed on ${url}; running it again`);
+    }
+  }
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -1,13 +1,9 @@
 import '@/styles/globals.css';
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
-import { ClientProviders } from '@/components/providers/client-providers';
-import { inter } from '@/lib/fonts/inter';
-import { clientMessages } from '@/lib/i18n/client-messages';
 import { locales } from '@/lib/i18n/markets';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { siteUrl } from '@/lib/seo/site-url';
@@ -30,22 +26,18 @@ export const viewport: Viewport = { themeColor: '#1e3a8a', width: 'device-width'
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = await pageLocale(params);
-  const [t, messages] = await Promise.all([getTranslations('Site'), getMessages()]);
+  const t = await getTranslations('Site');
   return (
-    <html lang={locale} className={inter.variable}>
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-paper focus:px-4 focus:py-2">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
-          <ClientProviders>
-            <Header locale={locale} />
-            <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 pb-16 sm:px-6">
-              {children}
-            </main>
-            <Footer />
-          </ClientProviders>
-        </NextIntlClientProvider>
+        <Header locale={locale} />
+        <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 pb-16 sm:px-6">
+          {children}
+        </main>
+        <Footer />
       </body>
     </html>
   );

@@ -1,27 +1,32 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { Link, usePathname } from '@/lib/i18n/navigation';
-import { locales, markets } from '@/lib/i18n/markets';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 
-/** Links to the same page in every market; a plain link works before hydration too. */
-export function LocaleSwitcher() {
-  const t = useTranslations('LocaleSwitcher');
-  const current = useLocale();
+export interface LocaleOption {
+  locale: string;
+  label: string;
+}
+
+/**
+ * Links to the current page in every market. Labels arrive as props from the server, so the
+ * only client code is reading the path; the links work before hydration too.
+ */
+export function LocaleSwitcher({ label, current, options }: { label: string; current: string; options: LocaleOption[] }) {
   const pathname = usePathname();
+  const rest = pathname.split('/').slice(2).join('/');
   return (
-    <nav aria-label={t('label')}>
+    <nav aria-label={label}>
       <ul className="flex flex-wrap gap-x-4 gap-y-2">
-        {locales.map((locale) => (
-          <li key={locale}>
+        {options.map((option) => (
+          <li key={option.locale}>
             <Link
-              href={pathname}
-              locale={locale}
-              hrefLang={locale}
-              aria-current={locale === current ? 'true' : undefined}
+              href={`/${option.locale}${rest ? `/${rest}` : ''}`}
+              hrefLang={option.locale}
+              aria-current={option.locale === current ? 'true' : undefined}
               className="underline-offset-4 hover:text-ink hover:underline aria-[current=true]:font-semibold aria-[current=true]:text-ink"
             >
-              {markets[locale].label}
+              {option.label}
             </Link>
           </li>
         ))}

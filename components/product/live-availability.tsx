@@ -1,10 +1,33 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
-import { summarizeStock, type LiveProduct } from '@/lib/live/live-product';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { fillTemplate } from '@/lib/i18n/fill-template';
 import { formatMoney } from '@/lib/i18n/money';
 import type { Locale } from '@/lib/i18n/markets';
+import { summarizeStock, type LiveProduct } from '@/lib/live/live-product';
+
+/** Strings picked by the server for the page's locale; `{count}` and `{sizes}` are filled here. */
+export interface AvailabilityMessages {
+  heading: string;
+  checking: string;
+  inStock: string;
+  lowStock: string;
+  outOfStock: string;
+  unavailable: string;
+  sizesInStock: string;
+  currentPrice: string;
+}
+
+interface Props {
+  url: string;
+  locale: Locale;
+  listedPrice: number;
+  messages: AvailabilityMessages;
+}
+
+// Only product pages read live data, so the query cache lives here rather than in the layout:
+// other pages ship no TanStack Query at all.
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: 1 } } });
 
 // Same-origin route that validated the services' answers already; no schema library shipped here.
 async function fetchLive(url: string, signal: AbortSignal): Promise<LiveProduct> {
@@ -15,41 +38,39 @@ async function fetchLive(url: string, signal: AbortSignal): Promise<LiveProduct>
 
 const TONE = { in_stock: 'text-ok', low_stock: 'text-warn', out_of_stock: 'text-sale' } as const;
 
+function LiveStatus({ url, locale, listedPrice, messages: m }: Props) {
+  const live = useQuery({ queryKey: ['live', url], queryFn: ({ signal }) => fetchLive(url, signal) });
+  if (live.isPending) return <p className="text-ink-muted">{m.checking}</p>;
+  if (live.isError) return <p className="text-ink-muted">{m.unavailable}</p>;
+  const stock = summarizeStock(live.data.variants);
+  const headline = { in_stock: m.inStock, low_stock: fillTemplate(m.lowStock, { count: stock.available }), out_of_stock: m.outOfStock }[stock.status];
+  return (
+    <>
+      <p className={`font-medium ${TONE[stock.status]}`}>{headline}</p>
+      {stock.inStockSizes.length > 0 && <p className="text-ink-muted">{fillTemplate(m.sizesInStock, { sizes: stock.inStockSizes.join(', ') })}</p>}
+      {stock.lowestPrice && stock.lowestPrice.amount !== listedPrice && (
+        <p>
+          {m.currentPrice}: <strong>{formatMoney(stock.lowestPrice, locale)}</strong>
+        </p>
+      )}
+    </>
+  );
+}
+
 /**
  * Stock and price fresher than the cached page around it. The box keeps its height in every
  * state so nothing below it moves when the answer arrives.
  */
-export function LiveAvailability({ url, listedPrice }: { url: string; listedPrice: number }) {
-  const t = useTranslations('Availability');
-  const locale = useLocale() as Locale;
-  const live = useQuery({ queryKey: ['live', url], queryFn: ({ signal }) => fetchLive(url, signal), staleTime: 10_000 });
-
-  let body;
-  if (live.isPending) body = <p className="text-ink-muted">{t('checking')}</p>;
-  else if (live.isError) body = <p className="text-ink-muted">{t('unavailable')}</p>;
-  else {
-    const stock = summarizeStock(live.data.variants);
-    body = (
-      <>
-        <p className={`font-medium ${TONE[stock.status]}`}>
-          {stock.status === 'out_of_stock' ? t('outOfStock') : stock.status === 'low_stock' ? t('lowStock', { count: stock.available }) : t('inStock')}
-        </p>
-        {stock.inStockSizes.length > 0 && <p className="text-ink-muted">{t('sizesInStock', { sizes: stock.inStockSizes.join(', ') })}</p>}
-        {stock.lowestPrice && stock.lowestPrice.amount !== listedPrice && (
-          <p>
-            {t('currentPrice')}: <strong>{formatMoney(stock.lowestPrice, locale)}</strong>
-          </p>
-        )}
-      </>
-    );
-  }
+export function LiveAvailability(props: Props) {
   return (
     <section aria-labelledby="availability-heading" className="min-h-24 rounded-lg border border-paper-line p-4 text-sm">
       <h2 id="availability-heading" className="sr-only">
-        {t('heading')}
+        {props.messages.heading}
       </h2>
       <div aria-live="polite" className="flex flex-col gap-1">
-        {body}
+        <QueryClientProvider client={queryClient}>
+          <LiveStatus {...props} />
+        </QueryClientProvider>
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LiveAvailability } from '@/components/product/live-availability';
+import { availabilityMessages } from '@/components/product/availability-messages';
 import { ProductDetails } from '@/components/product/product-details';
 import { ProductGallery } from '@/components/product/product-gallery';
 import { ProductGrid } from '@/components/product/product-grid';
@@ -46,7 +47,11 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/p/[sl
   if (!data) notFound();
   const { product, trail, related } = data;
   if (product.slug !== slug) permanentRedirect(routes.product(locale, product.slug));
-  const [t, crumbs] = await Promise.all([getTranslations('Product'), getTranslations('Breadcrumbs')]);
+  const [t, crumbs, availability] = await Promise.all([
+    getTranslations('Product'),
+    getTranslations('Breadcrumbs'),
+    getTranslations('Availability'),
+  ]);
   return (
     <>
       <Breadcrumbs
@@ -66,7 +71,12 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/p/[sl
             <StarRating value={product.rating} label={t('rating', { rating: product.rating, count: product.reviewCount })} />
           </div>
           <ProductPrice locale={locale} price={product.price} compareAtPrice={product.compareAtPrice} size="lg" />
-          <LiveAvailability url={routes.liveProduct(locale, product.id)} listedPrice={product.price.amount} />
+          <LiveAvailability
+            url={routes.liveProduct(locale, product.id)}
+            locale={locale}
+            listedPrice={product.price.amount}
+            messages={availabilityMessages(availability)}
+          />
           <ProductOptions options={product.options} />
           <ProductDetails description={product.description} specs={product.specs} />
         </div>
