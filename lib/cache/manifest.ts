@@ -8,6 +8,11 @@ export const cacheLifetimes = {
   page: 300,
   /** Catalog reads behind those pages: the same window, so a regeneration sees fresh data. */
   catalog: 300,
+  /**
+   * Related products are decoration on a product page; their list outlives the page's window,
+   * so regenerating a product page costs one catalog call. Webhooks still expire it on change.
+   */
+  related: 3600,
   /** The category tree changes rarely; the webhook expires it when it does. */
   categoryTree: 3600,
   /** Live price and stock shown over a cached page. */

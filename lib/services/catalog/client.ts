@@ -56,7 +56,7 @@ export const catalog = {
   },
 
   /** A list is tagged with the category or collection it lists: product events name both. */
-  async listProducts(request: ProductListRequest): Promise<Result<ProductList>> {
+  async listProducts(request: ProductListRequest, lifetime: number = cacheLifetimes.catalog): Promise<Result<ProductList>> {
     const { locale, category, collection, sort, limit, cursor } = request;
     const tags = [category && cacheTags.category(category), collection && cacheTags.collection(collection)].filter(
       (tag): tag is string => Boolean(tag),
@@ -65,7 +65,7 @@ export const catalog = {
       op('listProducts'),
       api().GET('/catalog/products', {
         params: { query: { locale, currency: currencyFor(locale), category, collection, sort, limit, cursor } },
-        next: { revalidate: cacheLifetimes.catalog, tags },
+        next: { revalidate: lifetime, tags },
       }),
       productListSchema,
     );

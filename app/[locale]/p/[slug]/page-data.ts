@@ -1,4 +1,5 @@
 import { cache } from 'react';
+import { cacheLifetimes } from '@/lib/cache/manifest';
 import { categoryTrail } from '@/lib/catalog/category-tree';
 import { defaultLocale, type Locale } from '@/lib/i18n/markets';
 import { catalog } from '@/lib/services/catalog/client';
@@ -14,7 +15,9 @@ export const loadProductPage = cache(async (locale: Locale, slug: string) => {
   const leafCategory = value.categoryPath.at(-1);
   const [categories, related] = await Promise.all([
     catalog.listCategories(locale),
-    leafCategory ? catalog.listProducts({ locale, category: leafCategory, sort: 'popular', limit: RELATED_COUNT + 1 }) : undefined,
+    leafCategory
+      ? catalog.listProducts({ locale, category: leafCategory, sort: 'popular', limit: RELATED_COUNT + 1 }, cacheLifetimes.related)
+      : undefined,
   ]);
   return {
     product: value,
