@@ -13,6 +13,7 @@ const schema = z.object({
   INVENTORY_SERVICE_URL: url.optional(),
   CART_SERVICE_URL: url.optional(),
   CHECKOUT_SERVICE_URL: url.optional(),
+  MEDIA_URL: url.optional(),
   SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500),
   SERVICE_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters (shared with the commerce backend)'),

@@ -1,3 +1,5 @@
+// Relative import: next.config.ts loads this file, outside the app's path aliases.
+import { serverEnv } from '../env/server';
 import type { RemotePattern } from 'next/dist/shared/lib/image-config';
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
@@ -18,6 +20,6 @@ export function mediaRemotePattern(mediaUrl: string): { pattern: RemotePattern; 
 
 /** Absolute URL of a media asset on the backend's media host (a CDN in production). */
 export function mediaUrl(path: string): string {
-  const base = process.env.MEDIA_URL ?? process.env.SERVICES_URL ?? 'http://127.0.0.1:4010';
-  return new URL(path, base).toString();
+  const env = serverEnv();
+  return new URL(path, env.MEDIA_URL ?? env.SERVICES_URL).toString();
 }
