@@ -1,7 +1,7 @@
 /**
- * `npm start` (production build + server) and `npm run dev`: starts the embedded reference
- * services unless SERVICES_URL points at real ones, waits until they answer, then builds and
- * serves the storefront. Ctrl-C stops everything.
+ * `npm start` (production build + server), `npm run dev` (--dev) and `npm run services`
+ * (--services-only): starts the embedded reference services unless SERVICES_URL points at real
+ * ones, waits until they answer, then builds and serves the storefront. Ctrl-C stops everything.
  */
 import { existsSync, rmSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
@@ -9,6 +9,7 @@ import { devSecrets } from './lib/dev-secrets';
 import { exitCode, run, waitForHttp } from './lib/processes';
 
 const dev = process.argv.includes('--dev');
+const servicesOnly = process.argv.includes('--services-only');
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 const port = process.env.PORT ?? '3000';
@@ -41,6 +42,10 @@ async function main(): Promise<void> {
     children.push(services);
     void exitCode(services).then((code) => stopAll(code || 1));
     await waitForHttp(`${env.SERVICES_URL}/__ops/health`, 120_000, services);
+    if (servicesOnly) {
+      console.log(`Reference services on ${env.SERVICES_URL}`);
+      return;
+    }
   }
   const next = 'node_modules/next/dist/bin/next';
   if (dev) {
