@@ -1,17 +1,10 @@
 import { cacheLifetimes, cacheTags } from '@/lib/cache/manifest';
-import { serviceUrl } from '@/lib/env/server';
 import { currencyFor, type Locale } from '@/lib/i18n/markets';
-import { createServiceClient } from '../http/create-client';
 import { err, type Result } from '../http/result';
 import { settle } from '../http/settle';
-import type { paths } from './schema';
+import { catalogApi as api, catalogOperation as op } from './api';
 import type { Category, Product, ProductList, ProductSort } from './types';
 import { categoryListSchema, productListSchema, productSchema } from './validation';
-
-let client: ReturnType<typeof createServiceClient<paths>> | undefined;
-const api = () => (client ??= createServiceClient<paths>(serviceUrl('catalog')));
-
-const op = (operation: string) => ({ service: 'catalog', operation });
 
 /** Product slugs end in the product id ("linen-shirt-p000123"), so the cache tag is known before the call. */
 export function productIdFromSlug(slug: string): string | undefined {
