@@ -27,9 +27,9 @@ for (const { locale, currency } of LOCALES) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/p/`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(productName);
     await expect(page.locator('main').getByText(currency).first()).toBeVisible();
-    // Live stock arrives from the inventory service over the cached page.
-    await expect(page.locator('[aria-live="polite"]')).not.toHaveText(/^$/);
-    await expect(page.locator('[aria-live="polite"] p').first()).toHaveClass(/text-(ok|warn|sale)/);
+    // Choosing a size shows that variant's live stock from the inventory service.
+    await page.locator('fieldset').last().locator('input:not([disabled])').first().check({ force: true });
+    await expect(page.locator('[aria-live="polite"] p')).toHaveClass(/text-(ok|warn|sale)/);
   });
 }
 

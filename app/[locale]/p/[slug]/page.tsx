@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { LiveAvailability } from '@/components/product/live-availability';
-import { availabilityMessages } from '@/components/product/availability-messages';
+import { Suspense } from 'react';
+import { PurchasePanelDefault, PurchasePanelFromUrl, type PurchasePanelProps } from '@/components/product/purchase-panel';
+import { purchasePanelMessages } from '@/components/product/purchase-panel-messages';
 import { ProductDetails } from '@/components/product/product-details';
 import { ProductGallery } from '@/components/product/product-gallery';
 import { ProductGrid } from '@/components/product/product-grid';
-import { ProductOptions } from '@/components/product/product-options';
-import { ProductPrice } from '@/components/product/product-price';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Section } from '@/components/ui/section';
 import { StarRating } from '@/components/ui/star-rating';
@@ -52,6 +51,13 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/p/[sl
     getTranslations('Breadcrumbs'),
     getTranslations('Availability'),
   ]);
+  const panel: PurchasePanelProps = {
+    liveUrl: routes.liveProduct(locale, product.id),
+    locale,
+    options: product.options,
+    variants: product.variants,
+    messages: purchasePanelMessages(availability, t),
+  };
   return (
     <>
       <Breadcrumbs
@@ -70,14 +76,9 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/p/[sl
             <h1 className="text-3xl font-bold tracking-tight">{product.name}</h1>
             <StarRating value={product.rating} label={t('rating', { rating: product.rating, count: product.reviewCount })} />
           </div>
-          <ProductPrice locale={locale} price={product.price} compareAtPrice={product.compareAtPrice} size="lg" />
-          <LiveAvailability
-            url={routes.liveProduct(locale, product.id)}
-            locale={locale}
-            listedPrice={product.price.amount}
-            messages={availabilityMessages(availability)}
-          />
-          <ProductOptions options={product.options} />
+          <Suspense fallback={<PurchasePanelDefault {...panel} />}>
+            <PurchasePanelFromUrl {...panel} />
+          </Suspense>
           <ProductDetails description={product.description} specs={product.specs} />
         </div>
       </div>

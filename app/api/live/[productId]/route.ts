@@ -23,15 +23,11 @@ export async function GET(request: Request, { params }: RouteContext<'/api/live/
   if (!product.ok || !stock.ok) return jsonError(503, 'unavailable', 'Live stock is unavailable right now.', { 'Retry-After': '10' });
 
   const available = new Map(stock.value.items.map((item) => [item.sku, item]));
-  const labels = new Map(product.value.options.flatMap((option) => option.values.map((v) => [`${option.name}:${v.value}`, v.label])));
-  const label = (name: string, value: string) => labels.get(`${name}:${value}`) ?? value;
   const body: LiveProduct = {
     productId,
     fetchedAt: new Date().toISOString(),
     variants: product.value.variants.map((variant) => ({
       sku: variant.sku,
-      size: label('size', variant.options.size),
-      color: label('color', variant.options.color),
       available: available.get(variant.sku)?.available ?? 0,
       status: available.get(variant.sku)?.status ?? 'out_of_stock',
       price: variant.price,

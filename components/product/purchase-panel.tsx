@@ -1,0 +1,103 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useState } from 'react';
+import { ChoiceChips } from '@/components/ui/choice-chips';
+import { fillTemplate } from '@/lib/i18n/fill-template';
+import { formatMoney, type Money } from '@/lib/i18n/money';
+import type { Locale } from '@/lib/i18n/markets';
+import {
+  choiceState,
+  defaultSelection,
+  findVariant,
+  selectionFromQuery,
+  selectionQuery,
+  type ProductOption,
+  type Selection,
+  type VariantLike,
+} from '@/lib/product/variant-selection';
+import { useLiveProduct } from './use-live-product';
+import { VariantAvailability, type AvailabilityMessages } from './variant-availability';
+
+export interface PanelVariant extends VariantLike {
+  price: Money;
+  compareAtPrice: Money | null;
+}
+
+export interface PurchasePanelProps {
+  liveUrl: string;
+  locale: Locale;
+  options: ProductOption[];
+  variants: PanelVariant[];
+  messages: AvailabilityMessages & { from: string; wasPrice: string };
+}
+
+function lowest(prices: Money[]): Money | undefined {
+  return prices.reduce<Money | undefined>((low, p) => (!low || p.amount < low.amount ? p : low), undefined);
+}
+
+/**
+ * Variant choice, price and stock of the chosen variant. Renders on the server with the
+ * default choice (the cached HTML), then reads the URL and live stock in the browser.
+ */
+export function PurchasePanel({ initial, ...props }: PurchasePanelProps & { initial: Selection }) {
+  const { liveUrl, locale, options, variants, messages: m } = props;
+  const [selection, setSelection] = useState(initial);
+  const live = useLiveProduct(liveUrl);
+  const liveBySku = new Map(live.data?.variants.map((v) => [v.sku, v]));
+  const availableBySku = live.data ? new Map(live.data.variants.map((v) => [v.sku, v.available])) : undefined;
+
+  const variant = findVariant(variants, selection);
+  const price = variant ? (liveBySku.get(variant.sku)?.price ?? variant.price) : lowest(variants.map((v) => liveBySku.get(v.sku)?.price ?? v.price));
+  const compareAt = variant?.compareAtPrice ?? null;
+
+  function choose(name: ProductOption['name'], value: string) {
+    const next = { ...selection, [name]: value };
+    setSelection(next);
+    window.history.replaceState(null, '', `${window.location.pathname}${selectionQuery(next)}`);
+  }
+
+  return (
+    <div className="flex flex-col gap-5">
+      {price && (
+        <p className="text-2xl font-semibold">
+          <span className={compareAt && compareAt.amount > price.amount ? 'text-sale' : undefined}>
+            {variant ? formatMoney(price, locale) : fillTemplate(m.from, { price: formatMoney(price, locale) })}
+          </span>
+          {compareAt && compareAt.amount > price.amount && (
+            <s className="ml-2 text-base font-normal text-ink-subtle">
+              <span className="sr-only">{fillTemplate(m.wasPrice, { price: formatMoney(compareAt, locale) })}</span>
+              <span aria-hidden="true">{formatMoney(compareAt, locale)}</span>
+            </s>
+          )}
+        </p>
+      )}
+      {options.map((option) => (
+        <ChoiceChips
+          key={option.name}
+          name={option.name}
+          legend={option.label}
+          selected={selection[option.name]}
+          disabledNote={m.soldOut}
+          onSelect={(value) => choose(option.name, value)}
+          choices={option.values.map((value) => ({
+            ...value,
+            disabled: choiceState(variants, selection, option.name, value.value, availableBySku) !== 'available',
+          }))}
+        />
+      ))}
+      <VariantAvailability live={live} variant={variant ? liveBySku.get(variant.sku) : undefined} messages={m} />
+    </div>
+  );
+}
+
+/** The panel with the choice from the URL; must sit in <Suspense> so the page stays static. */
+export function PurchasePanelFromUrl(props: PurchasePanelProps) {
+  const query = useSearchParams();
+  return <PurchasePanel {...props} initial={selectionFromQuery(new URLSearchParams(query.toString()), props.options)} />;
+}
+
+/** The server-rendered stand-in with the default choice: the same markup, so nothing shifts. */
+export function PurchasePanelDefault(props: PurchasePanelProps) {
+  return <PurchasePanel {...props} initial={defaultSelection(props.options)} />;
+}
