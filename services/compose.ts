@@ -6,6 +6,8 @@ import { CartService } from './cart/cart-service';
 import { cartRoutes } from './cart/routes';
 import type { Catalog } from './catalog/catalog';
 import { createImageUrls } from './catalog/images';
+import { ProductAttributes } from './catalog/facets/attributes';
+import { FacetedListing } from './catalog/facets/faceted-listing';
 import { ProductListings } from './catalog/listing';
 import { catalogRoutes } from './catalog/routes';
 import { CatalogViews } from './catalog/views';
@@ -22,7 +24,7 @@ import { mediaRoutes } from './media/routes';
 import type { RequestCounters } from './ops/counters';
 import type { FaultInjector } from './ops/faults';
 import { opsRoutes } from './ops/routes';
-import { TokenProductSearch } from './search/product-search';
+import { OramaProductSearch } from './search/orama-product-search';
 import { searchRoutes } from './search/routes';
 import { KeyedMutex } from './shared/keyed-mutex';
 import { WebhookDispatcher } from './webhooks/dispatcher';
@@ -51,9 +53,16 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
     retryDelaysMs: options.webhookRetryDelaysMs,
   });
 
+  const listings = new ProductListings(catalog);
+  const attributes = new ProductAttributes(catalog, ledger);
+  // Stock flags hash every SKU once; pay for that at start-up rather than on the first listing.
+  attributes.warm();
+  const faceted = new FacetedListing(catalog, attributes);
+  const search = new OramaProductSearch(catalog);
+
   const routes: Route[] = [
-    ...catalogRoutes(catalog, new ProductListings(catalog), views),
-    ...searchRoutes(catalog, new TokenProductSearch(catalog), views),
+    ...catalogRoutes(catalog, listings, faceted, views),
+    ...searchRoutes({ catalog, search, listings, faceted, views }),
     ...inventoryRoutes(catalog, ledger),
     ...cartRoutes(carts),
     ...checkoutRoutes(new CheckoutService(new OrderRepository(db), carts, ledger, locks)),
@@ -61,5 +70,5 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
     ...mediaRoutes(catalog, new WebpRenderer()),
     ...opsRoutes({ catalogSize: catalog.products.length, counters, faults, testControls: options.testControls }),
   ];
-  return { routes, close: () => webhooks.close() };
+  return { routes, search, close: () => webhooks.close() };
 }

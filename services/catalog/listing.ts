@@ -41,6 +41,21 @@ export class ProductListings {
     return sorted;
   }
 
+  /**
+   * `subset` in the order of the whole catalog sorted by `sort` (search results
+   * sorted by price, say): one pass over a cached array instead of a sort.
+   */
+  sortSubset(subset: ArrayLike<number>, sort: Sort, currency: Currency): Uint32Array {
+    const member = new Uint8Array(this.catalog.products.length);
+    for (let i = 0; i < subset.length; i++) member[subset[i] ?? 0] = 1;
+    const sorted = new Uint32Array(subset.length);
+    let count = 0;
+    for (const index of this.indexes({ categoryIndex: null, collection: null, sort, currency })) {
+      if (member[index] === 1) sorted[count++] = index;
+    }
+    return sorted.subarray(0, count);
+  }
+
   private build({ categoryIndex, collection, sort, currency }: ListingQuery): Uint32Array {
     const catalog = this.catalog;
     const scope = categoryIndex === null ? catalog.products : (catalog.categories[categoryIndex]?.productIndexes ?? []).flatMap((index) => catalog.products[index] ?? []);

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { COLLECTIONS, type Catalog } from './catalog';
+import type { FacetedListing } from './facets/faceted-listing';
+import { filterParams, priceRangeIsOrdered, priceRangeIssue } from './facets/filter-params';
 import { sortSchema, type ProductListings } from './listing';
 import { currencyParam, cursorParam, limitParam, localeParam } from './query-params';
 import type { CatalogViews } from './views';
 import { notFound } from '../http/errors';
 import type { Route } from '../http/types';
 import { validateQuery } from '../http/validate';
-import { paginate } from '../shared/cursor-pagination';
 
 const localeQuery = z.object({ locale: localeParam });
 const productQuery = z.object({ locale: localeParam, currency: currencyParam });
@@ -18,9 +19,14 @@ const listingQuery = z.object({
   cursor: cursorParam,
   locale: localeParam,
   currency: currencyParam,
+  ...filterParams,
+}).refine(priceRangeIsOrdered, priceRangeIssue);
+const slugQuery = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(10_000).default(1_000),
 });
 
-export function catalogRoutes(catalog: Catalog, listings: ProductListings, views: CatalogViews): Route[] {
+export function catalogRoutes(catalog: Catalog, listings: ProductListings, faceted: FacetedListing, views: CatalogViews): Route[] {
   return [
     {
       method: 'GET', template: '/catalog/categories', service: 'catalog',
@@ -51,10 +57,23 @@ export function catalogRoutes(catalog: Catalog, listings: ProductListings, views
         // New arrivals read naturally newest-first; everything else defaults to popularity.
         const sort = input.sort ?? (input.collection === 'new-arrivals' ? 'newest' : 'popular');
         const listing = { categoryIndex: category?.index ?? null, collection: input.collection ?? null, sort, currency: input.currency };
-        const page = paginate(listings.indexes(listing), listings.keyOf(listing), input.limit, input.cursor);
+        const page = faceted.page(listings.indexes(listing), {
+          queryKey: listings.keyOf(listing), filters: input, limit: input.limit, cursor: input.cursor,
+          locale: input.locale, currency: input.currency,
+        });
         const items = page.indexes.flatMap((index) => catalog.products[index] ?? [])
           .map((product) => views.summary(product, input.locale, input.currency));
-        return { status: 200, json: { items, total: page.total, nextCursor: page.nextCursor } };
+        return { status: 200, json: { items, total: page.total, nextCursor: page.nextCursor, facets: page.facets, applied: page.applied } };
+      },
+    },
+    {
+      // Sitemaps walk every product: id order, no localization or prices, so pages stay cheap.
+      method: 'GET', template: '/catalog/product-slugs', service: 'catalog',
+      handler: ({ query }) => {
+        const { offset, limit } = validateQuery(slugQuery, query);
+        const items = catalog.products.slice(offset, offset + limit)
+          .map((product) => ({ id: product.id, slug: product.slug, updatedAt: catalog.updatedAt(product) }));
+        return { status: 200, json: { items, total: catalog.products.length } };
       },
     },
     {

@@ -22,6 +22,8 @@ export function stockStatus(available: number): StockStatus {
  * plentiful) with persisted overrides held in memory and written through.
  */
 export class StockLedger {
+  private readonly changeListeners: Array<(product: ProductRecord) => void> = [];
+
   private constructor(
     private readonly catalog: Catalog,
     private readonly seed: number,
@@ -37,12 +39,26 @@ export class StockLedger {
   /** undefined when the SKU does not exist in the catalog. */
   item(sku: string): StockItem | undefined {
     if (!this.catalog.variantBySku(sku)) return undefined;
-    const available = this.overrides.get(sku) ?? this.seededAvailability(sku);
+    const available = this.availableOf(sku);
     return { sku, available, status: stockStatus(available) };
+  }
+
+  private availableOf(sku: string): number {
+    return this.overrides.get(sku) ?? this.seededAvailability(sku);
   }
 
   itemsFor(product: ProductRecord): StockItem[] {
     return this.catalog.variants(product).flatMap((variant) => this.item(variant.sku) ?? []);
+  }
+
+  /** Whether any variant can be bought; skips the SKU lookup because the variants come from the catalog. */
+  hasStock(product: ProductRecord): boolean {
+    return this.catalog.variants(product).some((variant) => this.availableOf(variant.sku) > 0);
+  }
+
+  /** Listings that filter on stock keep their own per-product flags and refresh them from here. */
+  onStockChanged(listener: (product: ProductRecord) => void): void {
+    this.changeListeners.push(listener);
   }
 
   async set(sku: string, available: number): Promise<StockItem> {
@@ -52,6 +68,8 @@ export class StockLedger {
       [sku, available],
     );
     this.overrides.set(sku, available);
+    const product = this.catalog.variantBySku(sku)?.product;
+    if (product) for (const listener of this.changeListeners) listener(product);
     return { sku, available, status: stockStatus(available) };
   }
 
