@@ -53,6 +53,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/catalog/product-slugs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every product's id, slug and last change, in id order (for sitemaps)
+         * @description No localization or prices, so pages of thousands stay cheap. An offset past the end answers an empty page.
+         */
+        get: operations["listProductSlugs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/catalog/products": {
         parameters: {
             query?: never;
@@ -61,8 +81,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Product listing with cursor pagination
-         * @description Default sort is popular, except newest for the new-arrivals collection. An unknown category answers 404.
+         * Product listing with filters, facets and cursor pagination
+         * @description Default sort is popular, except newest for the new-arrivals collection. An unknown category answers 404. Filters combine with OR inside one facet and AND across facets; unknown brand, color and size values are ignored and `applied` reports what was used. Facet counts are disjunctive: each facet's counts apply every filter except its own. `total` counts the filtered products.
          */
         get: operations["listProducts"];
         put?: never;
@@ -93,6 +113,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The filters actually applied, after dropping unknown values */
+        AppliedFilters: {
+            brand: string[];
+            color: string[];
+            inStock: boolean;
+            priceMax: number | null;
+            priceMin: number | null;
+            size: string[];
+        };
         Brand: {
             /** @example b001 */
             id: string;
@@ -120,6 +149,9 @@ export interface components {
         CategoryList: {
             items: components["schemas"]["Category"][];
         };
+        ColorFacetValue: components["schemas"]["FacetValue"] & {
+            swatch: string;
+        };
         /** @enum {string} */
         Currency: "USD" | "EUR" | "JPY";
         /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
@@ -130,6 +162,30 @@ export interface components {
                 /** @description Human-readable reason */
                 message: string;
             };
+        };
+        /** @description Disjunctive counts. Values with products are listed, plus selected values even at count 0; sorted by count (descending), then label. */
+        Facets: {
+            /** @description value = brand slug */
+            brands: components["schemas"]["FacetValue"][];
+            colors: components["schemas"]["ColorFacetValue"][];
+            inStock: {
+                /** @description Products matching every other filter that are in stock */
+                count: number;
+            };
+            /** @description Lowest and highest price with every filter except the price range applied; null when nothing matches */
+            price: {
+                max: components["schemas"]["Money"];
+                min: components["schemas"]["Money"];
+            } | null;
+            sizes: components["schemas"]["FacetValue"][];
+        };
+        FacetValue: {
+            /** @description Products this value would match */
+            count: number;
+            /** @description Localized display name */
+            label: string;
+            /** @description What to pass back in the filter parameter */
+            value: string;
         };
         Image: {
             alt: string;
@@ -179,9 +235,23 @@ export interface components {
             }[];
         };
         ProductPage: {
+            applied: components["schemas"]["AppliedFilters"];
+            facets: components["schemas"]["Facets"];
             items: components["schemas"]["ProductSummary"][];
             /** @description Opaque; null on the last page */
             nextCursor: string | null;
+            /** @description Products matching the query and every filter */
+            total: number;
+        };
+        ProductSlug: {
+            id: string;
+            slug: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProductSlugPage: {
+            items: components["schemas"]["ProductSlug"][];
+            /** @description Every product in the catalog */
             total: number;
         };
         ProductSummary: {
@@ -223,13 +293,25 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
+        brand: string;
+        /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
+        color: string;
         /** @description Defaults to USD */
         currency: components["schemas"]["Currency"];
-        /** @description nextCursor of the previous page; only valid for the same query (else 400) */
+        /** @description nextCursor of the previous page; only valid for the same query and filters (else 400) */
         cursor: string;
+        /** @description true = only products with at least one variant in stock (live stock) */
+        inStock: boolean;
         limit: number;
         /** @description Defaults to en-US; unknown locales answer 400 */
         locale: components["schemas"]["Locale"];
+        /** @description Inclusive upper bound on the product's lowest variant price, in minor units of `currency` */
+        priceMax: number;
+        /** @description Inclusive lower bound on the product's lowest variant price, in minor units of `currency`; malformed or above priceMax answers 400 */
+        priceMin: number;
+        /** @description Comma-separated size values (OR), e.g. M,L or 42; unknown values are ignored */
+        size: string;
     };
     requestBodies: never;
     headers: never;
@@ -308,19 +390,55 @@ export interface operations {
             404: components["responses"]["E404"];
         };
     };
+    listProductSlugs: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSlugPage"];
+                };
+            };
+            400: components["responses"]["E400"];
+        };
+    };
     listProducts: {
         parameters: {
             query?: {
+                /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
+                brand?: components["parameters"]["brand"];
                 /** @description Category id or slug; includes descendants */
                 category?: string;
                 collection?: "best-sellers" | "new-arrivals";
+                /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
+                color?: components["parameters"]["color"];
                 /** @description Defaults to USD */
                 currency?: components["parameters"]["currency"];
-                /** @description nextCursor of the previous page; only valid for the same query (else 400) */
+                /** @description nextCursor of the previous page; only valid for the same query and filters (else 400) */
                 cursor?: components["parameters"]["cursor"];
+                /** @description true = only products with at least one variant in stock (live stock) */
+                inStock?: components["parameters"]["inStock"];
                 limit?: components["parameters"]["limit"];
                 /** @description Defaults to en-US; unknown locales answer 400 */
                 locale?: components["parameters"]["locale"];
+                /** @description Inclusive upper bound on the product's lowest variant price, in minor units of `currency` */
+                priceMax?: components["parameters"]["priceMax"];
+                /** @description Inclusive lower bound on the product's lowest variant price, in minor units of `currency`; malformed or above priceMax answers 400 */
+                priceMin?: components["parameters"]["priceMin"];
+                /** @description Comma-separated size values (OR), e.g. M,L or 42; unknown values are ignored */
+                size?: components["parameters"]["size"];
                 sort?: "popular" | "newest" | "price_asc" | "price_desc";
             };
             header?: never;
