@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { Result } from '../http/result';
+import { settle } from '../http/settle';
+import { catalogApi as api, catalogOperation as op } from './api';
+
+/**
+ * Cache settings of the sitemap's catalog reads. A literal tag for now; it belongs in
+ * lib/cache/manifest.ts (`cacheTags.sitemap`, `cacheLifetimes.sitemap`).
+ */
+export const SITEMAP_CACHE_TAG = 'sitemap';
+export const SITEMAP_LIFETIME = 3600;
+
+export interface ProductSlug {
+  id: string;
+  slug: string;
+  /** ISO 8601 date-time. */
+  updatedAt: string;
+}
+
+export interface ProductSlugPage {
+  items: ProductSlug[];
+  /** Every product in the catalog, not just this page. */
+  total: number;
+}
+
+const productSlugPageSchema = z.object({
+  items: z.array(z.object({ id: z.string().min(1), slug: z.string().min(1), updatedAt: z.string().min(1) })),
+  total: z.number().int().nonnegative(),
+});
+
+/** Product slugs in id order, `limit` (1..10,000) from `offset`: what sitemaps walk. */
+export async function listProductSlugs(offset: number, limit: number): Promise<Result<ProductSlugPage>> {
+  return settle(
+    op('listProductSlugs'),
+    api().GET('/catalog/product-slugs', {
+      params: { query: { offset, limit } },
+      next: { revalidate: SITEMAP_LIFETIME, tags: [SITEMAP_CACHE_TAG] },
+    }),
+    productSlugPageSchema,
+  );
+}
