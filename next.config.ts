@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { LISTING_QUERY_KEYS } from './lib/listing/listing-params';
 import { securityHeaders } from './lib/security/headers';
 import { mediaRemotePattern } from './lib/services/media';
 
@@ -24,6 +25,19 @@ const config: NextConfig = {
     imageSizes: [64, 96, 128, 256, 384],
     qualities: [60, 75],
     minimumCacheTTL: 60 * 60 * 24 * 30,
+  },
+  // The unfiltered category page is ISR; any listing query (filter, sort, cursor) goes to the
+  // per-request variant instead, so the cached page never depends on the query string.
+  async rewrites() {
+    return {
+      beforeFiles: LISTING_QUERY_KEYS.map((key) => ({
+        source: '/:locale/c/:slug',
+        has: [{ type: 'query' as const, key }],
+        destination: '/:locale/c/:slug/browse',
+      })),
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') }];

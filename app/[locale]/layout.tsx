@@ -6,7 +6,7 @@ import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { locales } from '@/lib/i18n/markets';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { siteUrl } from '@/lib/seo/site-url';
+import { siteMetadataDefaults } from '@/lib/seo/metadata';
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
@@ -15,11 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Site' });
-  return {
-    metadataBase: new URL(siteUrl()),
-    title: { default: t('name'), template: `%s | ${t('name')}` },
-    description: t('tagline'),
-  };
+  return siteMetadataDefaults({ locale, siteName: t('name'), description: t('tagline') });
 }
 
 export const viewport: Viewport = { themeColor: '#1e3a8a', width: 'device-width', initialScale: 1 };

@@ -23,3 +23,14 @@ export function formatMoney(money: Money, locale: Locale): string {
   const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
   return formatter.format(money.amount / 10 ** digits);
 }
+
+/** Whole units a shopper typed (e.g. 50 for $50) as the minor units services expect. */
+export function toMinorUnits(whole: number, currency: string): number {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return Math.round(whole * 10 ** digits);
+}
+
+export function toWholeUnits(money: Money): number {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return money.amount / 10 ** digits;
+}

@@ -83,7 +83,7 @@ describe('pageMetadata', () => {
 describe('siteMetadataDefaults', () => {
   it('sets metadataBase, the title template and site-wide cards', () => {
     const metadata = siteMetadataDefaults({ locale: 'fr-FR', description: 'Tagline' });
-    expect(metadata.metadataBase?.href).toBe('https://shop.example/');
+    expect(String(metadata.metadataBase)).toBe('https://shop.example/');
     expect(metadata.title).toEqual({ default: 'Northwind Supply', template: '%s | Northwind Supply' });
     expect(metadata.openGraph).toMatchObject({ type: 'website', siteName: 'Northwind Supply', locale: 'fr_FR' });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });

@@ -11,6 +11,16 @@ export function productIdFromSlug(slug: string): string | undefined {
   return /-(p\d{6})$/.exec(slug)?.[1];
 }
 
+/** Filters in the services' terms: prices in minor units of the locale's currency. */
+export interface ListingFilters {
+  brand?: string[];
+  color?: string[];
+  size?: string[];
+  priceMin?: number;
+  priceMax?: number;
+  inStock?: boolean;
+}
+
 export interface ProductListRequest {
   locale: Locale;
   category?: string;
@@ -18,7 +28,10 @@ export interface ProductListRequest {
   sort?: ProductSort;
   limit?: number;
   cursor?: string;
+  filters?: ListingFilters;
 }
+
+const joined = (values: string[] | undefined) => (values && values.length > 0 ? values.join(',') : undefined);
 
 export const catalog = {
   async listCategories(locale: Locale): Promise<Result<Category[]>> {
@@ -48,17 +61,37 @@ export const catalog = {
     );
   },
 
-  /** A list is tagged with the category or collection it lists: product events name both. */
+  /**
+   * A list is tagged with the category or collection it lists: product events name both.
+   * Filtered and deeper pages (any filter or cursor) are one-off combinations: not cached.
+   */
   async listProducts(request: ProductListRequest, lifetime: number = cacheLifetimes.catalog): Promise<Result<ProductList>> {
-    const { locale, category, collection, sort, limit, cursor } = request;
+    const { locale, category, collection, sort, limit, cursor, filters = {} } = request;
     const tags = [category && cacheTags.category(category), collection && cacheTags.collection(collection)].filter(
       (tag): tag is string => Boolean(tag),
     );
+    const filtered = Boolean(cursor) || Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false));
     return settle(
       op('listProducts'),
       api().GET('/catalog/products', {
-        params: { query: { locale, currency: currencyFor(locale), category, collection, sort, limit, cursor } },
-        next: { revalidate: lifetime, tags },
+        params: {
+          query: {
+            locale,
+            currency: currencyFor(locale),
+            category,
+            collection,
+            sort,
+            limit,
+            cursor,
+            brand: joined(filters.brand),
+            color: joined(filters.color),
+            size: joined(filters.size),
+            priceMin: filters.priceMin,
+            priceMax: filters.priceMax,
+            inStock: filters.inStock || undefined,
+          },
+        },
+        ...(filtered ? { cache: 'no-store' as const } : { next: { revalidate: lifetime, tags } }),
       }),
       productListSchema,
     );

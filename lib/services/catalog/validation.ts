@@ -16,10 +16,19 @@ const productSummary = z.object({
   image,
 });
 
+const facetValues = z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int().nonnegative() }));
+
 export const productListSchema = z.object({
   items: z.array(productSummary),
   total: z.number().int().nonnegative(),
   nextCursor: z.string().nullable(),
+  facets: z.object({
+    brands: facetValues,
+    colors: facetValues,
+    sizes: facetValues,
+    price: z.object({ min: money, max: money }).nullable(),
+    inStock: z.object({ count: z.number().int().nonnegative() }),
+  }),
 });
 
 export const productSchema = productSummary.extend({

@@ -41,7 +41,7 @@ describe('search.products', () => {
   });
 
   it('reports a malformed query as an HTTP 400', async () => {
-    const result = await search.products({ locale: 'en-US', q: 'x'.repeat(101) });
+    const result = await search.products({ locale: 'en-US', q: 'x'.repeat(201) });
     expect(result.ok === false && result.error).toMatchObject({ kind: 'http', status: 400, retryable: false });
   });
 

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CategoryView } from '@/components/category/category-view';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { parseListingParams, toQuery } from '@/lib/listing/listing-params';
+import { alternatesFor } from '@/lib/seo/alternates';
+import { loadCategoryPage } from '../page-data';
+
+/**
+ * A filtered, sorted or paged category (/c/<slug>?brand=… arrives here by a rewrite in
+ * next.config.ts). Rendered per request; the canonical points at the unfiltered page.
+ */
+async function load({ params, searchParams }: PageProps<'/[locale]/c/[slug]/browse'>) {
+  const [{ slug }, locale, query] = await Promise.all([params, pageLocale(params), searchParams]);
+  return { slug, locale, data: await loadCategoryPage(locale, slug, toQuery(parseListingParams(query)).toString()) };
+}
+
+export async function generateMetadata(props: PageProps<'/[locale]/c/[slug]/browse'>): Promise<Metadata> {
+  const { slug, locale, data } = await load(props);
+  if (!data) return {};
+  return { title: data.category.name, alternates: alternatesFor(locale, `/c/${slug}`), robots: { index: false, follow: true } };
+}
+
+export default async function FilteredCategoryPage(props: PageProps<'/[locale]/c/[slug]/browse'>) {
+  const { locale, data } = await load(props);
+  if (!data) notFound();
+  return <CategoryView locale={locale} {...data} />;
+}

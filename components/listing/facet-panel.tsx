@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ListingFacets } from '@/lib/listing/facets';
+import { FACET_KEYS, listingHref, toQuery, toggleValue, type FacetKey, type ListingParams } from '@/lib/listing/listing-params';
+import { FacetGroup } from './facet-group';
+import { PriceFilter } from './price-filter';
+
+const FACET_FIELDS = { brand: 'brands', color: 'colors', size: 'sizes' } as const satisfies Record<FacetKey, keyof ListingFacets>;
+
+/** All filters of a listing. `extra` carries query state that is not a filter (the search query). */
+export async function FacetPanel({
+  path,
+  params,
+  facets,
+  currency,
+  extra,
+}: {
+  path: string;
+  params: ListingParams;
+  facets: ListingFacets;
+  currency: string;
+  extra?: Record<string, string>;
+}) {
+  const t = await getTranslations('Listing');
+  const carry = [...toQuery({ ...params, priceMin: undefined, priceMax: undefined, cursor: undefined }).entries(), ...Object.entries(extra ?? {})];
+  return (
+    <section aria-labelledby="filters-heading">
+      <h2 id="filters-heading" className="sr-only">
+        {t('filters')}
+      </h2>
+      {FACET_KEYS.map((key) => (
+        <FacetGroup
+          key={key}
+          title={t(key)}
+          values={facets[FACET_FIELDS[key]]}
+          selected={params[key]}
+          selectedNote={t('selected')}
+          hrefFor={(value) => listingHref(path, params, { [key]: toggleValue(params[key], value) }, extra)}
+        />
+      ))}
+      <PriceFilter
+        action={path}
+        carry={carry}
+        currency={currency}
+        min={params.priceMin}
+        max={params.priceMax}
+        labels={{ title: t('price'), min: t('min'), max: t('max'), apply: t('apply') }}
+      />
+      <div className="border-b border-paper-line py-3">
+        <p className="mb-2 text-sm font-semibold">{t('availability')}</p>
+        <Link
+          href={listingHref(path, params, { inStock: !params.inStock }, extra)}
+          scroll={false}
+          prefetch={false}
+          rel="nofollow"
+          aria-current={params.inStock ? 'true' : undefined}
+          className="flex items-center gap-2 text-sm"
+        >
+          <span aria-hidden="true" className={`flex h-4 w-4 items-center justify-center rounded border text-[10px] ${params.inStock ? 'border-ink bg-ink text-white' : 'border-ink-subtle'}`}>
+            {params.inStock ? '✓' : ''}
+          </span>
+          {t('inStockOnly', { count: facets.inStock.count })}
+          {params.inStock && <span className="sr-only">({t('selected')})</span>}
+        </Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { ImageResponse } from 'next/og';
+import { ogSafeText } from './og-text';
+
+export const ogImageSize = { width: 1200, height: 630 } as const;
+export const ogImageContentType = 'image/png';
+
+const BRAND = '#1e3a8a';
+const INK = '#0f172a';
+const MUTED = '#475569';
+
+export interface OgCard {
+  siteName: string;
+  /** Small line above the title: a brand, "Category", the tagline. */
+  eyebrow?: string;
+  title: string;
+  /** A price or a product count, drawn in the brand colour. */
+  highlight?: string;
+  footer?: string;
+}
+
+/**
+ * The one card every OpenGraph image draws: text and shapes only, no remote fonts or images,
+ * so it renders offline and in milliseconds.
+ */
+export function ogImage(card: OgCard): ImageResponse {
+  const eyebrow = card.eyebrow && ogSafeText(card.eyebrow, 60);
+  const highlight = card.highlight && ogSafeText(card.highlight, 40);
+  const footer = card.footer && ogSafeText(card.footer, 90);
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: INK }}>
+        <div style={{ display: 'flex', height: 24, background: BRAND }} />
+        <div style={{ display: 'flex', flex: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px' }}>
+          <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
+            <div style={{ display: 'flex', width: 56, height: 56, borderRadius: 12, background: BRAND, color: '#ffffff', fontSize: 36, alignItems: 'center', justifyContent: 'center' }}>
+              N
+            </div>
+            <div style={{ display: 'flex', fontSize: 34, color: BRAND }}>{ogSafeText(card.siteName, 40)}</div>
+          </div>
+          <div style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
+            {eyebrow ? <div style={{ display: 'flex', fontSize: 30, color: MUTED, textTransform: 'uppercase', letterSpacing: 2 }}>{eyebrow}</div> : null}
+            <div style={{ display: 'flex', fontSize: 68, lineHeight: 1.1, maxWidth: 1050 }}>{ogSafeText(card.title, 70)}</div>
+            {highlight ? <div style={{ display: 'flex', fontSize: 52, color: BRAND }}>{highlight}</div> : null}
+          </div>
+          <div style={{ display: 'flex', fontSize: 26, color: MUTED }}>{footer ?? ''}</div>
+        </div>
+      </div>
+    ),
+    { ...ogImageSize },
+  );
+}
