@@ -33,7 +33,7 @@ const config: NextConfig = {
       beforeFiles: LISTING_QUERY_KEYS.map((key) => ({
         source: '/:locale/c/:slug',
         has: [{ type: 'query' as const, key }],
-        destination: '/:locale/c/:slug/browse',
+        destination: '/:locale/c/:slug/filter',
       })),
       afterFiles: [],
       fallback: [],

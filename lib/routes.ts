@@ -4,6 +4,8 @@ import type { Locale } from '@/lib/i18n/markets';
 export const routes = {
   home: (locale: Locale) => `/${locale}`,
   category: (locale: Locale, slug: string) => `/${locale}/c/${slug}`,
+  /** Filtered, sorted or paged views of a category, rendered per request. */
+  categoryFiltered: (locale: Locale, slug: string) => `/${locale}/c/${slug}/filter`,
   product: (locale: Locale, slug: string) => `/${locale}/p/${slug}`,
   liveProduct: (locale: Locale, productId: string) => `/api/live/${productId}?locale=${locale}`,
 };

@@ -24,7 +24,7 @@ export async function CategoryView({
   params: ListingParams;
 }) {
   const [t, crumbs] = await Promise.all([getTranslations('Category'), getTranslations('Breadcrumbs')]);
-  const path = routes.category(locale, category.slug);
+  const path = { plain: routes.category(locale, category.slug), filtered: routes.categoryFiltered(locale, category.slug) };
   return (
     <>
       <Breadcrumbs

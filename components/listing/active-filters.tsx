@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { formatMoney, toMinorUnits } from '@/lib/i18n/money';
 import type { Locale } from '@/lib/i18n/markets';
 import type { ListingFacets } from '@/lib/listing/facets';
-import { clearedFilters, FACET_KEYS, hasFilters, listingHref, type ListingParams } from '@/lib/listing/listing-params';
+import { clearedFilters, FACET_KEYS, hasFilters, listingHref, type ListingParams, type ListingPath } from '@/lib/listing/listing-params';
 
 const FIELD = { brand: 'brands', color: 'colors', size: 'sizes' } as const;
 
@@ -16,7 +16,7 @@ export async function ActiveFilters({
   currency,
   extra,
 }: {
-  path: string;
+  path: ListingPath;
   params: ListingParams;
   facets: ListingFacets;
   locale: Locale;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ListingFacets } from '@/lib/listing/facets';
-import { FACET_KEYS, listingHref, toQuery, toggleValue, type FacetKey, type ListingParams } from '@/lib/listing/listing-params';
+import { FACET_KEYS, filteredPath, listingHref, toQuery, toggleValue, type FacetKey, type ListingParams, type ListingPath } from '@/lib/listing/listing-params';
 import { FacetGroup } from './facet-group';
 import { PriceFilter } from './price-filter';
 
@@ -15,7 +15,7 @@ export async function FacetPanel({
   currency,
   extra,
 }: {
-  path: string;
+  path: ListingPath;
   params: ListingParams;
   facets: ListingFacets;
   currency: string;
@@ -39,7 +39,7 @@ export async function FacetPanel({
         />
       ))}
       <PriceFilter
-        action={path}
+        action={filteredPath(path)}
         carry={carry}
         currency={currency}
         min={params.priceMin}

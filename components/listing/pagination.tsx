@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { listingHref, type ListingParams } from '@/lib/listing/listing-params';
+import { listingHref, type ListingParams, type ListingPath } from '@/lib/listing/listing-params';
 
 /** Cursor pagination: the service's opaque cursor walks to the last product of any catalog size. */
-export async function Pagination({ path, params, nextCursor, extra }: { path: string; params: ListingParams; nextCursor: string | null; extra?: Record<string, string> }) {
+export async function Pagination({ path, params, nextCursor, extra }: { path: ListingPath; params: ListingParams; nextCursor: string | null; extra?: Record<string, string> }) {
   if (!nextCursor && !params.cursor) return null;
   const t = await getTranslations('Listing');
   return (

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { ProductGrid } from '@/components/product/product-grid';
 import { currencyFor, type Locale } from '@/lib/i18n/markets';
 import type { ListingFacets } from '@/lib/listing/facets';
-import { clearedFilters, hasFilters, listingHref, type ListingParams } from '@/lib/listing/listing-params';
+import { clearedFilters, hasFilters, listingHref, type ListingParams, type ListingPath } from '@/lib/listing/listing-params';
 import type { ProductSummary } from '@/lib/services/catalog/types';
 import { ActiveFilters } from './active-filters';
 import { FacetPanel } from './facet-panel';
@@ -29,7 +29,7 @@ export async function ProductListing({
   empty,
 }: {
   locale: Locale;
-  path: string;
+  path: ListingPath;
   params: ListingParams;
   result: ListingResult;
   defaultSort: 'sortPopular' | 'sortRelevance';

@@ -24,5 +24,8 @@ describe('listing params', () => {
     expect(listingHref('/en-US/c/women', params, { brand: toggleValue(params.brand, 'northwind') })).toBe('/en-US/c/women?brand=canopy%2Cnorthwind&sort=newest');
     expect(listingHref('/en-US/c/women', params, { brand: [], sort: undefined })).toBe('/en-US/c/women');
     expect(listingHref('/en-US/search', parseListingParams({}), {}, { q: 'linen shirt' })).toBe('/en-US/search?q=linen+shirt');
+    const category = { plain: '/en-US/c/women', filtered: '/en-US/c/women/filter' };
+    expect(listingHref(category, params, { sort: 'price_asc' })).toBe('/en-US/c/women/filter?brand=canopy&sort=price_asc');
+    expect(listingHref(category, params, { brand: [], sort: undefined })).toBe('/en-US/c/women');
   });
 });

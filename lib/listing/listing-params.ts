@@ -9,7 +9,7 @@ export type ListingSort = (typeof SORTS)[number];
 export const FACET_KEYS = ['brand', 'color', 'size'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
-/** Query keys that make a category URL a filtered (dynamic) view; next.config routes on them. */
+/** Query keys that make a category URL a filtered view; next.config sends such URLs there. */
 export const LISTING_QUERY_KEYS = [...FACET_KEYS, 'priceMin', 'priceMax', 'inStock', 'sort', 'cursor'] as const;
 
 export interface ListingParams {
@@ -74,13 +74,25 @@ export function toQuery(params: ListingParams): URLSearchParams {
   return query;
 }
 
+/**
+ * Where a listing lives: one path (search), or a cached plain page plus a per-request path
+ * for filtered views (categories). The client router treats a query on a static page as the
+ * same page, so filtered views need a path of their own.
+ */
+export type ListingPath = string | { plain: string; filtered: string };
+
+export function filteredPath(path: ListingPath): string {
+  return typeof path === 'string' ? path : path.filtered;
+}
+
 /** A listing URL after one change; any change of filter or sort starts again at page one. */
-export function listingHref(path: string, params: ListingParams, change: Partial<ListingParams>, extra?: Record<string, string>): string {
+export function listingHref(path: ListingPath, params: ListingParams, change: Partial<ListingParams>, extra?: Record<string, string>): string {
   const next = { ...params, cursor: undefined, ...change };
   const query = toQuery(next);
   for (const [key, value] of Object.entries(extra ?? {})) query.set(key, value);
   const text = query.toString();
-  return text ? `${path}?${text}` : path;
+  if (!text) return typeof path === 'string' ? path : path.plain;
+  return `${filteredPath(path)}?${text}`;
 }
 
 export function toggleValue(values: string[], value: string): string[] {

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/c/[slug]
   };
 }
 
-/** The unfiltered first page, cached by ISR. Filtered URLs are rewritten to ./browse (next.config.ts). */
+/** The unfiltered first page, cached by ISR. Filtered views live at ./filter. */
 export default async function CategoryPage({ params }: PageProps<'/[locale]/c/[slug]'>) {
   const { slug } = await params;
   const locale = await pageLocale(params);

@@ -7,21 +7,21 @@ import { alternatesFor } from '@/lib/seo/alternates';
 import { loadCategoryPage } from '../page-data';
 
 /**
- * A filtered, sorted or paged category (/c/<slug>?brand=… arrives here by a rewrite in
+ * A filtered, sorted or paged category (/c/<slug>/filter?brand=…; plain /c/<slug>?brand=… is rewritten here by
  * next.config.ts). Rendered per request; the canonical points at the unfiltered page.
  */
-async function load({ params, searchParams }: PageProps<'/[locale]/c/[slug]/browse'>) {
+async function load({ params, searchParams }: PageProps<'/[locale]/c/[slug]/filter'>) {
   const [{ slug }, locale, query] = await Promise.all([params, pageLocale(params), searchParams]);
   return { slug, locale, data: await loadCategoryPage(locale, slug, toQuery(parseListingParams(query)).toString()) };
 }
 
-export async function generateMetadata(props: PageProps<'/[locale]/c/[slug]/browse'>): Promise<Metadata> {
+export async function generateMetadata(props: PageProps<'/[locale]/c/[slug]/filter'>): Promise<Metadata> {
   const { slug, locale, data } = await load(props);
   if (!data) return {};
   return { title: data.category.name, alternates: alternatesFor(locale, `/c/${slug}`), robots: { index: false, follow: true } };
 }
 
-export default async function FilteredCategoryPage(props: PageProps<'/[locale]/c/[slug]/browse'>) {
+export default async function FilteredCategoryPage(props: PageProps<'/[locale]/c/[slug]/filter'>) {
   const { locale, data } = await load(props);
   if (!data) notFound();
   return <CategoryView locale={locale} {...data} />;
