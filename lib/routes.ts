@@ -7,5 +7,6 @@ export const routes = {
   /** Filtered, sorted or paged views of a category, rendered per request. */
   categoryFiltered: (locale: Locale, slug: string) => `/${locale}/c/${slug}/filter`,
   product: (locale: Locale, slug: string) => `/${locale}/p/${slug}`,
+  search: (locale: Locale) => `/${locale}/search`,
   liveProduct: (locale: Locale, productId: string) => `/api/live/${productId}?locale=${locale}`,
 };

@@ -1,22 +1,43 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { childrenOf } from '@/lib/catalog/category-tree';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { catalog } from '@/lib/services/catalog/client';
 
-/** Top-level categories as plain links: keyboard and screen-reader friendly with no client JS. */
+/**
+ * The category menu as native disclosures: keyboard and screen-reader operable with no
+ * client JS, and `name` makes opening one close the others.
+ */
 export async function CategoryNav({ locale, label }: { locale: Locale; label: string }) {
-  const tree = await catalog.listCategories(locale);
+  const [tree, t] = await Promise.all([catalog.listCategories(locale), getTranslations('Header')]);
   // The menu is decoration over the page: if the catalog is down the page still renders.
   if (!tree.ok) return null;
   const roots = tree.value.filter((category) => category.parentId === null);
   return (
-    <nav aria-label={label} className="-mx-1 overflow-x-auto">
-      <ul className="flex gap-1 whitespace-nowrap text-sm font-medium">
-        {roots.map((category) => (
-          <li key={category.id}>
-            <Link href={routes.category(locale, category.slug)} className="block rounded px-2 py-2 text-ink-muted hover:bg-paper-warm hover:text-ink">
-              {category.name}
-            </Link>
+    <nav aria-label={label}>
+      <ul className="flex flex-wrap gap-1 text-sm font-medium">
+        {roots.map((root) => (
+          <li key={root.id} className="relative">
+            <details name="category-menu" className="group">
+              <summary className="cursor-pointer list-none rounded px-2 py-2 text-ink-muted hover:bg-paper-warm hover:text-ink group-open:text-ink">
+                {root.name}
+              </summary>
+              <ul className="absolute left-0 top-full z-30 mt-1 flex min-w-56 flex-col rounded-xl border border-paper-line bg-paper p-2 shadow-lg">
+                <li>
+                  <Link href={routes.category(locale, root.slug)} className="block rounded-lg px-3 py-2 font-semibold hover:bg-paper-warm">
+                    {t('shopAll', { category: root.name })}
+                  </Link>
+                </li>
+                {childrenOf(tree.value, root.id).map((child) => (
+                  <li key={child.id}>
+                    <Link href={routes.category(locale, child.slug)} className="block rounded-lg px-3 py-2 font-normal hover:bg-paper-warm">
+                      {child.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </details>
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
+import { SearchForm } from '@/components/search/search-form';
 import { CategoryNav } from './category-nav';
 
 export async function Header({ locale }: { locale: Locale }) {
@@ -14,6 +15,9 @@ export async function Header({ locale }: { locale: Locale }) {
           {site('name')}
         </Link>
         <CategoryNav locale={locale} label={t('categories')} />
+        <div className="w-full sm:ml-auto sm:w-auto sm:flex-1 sm:justify-end lg:flex lg:max-w-md">
+          <SearchForm locale={locale} />
+        </div>
       </div>
     </header>
   );

@@ -39,6 +39,8 @@ export async function ProductListing({
 }) {
   const t = await getTranslations('Listing');
   const currency = currencyFor(locale);
+  // Nothing to filter or sort: the empty state alone, with its own way out.
+  if (result.total === 0 && !hasFilters(params)) return empty;
   return (
     <div className="grid gap-8 lg:grid-cols-[15rem_1fr]">
       <aside>

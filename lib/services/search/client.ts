@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { serviceUrl } from '@/lib/env/server';
 import { currencyFor, type Locale } from '@/lib/i18n/markets';
+import type { ListingFilters } from '../catalog/client';
 import { productListSchema } from '../catalog/validation';
 import { createServiceClient } from '../http/create-client';
 import type { Result } from '../http/result';
@@ -7,17 +9,29 @@ import { settle } from '../http/settle';
 import type { components, paths } from './schema';
 
 export type SearchResults = components['schemas']['ProductPage'];
+export type Suggestions = components['schemas']['SuggestResponse'];
+export type SearchSort = 'relevance' | 'newest' | 'price_asc' | 'price_desc';
 
 export interface SearchRequest {
   locale: Locale;
   q: string;
+  sort?: SearchSort;
   limit?: number;
   /** nextCursor of the previous page of the same query. */
   cursor?: string;
+  filters?: ListingFilters;
 }
 
 let client: ReturnType<typeof createServiceClient<paths>> | undefined;
 const api = () => (client ??= createServiceClient<paths>(serviceUrl('search')));
+
+const joined = (values: string[] | undefined) => (values && values.length > 0 ? values.join(',') : undefined);
+
+const searchResultsSchema = productListSchema.extend({ didYouMean: z.array(z.string()) });
+const suggestionsSchema = z.object({
+  products: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string() })),
+  categories: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string() })),
+});
 
 export const search = {
   /**
@@ -25,14 +39,38 @@ export const search = {
    * listing checks. Never cached by Next: every query is different and cache entries would
    * only crowd out catalog pages.
    */
-  async products({ locale, q, limit, cursor }: SearchRequest): Promise<Result<SearchResults>> {
+  async products({ locale, q, sort, limit, cursor, filters = {} }: SearchRequest): Promise<Result<SearchResults>> {
     return settle(
       { service: 'search', operation: 'products' },
       api().GET('/search/products', {
-        params: { query: { q, locale, currency: currencyFor(locale), limit, cursor } },
+        params: {
+          query: {
+            q,
+            locale,
+            currency: currencyFor(locale),
+            sort,
+            limit,
+            cursor,
+            brand: joined(filters.brand),
+            color: joined(filters.color),
+            size: joined(filters.size),
+            priceMin: filters.priceMin,
+            priceMax: filters.priceMax,
+            inStock: filters.inStock || undefined,
+          },
+        },
         cache: 'no-store',
       }),
-      productListSchema,
+      searchResultsSchema,
+    );
+  },
+
+  /** Autocomplete: products and categories for a prefix, typo-tolerant. */
+  async suggest(locale: Locale, q: string, limit?: number): Promise<Result<Suggestions>> {
+    return settle(
+      { service: 'search', operation: 'suggest' },
+      api().GET('/search/suggest', { params: { query: { q, locale, currency: currencyFor(locale), limit } }, cache: 'no-store' }),
+      suggestionsSchema,
     );
   },
 };
