@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { siteUrl } from '@/lib/seo/site-url';
 import {
   inBatches,
@@ -50,5 +51,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     return plain(503, 'Sitemap temporarily unavailable', { 'retry-after': '60' });
   }
   if (!range) return plain(404, 'Not found');
-  return new Response(urlsetStream(productShardBatches(range, fetchSlugPage, site, SLUG_PAGE_SIZE, firstPage)), { headers: XML_HEADERS });
+  // The stream reads on after this handler has returned; running those reads in the request's
+  // async context keeps them in Next's data cache (tagged, an hour) like the first one.
+  const inRequest = AsyncLocalStorage.snapshot();
+  const fetchInRequest = (offset: number, limit: number) => inRequest(() => fetchSlugPage(offset, limit));
+  return new Response(urlsetStream(productShardBatches(range, fetchInRequest, site, SLUG_PAGE_SIZE, firstPage)), { headers: XML_HEADERS });
 }
