@@ -7,7 +7,15 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 for (const locale of ['en-US', 'ja-JP']) {
   test(`home, category and product pages have no WCAG 2.1 AA violations in ${locale}`, async ({ page, request }) => {
     const [product] = await listProducts(request, `sort=popular&limit=1&locale=${locale}`);
-    const paths = [`/${locale}`, `/${locale}/c/women`, `/${locale}/c/womens-dresses`, `/${locale}/p/${product!.slug}`, `/${locale}/p/no-such-p999999`];
+    const paths = [
+      `/${locale}`,
+      `/${locale}/c/women`,
+      `/${locale}/c/womens-dresses/filter?sort=price_asc&inStock=1`,
+      `/${locale}/search?q=shirt`,
+      `/${locale}/search?q=zzzqqqxx`,
+      `/${locale}/p/${product!.slug}`,
+      `/${locale}/p/no-such-p999999`,
+    ];
     for (const path of paths) {
       await page.goto(path, { waitUntil: 'networkidle' });
       const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
@@ -20,10 +28,12 @@ test('a keyboard-only shopper reaches a product from the home page', async ({ pa
   await page.goto('/en-US');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  // Tab into the category menu, open the first category with Enter.
+  // Past the logo to the category menu: Enter opens it, Tab reaches "All …", Enter follows it.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const category = await page.evaluate(() => document.activeElement?.textContent);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(category ?? '');
   // Tab until the first product link has focus, then open it.
@@ -35,4 +45,12 @@ test('a keyboard-only shopper reaches a product from the home page', async ({ pa
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en-US\/p\//);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(productName ?? '');
+  // Choose a variant without a mouse: Tab to the size group, arrow to an available size.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'size')) break;
+  }
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/size=/);
+  await expect(page.locator('[aria-live="polite"] p')).toHaveClass(/text-(ok|warn|sale)/);
 });

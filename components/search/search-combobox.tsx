@@ -51,7 +51,10 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
   useEffect(() => {
     const q = value.trim();
     latest.current = q;
-    if (!q) return setSuggestions(undefined);
+    if (!q) {
+      setSuggestions(undefined);
+      return setRecent(readRecentSearches());
+    }
     const timer = setTimeout(() => {
       import('./suggest-client')
         .then(({ fetchSuggestions }) => fetchSuggestions(locale, q))
@@ -86,8 +89,11 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
       event.preventDefault();
       choose(options[active]);
     } else if (event.key === 'Escape') {
-      if (expanded) setOpen(false);
-      else setValue('');
+      // First Escape only closes the list; the search input's native Escape would also clear it.
+      if (expanded) {
+        event.preventDefault();
+        setOpen(false);
+      } else setValue('');
       setActive(-1);
     }
   }
