@@ -52,5 +52,5 @@ test('nonsense variant values in the URL are ignored, the page still works', asy
   const response = await page.goto(`/en-US/p/${product.slug}?color=%3Cscript%3E&size=${'x'.repeat(500)}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('group', { name: 'Size' }).locator('input:checked')).toHaveCount(0);
-  await expect(page.locator('[aria-live="polite"]')).toContainText('Choose a colour and size');
+  await expect(page.locator('section[aria-labelledby="availability-heading"] [aria-live="polite"]')).toContainText('Choose a colour and size');
 });

@@ -12,7 +12,7 @@ test('with the services down the cached page is still served and live stock says
   const response = await page.goto(path);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(product!.name);
-  await expect(page.locator('[aria-live="polite"]')).toContainText('Stock information is unavailable', { timeout: 15_000 });
+  await expect(page.locator('section[aria-labelledby="availability-heading"] [aria-live="polite"]')).toContainText('Stock information is unavailable', { timeout: 15_000 });
 });
 
 test('the live stock endpoint rejects malformed input with a reason', async ({ request }) => {

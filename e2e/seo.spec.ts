@@ -189,7 +189,7 @@ test('category and product OpenGraph images render offline as 1200x630 PNGs in e
 });
 
 // Enabled once the product and category pages render <JsonLd> (see the SEO hand-over notes).
-test.fixme('a product page has Product JSON-LD with one offer per variant and a BreadcrumbList', async ({ page, request }) => {
+test('a product page has Product JSON-LD with one offer per variant and a BreadcrumbList', async ({ page, request }) => {
   const [summary] = await listProducts(request, 'sort=popular&limit=1&locale=en-US&currency=USD');
   const product = (await (await request.get(`${servicesUrl}/catalog/products/${summary!.id}?locale=en-US&currency=USD`)).json()) as {
     name: string;
@@ -222,7 +222,7 @@ test.fixme('a product page has Product JSON-LD with one offer per variant and a 
   for (const offer of yen.offers) expect(offer).toMatchObject({ priceCurrency: 'JPY', price: expect.stringMatching(/^\d+$/) });
 });
 
-test.fixme('a category page has an ItemList of its products and a BreadcrumbList', async ({ page, request }) => {
+test('a category page has an ItemList of its products and a BreadcrumbList', async ({ page, request }) => {
   const categories = ((await (await request.get(`${servicesUrl}/catalog/categories?locale=fr-FR`)).json()) as { items: { slug: string }[] }).items;
   await page.goto(`/fr-FR/c/${categories[0]!.slug}`);
   const shown = await page.locator('main article h3 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));

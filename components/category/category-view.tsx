@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ProductListing, type ListingResult } from '@/components/listing/product-listing';
+import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import type { Locale } from '@/lib/i18n/markets';
 import type { ListingParams } from '@/lib/listing/listing-params';
 import { routes } from '@/lib/routes';
+import { breadcrumbJsonLd, itemListJsonLd } from '@/lib/seo/json-ld';
 import type { Category } from '@/lib/services/catalog/types';
 
 /** A category page, cached (no params) or filtered; both routes render this. */
@@ -27,6 +29,13 @@ export async function CategoryView({
   const path = { plain: routes.category(locale, category.slug), filtered: routes.categoryFiltered(locale, category.slug) };
   return (
     <>
+      <JsonLd data={itemListJsonLd(products.items, (p) => routes.product(locale, p.slug), { name: category.name })} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: crumbs('home'), url: routes.home(locale) },
+          ...trail.map((c) => ({ name: c.name, url: routes.category(locale, c.slug) })),
+        ])}
+      />
       <Breadcrumbs
         label={crumbs('label')}
         items={[

@@ -15,6 +15,8 @@ export const cacheLifetimes = {
   related: 3600,
   /** The category tree changes rarely; the webhook expires it when it does. */
   categoryTree: 3600,
+  /** Sitemap shards: crawlers tolerate an hour; product pages carry their own freshness. */
+  sitemap: 3600,
   /** Live price and stock shown over a cached page. */
   live: 10,
 } as const;
@@ -26,6 +28,7 @@ export const cacheTags = {
   category: (id: string) => `category:${id}`,
   collection: (id: string) => `collection:${id}`,
   categoryTree: 'categories',
+  sitemap: 'sitemap',
 } as const;
 
 export function tagForEntity(entity: { type: EntityType; id: string }): string {

@@ -6,18 +6,14 @@ import { NoResults } from '@/components/search/no-results';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { cleanSearchQuery } from '@/lib/listing/search-query';
 import { routes } from '@/lib/routes';
-import { alternatesFor } from '@/lib/seo/alternates';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { loadSearchPage } from './page-data';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const [locale, query] = await Promise.all([pageLocale(params), searchParams]);
   const t = await getTranslations({ locale, namespace: 'Search' });
   const { q } = cleanSearchQuery(query.q);
-  return {
-    title: q ? t('title', { query: q }) : t('metaTitle'),
-    alternates: alternatesFor(locale, '/search'),
-    robots: { index: false, follow: true },
-  };
+  return pageMetadata({ locale, path: '/search', title: q ? t('title', { query: q }) : t('metaTitle'), description: t('emptyBody'), noindex: true });
 }
 
 /** Search results: rendered per request (every query differs), filters shared with categories. */

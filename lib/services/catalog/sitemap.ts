@@ -1,14 +1,8 @@
 import { z } from 'zod';
+import { cacheLifetimes, cacheTags } from '@/lib/cache/manifest';
 import type { Result } from '../http/result';
 import { settle } from '../http/settle';
 import { catalogApi as api, catalogOperation as op } from './api';
-
-/**
- * Cache settings of the sitemap's catalog reads. A literal tag for now; it belongs in
- * lib/cache/manifest.ts (`cacheTags.sitemap`, `cacheLifetimes.sitemap`).
- */
-export const SITEMAP_CACHE_TAG = 'sitemap';
-export const SITEMAP_LIFETIME = 3600;
 
 export interface ProductSlug {
   id: string;
@@ -34,7 +28,7 @@ export async function listProductSlugs(offset: number, limit: number): Promise<R
     op('listProductSlugs'),
     api().GET('/catalog/product-slugs', {
       params: { query: { offset, limit } },
-      next: { revalidate: SITEMAP_LIFETIME, tags: [SITEMAP_CACHE_TAG] },
+      next: { revalidate: cacheLifetimes.sitemap, tags: [cacheTags.sitemap] },
     }),
     productSlugPageSchema,
   );

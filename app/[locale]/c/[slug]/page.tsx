@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { CategoryView } from '@/components/category/category-view';
 import { locales } from '@/lib/i18n/markets';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { alternatesFor } from '@/lib/seo/alternates';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { categorySlugs, loadCategoryPage } from './page-data';
 
 export const revalidate = 300;
@@ -21,11 +21,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/c/[slug]
   const data = await loadCategoryPage(locale, slug);
   if (!data) return {};
   const t = await getTranslations({ locale, namespace: 'Category' });
-  return {
+  return pageMetadata({
+    locale,
+    path: `/c/${slug}`,
     title: data.category.name,
     description: t('metaDescription', { name: data.category.name, count: data.products.total }),
-    alternates: alternatesFor(locale, `/c/${slug}`),
-  };
+  });
 }
 
 /** The unfiltered first page, cached by ISR. Filtered views live at ./filter. */

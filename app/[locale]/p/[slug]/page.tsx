@@ -7,6 +7,7 @@ import { purchasePanelMessages } from '@/components/product/purchase-panel-messa
 import { ProductDetails } from '@/components/product/product-details';
 import { ProductGallery } from '@/components/product/product-gallery';
 import { ProductGrid } from '@/components/product/product-grid';
+import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Section } from '@/components/ui/section';
 import { StarRating } from '@/components/ui/star-rating';
@@ -14,7 +15,8 @@ import { serverEnv } from '@/lib/env/server';
 import { locales } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { alternatesFor } from '@/lib/seo/alternates';
+import { breadcrumbJsonLd, productJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { loadProductPage, topProductSlugs } from './page-data';
 
 export const revalidate = 300;
@@ -31,12 +33,15 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/p/[slug]
   const data = await loadProductPage(locale, slug);
   if (!data) return {};
   const { product } = data;
-  return {
+  // The OpenGraph card comes from ./opengraph-image.tsx (an explicit image would win over it).
+  return pageMetadata({
+    locale,
+    path: `/p/${product.slug}`,
     title: product.name,
     description: product.description.slice(0, 160),
-    alternates: alternatesFor(locale, `/p/${product.slug}`),
-    openGraph: { title: product.name, images: [{ url: product.image.url, width: product.image.width, height: product.image.height }] },
-  };
+    type: 'product',
+    price: product.price,
+  });
 }
 
 export default async function ProductPage({ params }: PageProps<'/[locale]/p/[slug]'>) {
@@ -60,6 +65,14 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/p/[sl
   };
   return (
     <>
+      <JsonLd data={productJsonLd(product, { locale })} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: crumbs('home'), url: routes.home(locale) },
+          ...trail.map((c) => ({ name: c.name, url: routes.category(locale, c.slug) })),
+          { name: product.name },
+        ])}
+      />
       <Breadcrumbs
         label={crumbs('label')}
         items={[

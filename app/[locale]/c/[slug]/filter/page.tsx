@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { CategoryView } from '@/components/category/category-view';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { parseListingParams, toQuery } from '@/lib/listing/listing-params';
-import { alternatesFor } from '@/lib/seo/alternates';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { loadCategoryPage } from '../page-data';
 
 /**
@@ -18,7 +18,8 @@ async function load({ params, searchParams }: PageProps<'/[locale]/c/[slug]/filt
 export async function generateMetadata(props: PageProps<'/[locale]/c/[slug]/filter'>): Promise<Metadata> {
   const { slug, locale, data } = await load(props);
   if (!data) return {};
-  return { title: data.category.name, alternates: alternatesFor(locale, `/c/${slug}`), robots: { index: false, follow: true } };
+  // One canonical per category: filtered views point at the plain page and stay out of the index.
+  return pageMetadata({ locale, path: `/c/${slug}`, title: data.category.name, description: data.category.description, noindex: true });
 }
 
 export default async function FilteredCategoryPage(props: PageProps<'/[locale]/c/[slug]/filter'>) {
