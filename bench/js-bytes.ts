@@ -33,8 +33,11 @@ const pages: Record<string, string> = {
   'bare page (localized 404)': '/en-US/__bench-bare-page',
   home: '/en-US',
   ...(category ? { category: `/en-US/c/${category.slug}` } : {}),
+  search: '/en-US/search?q=linen',
   product: `/en-US/p/${top!.slug}`,
 };
 const table: Record<string, Awaited<ReturnType<typeof scriptBytes>>> = {};
 for (const [name, path] of Object.entries(pages)) table[name] = await scriptBytes(path);
 console.table(table);
+const bare = table['bare page (localized 404)']!['gzip KB'];
+console.log(`product page / bare page (gzip): ${(table.product!['gzip KB'] / bare).toFixed(2)}x (budget 1.3x)`);

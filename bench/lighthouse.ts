@@ -44,7 +44,7 @@ await ensureUp();
 const [top] = await products('sort=popular&limit=1&locale=en-US&currency=USD');
 const categories = (await (await fetch(`${servicesUrl}/catalog/categories`)).json()) as { items: { slug: string; parentId: string | null }[] };
 const category = categories.items.find((c) => c.parentId !== null)!;
-const pages = { home: '/en-US', category: `/en-US/c/${category.slug}`, product: `/en-US/p/${top!.slug}` };
+const pages = { home: '/en-US', category: `/en-US/c/${category.slug}`, search: '/en-US/search?q=linen', product: `/en-US/p/${top!.slug}` };
 
 const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const table: Record<string, Record<string, number>> = {};
