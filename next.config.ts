@@ -21,8 +21,10 @@ const config: NextConfig = {
     // The embedded reference services serve media from loopback; only then is that allowed.
     dangerouslyAllowLocalIP: media.isLoopback,
     formats: ['image/avif', 'image/webp'],
-    deviceSizes: [360, 480, 640, 750, 828, 1080, 1200, 1920],
-    imageSizes: [64, 96, 128, 256, 384],
+    // Few widths on purpose: every width is another srcset entry in every cached page, and
+    // page size is what limits how many cached pages a server sends per second.
+    deviceSizes: [384, 640, 828, 1200, 1920],
+    imageSizes: [256],
     qualities: [60, 75],
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },

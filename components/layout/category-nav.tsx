@@ -19,19 +19,19 @@ export async function CategoryNav({ locale, label }: { locale: Locale; label: st
       <ul className="flex flex-wrap gap-1 text-sm font-medium">
         {roots.map((root) => (
           <li key={root.id} className="relative">
-            <details name="category-menu" className="group">
-              <summary className="cursor-pointer list-none rounded px-2 py-2 text-ink-muted hover:bg-paper-warm hover:text-ink group-open:text-ink">
+            <details name="category-menu">
+              <summary className="menu-summary">
                 {root.name}
               </summary>
-              <ul className="absolute left-0 top-full z-30 mt-1 flex min-w-56 flex-col rounded-xl border border-paper-line bg-paper p-2 shadow-lg">
+              <ul className="menu-panel">
                 <li>
-                  <Link href={routes.category(locale, root.slug)} className="block rounded-lg px-3 py-2 font-semibold hover:bg-paper-warm">
+                  <Link href={routes.category(locale, root.slug)} className="menu-link font-semibold">
                     {t('shopAll', { category: root.name })}
                   </Link>
                 </li>
                 {childrenOf(tree.value, root.id).map((child) => (
                   <li key={child.id}>
-                    <Link href={routes.category(locale, child.slug)} className="block rounded-lg px-3 py-2 font-normal hover:bg-paper-warm">
+                    <Link href={routes.category(locale, child.slug)} className="menu-link">
                       {child.name}
                     </Link>
                   </li>

@@ -35,12 +35,9 @@ export function FacetGroup({
                 scroll={false}
                 prefetch={false}
                 rel="nofollow"
-                className="flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-paper-warm"
+                className="facet-link"
               >
-                <span
-                  aria-hidden="true"
-                  className={`flex h-4 w-4 shrink-0 items-center justify-center rounded border text-[10px] ${isSelected ? 'border-ink bg-ink text-white' : 'border-ink-subtle'}`}
-                >
+                <span aria-hidden="true" className="facet-box" data-on={isSelected || undefined}>
                   {isSelected ? '✓' : ''}
                 </span>
                 {facet.swatch && <span aria-hidden="true" className="h-3 w-3 rounded-full border border-black/10" style={{ backgroundColor: facet.swatch }} />}

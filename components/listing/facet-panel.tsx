@@ -56,7 +56,7 @@ export async function FacetPanel({
           aria-current={params.inStock ? 'true' : undefined}
           className="flex items-center gap-2 text-sm"
         >
-          <span aria-hidden="true" className={`flex h-4 w-4 items-center justify-center rounded border text-[10px] ${params.inStock ? 'border-ink bg-ink text-white' : 'border-ink-subtle'}`}>
+          <span aria-hidden="true" className="facet-box" data-on={params.inStock || undefined}>
             {params.inStock ? '✓' : ''}
           </span>
           {t('inStockOnly', { count: facets.inStock.count })}

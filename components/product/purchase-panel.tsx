@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import { formatMoney, type Money } from '@/lib/i18n/money';
@@ -40,7 +40,7 @@ function lowest(prices: Money[]): Money | undefined {
  * Variant choice, price and stock of the chosen variant. Renders on the server with the
  * default choice (the cached HTML), then reads the URL and live stock in the browser.
  */
-export function PurchasePanel({ initial, ...props }: PurchasePanelProps & { initial: Selection }) {
+function PanelBody({ initial, ...props }: PurchasePanelProps & { initial: Selection }) {
   const { liveUrl, locale, options, variants, messages: m } = props;
   const [selection, setSelection] = useState(initial);
   const live = useLiveProduct(liveUrl);
@@ -91,13 +91,20 @@ export function PurchasePanel({ initial, ...props }: PurchasePanelProps & { init
   );
 }
 
-/** The panel with the choice from the URL; must sit in <Suspense> so the page stays static. */
-export function PurchasePanelFromUrl(props: PurchasePanelProps) {
+function PanelFromUrl(props: PurchasePanelProps) {
   const query = useSearchParams();
-  return <PurchasePanel {...props} initial={selectionFromQuery(new URLSearchParams(query.toString()), props.options)} />;
+  return <PanelBody {...props} initial={selectionFromQuery(new URLSearchParams(query.toString()), props.options)} />;
 }
 
-/** The server-rendered stand-in with the default choice: the same markup, so nothing shifts. */
-export function PurchasePanelDefault(props: PurchasePanelProps) {
-  return <PurchasePanel {...props} initial={defaultSelection(props.options)} />;
+/**
+ * Reading the URL would make the cached page dynamic, so that part waits in <Suspense>; the
+ * server renders the fallback, the same panel with the default choice, so nothing shifts.
+ * One entry point keeps the product's variants in the page payload once, not twice.
+ */
+export function PurchasePanel(props: PurchasePanelProps) {
+  return (
+    <Suspense fallback={<PanelBody {...props} initial={defaultSelection(props.options)} />}>
+      <PanelFromUrl {...props} />
+    </Suspense>
+  );
 }
