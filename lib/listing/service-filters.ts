@@ -1,5 +1,5 @@
 import { toMinorUnits } from '@/lib/i18n/money';
-import type { ListingFilters } from '@/lib/services/catalog/client';
+import type { ListingFilters } from '@/lib/services/catalog/listing-filters';
 import type { ListingParams } from './listing-params';
 
 /** URL filters (whole currency units) in the services' terms (minor units). */

@@ -3,22 +3,13 @@ import { currencyFor, type Locale } from '@/lib/i18n/markets';
 import { err, type Result } from '../http/result';
 import { settle } from '../http/settle';
 import { catalogApi as api, catalogOperation as op } from './api';
+import { filterQuery, hasAnyFilter, type ListingFilters } from './listing-filters';
 import type { Category, Product, ProductList, ProductSort } from './types';
 import { categoryListSchema, productListSchema, productSchema } from './validation';
 
 /** Product slugs end in the product id ("linen-shirt-p000123"), so the cache tag is known before the call. */
 export function productIdFromSlug(slug: string): string | undefined {
   return /-(p\d{6})$/.exec(slug)?.[1];
-}
-
-/** Filters in the services' terms: prices in minor units of the locale's currency. */
-export interface ListingFilters {
-  brand?: string[];
-  color?: string[];
-  size?: string[];
-  priceMin?: number;
-  priceMax?: number;
-  inStock?: boolean;
 }
 
 export interface ProductListRequest {
@@ -31,7 +22,6 @@ export interface ProductListRequest {
   filters?: ListingFilters;
 }
 
-const joined = (values: string[] | undefined) => (values && values.length > 0 ? values.join(',') : undefined);
 
 export const catalog = {
   async listCategories(locale: Locale): Promise<Result<Category[]>> {
@@ -70,7 +60,7 @@ export const catalog = {
     const tags = [category && cacheTags.category(category), collection && cacheTags.collection(collection)].filter(
       (tag): tag is string => Boolean(tag),
     );
-    const filtered = Boolean(cursor) || Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false));
+    const filtered = Boolean(cursor) || hasAnyFilter(filters);
     return settle(
       op('listProducts'),
       api().GET('/catalog/products', {
@@ -83,12 +73,7 @@ export const catalog = {
             sort,
             limit,
             cursor,
-            brand: joined(filters.brand),
-            color: joined(filters.color),
-            size: joined(filters.size),
-            priceMin: filters.priceMin,
-            priceMax: filters.priceMax,
-            inStock: filters.inStock || undefined,
+            ...filterQuery(filters),
           },
         },
         ...(filtered ? { cache: 'no-store' as const } : { next: { revalidate: lifetime, tags } }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { serviceUrl } from '@/lib/env/server';
 import { currencyFor, type Locale } from '@/lib/i18n/markets';
-import type { ListingFilters } from '../catalog/client';
+import { filterQuery, type ListingFilters } from '../catalog/listing-filters';
 import { productListSchema } from '../catalog/validation';
 import { createServiceClient } from '../http/create-client';
 import type { Result } from '../http/result';
@@ -24,8 +24,6 @@ export interface SearchRequest {
 
 let client: ReturnType<typeof createServiceClient<paths>> | undefined;
 const api = () => (client ??= createServiceClient<paths>(serviceUrl('search')));
-
-const joined = (values: string[] | undefined) => (values && values.length > 0 ? values.join(',') : undefined);
 
 const searchResultsSchema = productListSchema.extend({ didYouMean: z.array(z.string()) });
 const suggestionsSchema = z.object({
@@ -51,12 +49,7 @@ export const search = {
             sort,
             limit,
             cursor,
-            brand: joined(filters.brand),
-            color: joined(filters.color),
-            size: joined(filters.size),
-            priceMin: filters.priceMin,
-            priceMax: filters.priceMax,
-            inStock: filters.inStock || undefined,
+            ...filterQuery(filters),
           },
         },
         cache: 'no-store',
