@@ -24,6 +24,18 @@ for (const locale of ['en-US', 'ja-JP']) {
   });
 }
 
+test('open widgets have no violations either: autocomplete list, facet groups', async ({ page }) => {
+  await page.goto('/de-DE/c/women', { waitUntil: 'networkidle' });
+  for (const summary of await page.locator('main summary').all()) await summary.click();
+  const box = page.getByRole('combobox', { name: 'Produkte suchen' });
+  await box.click();
+  await box.pressSequentially('klei');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await box.press('ArrowDown');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
+});
+
 test('a keyboard-only shopper reaches a product from the home page', async ({ page }) => {
   await page.goto('/en-US');
   await page.keyboard.press('Tab');

@@ -62,3 +62,10 @@ test('hostile queries are shown as text, never markup, and never fail', async ({
   expect((await page.request.get('/api/suggest?locale=en-US&q=%3Cscript%3E')).status()).toBe(200);
   expect((await page.request.get('/api/suggest?locale=xx&q=a')).status()).toBe(400);
 });
+
+test('switching market keeps the search and its filters', async ({ page }) => {
+  await page.goto('/en-US/search?q=linen&sort=price_asc');
+  await page.getByRole('link', { name: 'Deutschland (EUR)' }).click();
+  await expect(page).toHaveURL(/\/de-DE\/search\?q=linen&sort=price_asc$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ergebnisse für „linen“');
+});

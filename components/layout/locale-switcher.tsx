@@ -1,18 +1,21 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { Suspense } from 'react';
 
 export interface LocaleOption {
   locale: string;
   label: string;
 }
 
-/**
- * Links to the current page in every market. Labels arrive as props from the server, so the
- * only client code is reading the path; the links work before hydration too.
- */
-export function LocaleSwitcher({ label, current, options }: { label: string; current: string; options: LocaleOption[] }) {
+interface Props {
+  label: string;
+  current: string;
+  options: LocaleOption[];
+}
+
+function LocaleLinks({ label, current, options, query }: Props & { query: string }) {
   const pathname = usePathname();
   const rest = pathname.split('/').slice(2).join('/');
   return (
@@ -21,8 +24,9 @@ export function LocaleSwitcher({ label, current, options }: { label: string; cur
         {options.map((option) => (
           <li key={option.locale}>
             <Link
-              href={`/${option.locale}${rest ? `/${rest}` : ''}`}
+              href={`/${option.locale}${rest ? `/${rest}` : ''}${query ? `?${query}` : ''}`}
               hrefLang={option.locale}
+              prefetch={false}
               aria-current={option.locale === current ? 'true' : undefined}
               className="underline-offset-4 hover:text-ink hover:underline aria-[current=true]:font-semibold aria-[current=true]:text-ink"
             >
@@ -32,5 +36,22 @@ export function LocaleSwitcher({ label, current, options }: { label: string; cur
         ))}
       </ul>
     </nav>
+  );
+}
+
+function LocaleLinksWithQuery(props: Props) {
+  return <LocaleLinks {...props} query={useSearchParams().toString()} />;
+}
+
+/**
+ * Links to the current page, query included (a search, a filter), in every market. Reading
+ * the query would make cached pages dynamic, so it waits in <Suspense>; the server renders
+ * the same links without it, which work before hydration too.
+ */
+export function LocaleSwitcher(props: Props) {
+  return (
+    <Suspense fallback={<LocaleLinks {...props} query="" />}>
+      <LocaleLinksWithQuery {...props} />
+    </Suspense>
   );
 }
