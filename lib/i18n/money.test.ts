@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, toMinorUnits, toWholeUnits } from './money';
+import { currencyDigits, formatMoney, toMinorUnits } from './money';
 
 describe('money', () => {
   it('formats minor units per currency and locale', () => {
@@ -11,6 +11,7 @@ describe('money', () => {
   it('converts between whole and minor units (yen have none)', () => {
     expect(toMinorUnits(50, 'USD')).toBe(5000);
     expect(toMinorUnits(5000, 'JPY')).toBe(5000);
-    expect(toWholeUnits({ amount: 12345, currency: 'EUR' })).toBe(123.45);
+    expect(currencyDigits('EUR')).toBe(2);
+    expect(currencyDigits('JPY')).toBe(0);
   });
 });

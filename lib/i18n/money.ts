@@ -19,18 +19,22 @@ function formatterFor(locale: Locale, currency: string): Intl.NumberFormat {
 
 /** Amounts travel in minor units (cents; yen have none), so the divisor comes from the currency. */
 export function formatMoney(money: Money, locale: Locale): string {
-  const formatter = formatterFor(locale, money.currency);
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(money.amount / 10 ** digits);
+  return formatterFor(locale, money.currency).format(money.amount / 10 ** currencyDigits(money.currency));
+}
+
+const digitsByCurrency = new Map<string, number>();
+
+/** Minor-unit digits of a currency: 2 for USD and EUR, 0 for JPY. */
+export function currencyDigits(currency: string): number {
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 /** Whole units a shopper typed (e.g. 50 for $50) as the minor units services expect. */
 export function toMinorUnits(whole: number, currency: string): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return Math.round(whole * 10 ** digits);
-}
-
-export function toWholeUnits(money: Money): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return money.amount / 10 ** digits;
+  return Math.round(whole * 10 ** currencyDigits(currency));
 }

@@ -1,3 +1,5 @@
+import { currencyDigits } from '@/lib/i18n/money';
+
 /** Minor units to a decimal string ("1999" USD -> "19.99", "4350" JPY -> "4350"). */
 export function decimalPrice(amount: number, currency: string): string {
   const digits = currencyDigits(currency);
@@ -8,15 +10,4 @@ export function decimalPrice(amount: number, currency: string): string {
   const whole = Math.floor(units / scale);
   const fraction = String(units % scale).padStart(digits, '0');
   return `${negative ? '-' : ''}${whole}.${fraction}`;
-}
-
-const digitsByCurrency = new Map<string, number>();
-
-export function currencyDigits(currency: string): number {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
 }
