@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
-import { PurchasePanelDefault, PurchasePanelFromUrl, type PurchasePanelProps } from '@/components/product/purchase-panel';
+import { PurchasePanel, type PurchasePanelProps } from '@/components/product/purchase-panel';
 import { purchasePanelMessages } from '@/components/product/purchase-panel-messages';
 import { ProductDetails } from '@/components/product/product-details';
 import { ProductGallery } from '@/components/product/product-gallery';
@@ -89,9 +88,7 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/p/[sl
             <h1 className="text-3xl font-bold tracking-tight">{product.name}</h1>
             <StarRating value={product.rating} label={t('rating', { rating: product.rating, count: product.reviewCount })} />
           </div>
-          <Suspense fallback={<PurchasePanelDefault {...panel} />}>
-            <PurchasePanelFromUrl {...panel} />
-          </Suspense>
+          <PurchasePanel {...panel} />
           <ProductDetails description={product.description} specs={product.specs} />
         </div>
       </div>
