@@ -24,6 +24,9 @@ import { mediaRoutes } from './media/routes';
 import type { RequestCounters } from './ops/counters';
 import type { FaultInjector } from './ops/faults';
 import { opsRoutes } from './ops/routes';
+import { PaymentRepository } from './payment/payment-repository';
+import { ReferencePaymentGateway } from './payment/payment-service';
+import { paymentRoutes } from './payment/routes';
 import { OramaProductSearch } from './search/orama-product-search';
 import { searchRoutes } from './search/routes';
 import { KeyedMutex } from './shared/keyed-mutex';
@@ -53,6 +56,8 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
     retryDelaysMs: options.webhookRetryDelaysMs,
   });
 
+  const payments = new ReferencePaymentGateway(new PaymentRepository(db), locks, options.paymentSlowMs);
+
   const listings = new ProductListings(catalog);
   const attributes = new ProductAttributes(catalog, ledger);
   // Stock flags hash every SKU once; pay for that at start-up rather than on the first listing.
@@ -66,6 +71,7 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
     ...inventoryRoutes(catalog, ledger),
     ...cartRoutes(carts),
     ...checkoutRoutes(new CheckoutService(new OrderRepository(db), carts, ledger, locks)),
+    ...paymentRoutes(payments),
     ...adminRoutes({ guard: createAdminGuard(options.adminToken), catalog, views, overrides, ledger, webhooks }),
     ...mediaRoutes(catalog, new WebpRenderer()),
     ...opsRoutes({ catalogSize: catalog.products.length, counters, faults, testControls: options.testControls }),

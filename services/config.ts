@@ -17,6 +17,10 @@ export const servicesOptionsSchema = z.object({
   log: z.enum(['info', 'silent']).default('info'),
   /** Delays before background webhook retries; the list length bounds the retries. */
   webhookRetryDelaysMs: z.array(z.number().int().min(0)).max(10).default([1_000, 5_000, 30_000]),
+  /** How long the reference gateway takes for the slow test card 4000000000000119. */
+  paymentSlowMs: z.number().int().min(0).default(10_000),
+  /** How long checkout waits for a payment authorization before compensating. */
+  paymentTimeoutMs: z.number().int().min(1).default(3_000),
 });
 
 export type ServicesOptions = z.input<typeof servicesOptionsSchema>;

@@ -53,4 +53,20 @@ export const MIGRATIONS: string[] = [
     updated_at timestamptz NOT NULL DEFAULT now()
   );
   `,
+  `
+  CREATE TABLE payment_authorizations (
+    id text PRIMARY KEY,
+    idempotency_key text UNIQUE,
+    request_hash text,
+    amount integer NOT NULL CHECK (amount >= 0),
+    currency text NOT NULL,
+    brand text NOT NULL,
+    last4 text NOT NULL,
+    status text NOT NULL CHECK (status IN ('authorized', 'declined', 'voided', 'captured')),
+    decline_code text,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX payment_authorizations_status ON payment_authorizations (status);
+  `,
 ];
