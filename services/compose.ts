@@ -17,6 +17,7 @@ import { checkoutRoutes } from './checkout/routes';
 import type { ResolvedOptions } from './config';
 import type { Database } from './db/database';
 import type { Route } from './http/types';
+import { InventoryReservations } from './inventory/reservations';
 import { inventoryRoutes } from './inventory/routes';
 import { StockLedger } from './inventory/stock-ledger';
 import { WebpRenderer } from './media/renderer';
@@ -70,7 +71,10 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
     ...searchRoutes({ catalog, search, listings, faceted, views }),
     ...inventoryRoutes(catalog, ledger),
     ...cartRoutes(carts),
-    ...checkoutRoutes(new CheckoutService(new OrderRepository(db), carts, ledger, locks)),
+    ...checkoutRoutes(new CheckoutService({
+      orders: new OrderRepository(db), carts, ledger, reservations: new InventoryReservations(db, ledger, locks),
+      payments, locks, paymentTimeoutMs: options.paymentTimeoutMs,
+    })),
     ...paymentRoutes(payments),
     ...adminRoutes({ guard: createAdminGuard(options.adminToken), catalog, views, overrides, ledger, webhooks }),
     ...mediaRoutes(catalog, new WebpRenderer()),

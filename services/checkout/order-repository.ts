@@ -1,7 +1,16 @@
 import { randomInt } from 'node:crypto';
+import type { ShippingAddress, ShippingMethod } from './shipping';
 import type { LineView } from '../cart/line-view';
 import type { Currency, Money } from '../catalog/money';
 import type { Database } from '../db/database';
+import type { CardBrand } from '../payment/cards';
+
+export interface OrderPayment {
+  authorizationId: string;
+  brand: CardBrand;
+  last4: string;
+  status: 'authorized' | 'captured';
+}
 
 export interface Order {
   id: string;
@@ -9,29 +18,52 @@ export interface Order {
   email: string;
   lines: LineView[];
   subtotal: Money;
+  /** Zero when no shipping method was chosen. */
+  shipping: Money;
+  /** subtotal + shipping. */
   total: Money;
   currency: Currency;
-  status: 'confirmed';
+  shippingAddress?: ShippingAddress;
+  shippingMethod?: ShippingMethod;
+  payment?: OrderPayment;
+  /** `pending` only while a paid checkout captures its payment. */
+  status: 'pending' | 'confirmed';
   createdAt: string;
 }
+
+/** A stored outcome of a failed paid checkout, replayed for the same key. */
+export interface StoredFailure {
+  status: number;
+  error: { code: string; message: string } & Record<string, unknown>;
+}
+
+export type KeyRecord =
+  | { requestHash: string; orderId: string }
+  | { requestHash: string; failure: StoredFailure };
 
 const ORDER_ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const IDEMPOTENCY_WINDOW = "interval '24 hours'";
 
-/** Orders are stored as JSON snapshots; idempotency keys point at them for 24 hours. */
+/** Orders are stored as JSON snapshots; idempotency keys point at them (or at a failure) for 24 hours. */
 export class OrderRepository {
   constructor(private readonly db: Database) {}
 
   async find(id: string): Promise<Order | undefined> {
     const result = await this.db.query<{ order_json: Order }>('SELECT order_json FROM orders WHERE id = $1', [id]);
-    return result.rows[0]?.order_json;
+    const order = result.rows[0]?.order_json;
+    // Orders stored before shipping existed have none.
+    return order && { ...order, shipping: order.shipping ?? { amount: 0, currency: order.currency } };
   }
 
-  async findByKey(key: string): Promise<{ requestHash: string; orderId: string } | undefined> {
+  async findByKey(key: string): Promise<KeyRecord | undefined> {
     const result = await this.db.query<{ request_hash: string; order_id: string }>(
       `SELECT request_hash, order_id FROM idempotency_keys WHERE key = $1 AND created_at > now() - ${IDEMPOTENCY_WINDOW}`, [key]);
     const row = result.rows[0];
-    return row && { requestHash: row.request_hash, orderId: row.order_id };
+    if (row) return { requestHash: row.request_hash, orderId: row.order_id };
+    const failures = await this.db.query<{ request_hash: string; status: number; error: StoredFailure['error'] }>(
+      `SELECT request_hash, status, error FROM checkout_failures WHERE key = $1 AND created_at > now() - ${IDEMPOTENCY_WINDOW}`, [key]);
+    const failure = failures.rows[0];
+    return failure && { requestHash: failure.request_hash, failure: { status: failure.status, error: failure.error } };
   }
 
   async newOrderId(): Promise<string> {
@@ -44,8 +76,30 @@ export class OrderRepository {
   async insert(order: Order, key: string, requestHash: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.query(`DELETE FROM idempotency_keys WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`);
+      await tx.query(`DELETE FROM checkout_failures WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`);
       await tx.query('INSERT INTO orders (id, cart_id, order_json) VALUES ($1, $2, $3)', [order.id, order.cartId, JSON.stringify(order)]);
       await tx.query('INSERT INTO idempotency_keys (key, request_hash, order_id) VALUES ($1, $2, $3)', [key, requestHash, order.id]);
+    });
+  }
+
+  async update(order: Order): Promise<void> {
+    await this.db.query('UPDATE orders SET order_json = $2 WHERE id = $1', [order.id, JSON.stringify(order)]);
+  }
+
+  /** Compensation of `insert`: the order and its key disappear together. */
+  async remove(orderId: string, key: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query('DELETE FROM idempotency_keys WHERE key = $1 AND order_id = $2', [key, orderId]);
+      await tx.query('DELETE FROM orders WHERE id = $1', [orderId]);
+    });
+  }
+
+  async insertFailure(key: string, requestHash: string, failure: StoredFailure): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(`DELETE FROM idempotency_keys WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`);
+      await tx.query(`DELETE FROM checkout_failures WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`);
+      await tx.query('INSERT INTO checkout_failures (key, request_hash, status, error) VALUES ($1, $2, $3, $4)',
+        [key, requestHash, failure.status, JSON.stringify(failure.error)]);
     });
   }
 }

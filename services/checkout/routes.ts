@@ -1,31 +1,36 @@
 import { z } from 'zod';
 import type { CheckoutService } from './checkout-service';
-import { localeSchema } from '../catalog/locale';
+import { CheckoutError } from './errors';
+import { parsePlaceOrderBody } from './order-request';
 import { HttpError } from '../http/errors';
-import type { Route } from '../http/types';
-import { validate } from '../http/validate';
-
-const orderBody = z.object({
-  cartId: z.string().min(1).max(100),
-  email: z.email().max(254),
-  locale: localeSchema.default('en-US'),
-}).strict();
+import type { HttpResult, Route } from '../http/types';
 
 const idempotencyKey = z.string().min(8).max(128);
+
+/** Checkout errors carry their details inside `error` (fields, reason). */
+async function rendering(work: () => Promise<HttpResult>): Promise<HttpResult> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CheckoutError) return error.toResult();
+    throw error;
+  }
+}
 
 export function checkoutRoutes(checkout: CheckoutService): Route[] {
   return [
     {
       method: 'POST', template: '/checkout/orders', service: 'checkout',
-      handler: async ({ headers, readJson }) => {
+      handler: ({ headers, readJson }) => rendering(async () => {
         const key = idempotencyKey.safeParse(headers['idempotency-key']);
         if (!key.success) {
           throw new HttpError(400, 'idempotency_key_required', 'Idempotency-Key header is required (8 to 128 characters)');
         }
-        const request = validate(orderBody, await readJson());
+        const request = parsePlaceOrderBody(await readJson());
         const { order, replayed } = await checkout.placeOrder(key.data, request);
-        return { status: replayed ? 200 : 201, json: order };
-      },
+        const replayHeaders: Record<string, string> = replayed ? { 'idempotency-replayed': 'true' } : {};
+        return { status: replayed ? 200 : 201, json: order, headers: replayHeaders };
+      }),
     },
     {
       method: 'GET', template: '/checkout/orders/{orderId}', service: 'checkout',

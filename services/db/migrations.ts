@@ -69,4 +69,20 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX payment_authorizations_status ON payment_authorizations (status);
   `,
+  `
+  CREATE TABLE inventory_reservations (
+    id text PRIMARY KEY,
+    lines jsonb NOT NULL,
+    status text NOT NULL CHECK (status IN ('held', 'released', 'committed')),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE checkout_failures (
+    key text PRIMARY KEY,
+    request_hash text NOT NULL,
+    status integer NOT NULL,
+    error jsonb NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  `,
 ];
