@@ -13,7 +13,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Same Idempotency-Key and body within 24 h returns the original order (200); the same key with a different body answers 422 idempotency_key_reused. Concurrent calls with one key are serialized. 422 codes also include cart_empty and insufficient_stock. */
+        /** @description Same Idempotency-Key and body within 24 h returns the original order (200, header Idempotency-Replayed: true); the same key with a different body answers 422 idempotency_key_reused. Concurrent calls with one key are serialized, so they make one order and at most one charge. A paid checkout that reached the gateway and failed (402 payment_declined, 402 payment_timeout) stores that failure under the key: retrying with the same key and body replays the same 402 (with Idempotency-Replayed: true) and never tries the card again; use a new key for a new attempt. Failures before the gateway (400, 404, 422 cart_empty / insufficient_stock) are not stored, so the same key may be retried after fixing the cart. 422 codes also include cart_empty and insufficient_stock. */
         post: operations["placeOrder"];
         delete?: never;
         options?: never;
@@ -41,6 +41,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Test cards only (see payment.yaml). Never stored; orders keep brand and last 4 digits. */
+        Card: {
+            cvc: string;
+            expMonth: number;
+            expYear: number;
+            number: string;
+        };
+        /** @enum {string} */
+        Country: "US" | "DE" | "FR" | "JP";
         /** @enum {string} */
         Currency: "USD" | "EUR" | "JPY";
         /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
@@ -48,8 +57,14 @@ export interface components {
             error: {
                 /** @description Machine-readable reason */
                 code: string;
+                /** @description invalid_request only. Offending field path → code, for inline form errors. */
+                fields?: {
+                    [key: string]: string;
+                };
                 /** @description Human-readable reason */
                 message: string;
+                /** @description payment_declined only. The gateway's decline code. */
+                reason?: string;
             };
         };
         Image: {
@@ -87,17 +102,59 @@ export interface components {
             email: string;
             id: string;
             lines: components["schemas"]["Line"][];
-            /** @enum {string} */
-            status: "confirmed";
+            /** @description Present on orders placed with a card */
+            payment?: components["schemas"]["OrderPayment"];
+            /** @description Zero when no shipping method applies */
+            shipping: components["schemas"]["Money"];
+            shippingAddress?: components["schemas"]["ShippingAddress"];
+            shippingMethod?: components["schemas"]["ShippingMethod"];
+            /**
+             * @description Responses are always confirmed; pending is visible to GET only while a paid order captures.
+             * @enum {string}
+             */
+            status: "pending" | "confirmed";
             subtotal: components["schemas"]["Money"];
+            /** @description subtotal + shipping */
             total: components["schemas"]["Money"];
+        };
+        OrderPayment: {
+            authorizationId: string;
+            /** @enum {string} */
+            brand: "visa" | "mastercard" | "amex" | "unknown";
+            last4: string;
+            /**
+             * @description captured on every confirmed order
+             * @enum {string}
+             */
+            status: "authorized" | "captured";
         };
         PlaceOrderBody: {
             cartId: string;
             /** Format: email */
             email: string;
             locale?: components["schemas"]["Locale"];
+            /** @description When present, the order is placed as a paid saga (see the operation description). */
+            payment?: {
+                card: components["schemas"]["Card"];
+            };
+            shippingAddress?: components["schemas"]["ShippingAddress"];
+            /** @description Requires shippingAddress */
+            shippingMethod?: components["schemas"]["ShippingMethod"];
         };
+        /** @description postalCode format per country: US ^\d{5}(-\d{4})?$, DE ^\d{5}$, FR ^\d{5}$, JP ^\d{3}-?\d{4}$ (a mismatch answers 400 with fields["shippingAddress.postalCode"] = invalid_postal_code). */
+        ShippingAddress: {
+            city: string;
+            country: components["schemas"]["Country"];
+            line1: string;
+            line2?: string;
+            name: string;
+            postalCode: string;
+        };
+        /**
+         * @description Flat rates. standard: USD 5.00, EUR 4.95, JPY 700; express: USD 15.00, EUR 13.95, JPY 2000. Defaults to standard when a shippingAddress is given without a method.
+         * @enum {string}
+         */
+        ShippingMethod: "standard" | "express";
     };
     responses: {
         /** @description Malformed input */
@@ -162,6 +219,8 @@ export interface operations {
             /** @description Replay of an earlier identical request */
             200: {
                 headers: {
+                    /** @description Always "true" on a replay */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -177,7 +236,26 @@ export interface operations {
                     "application/json": components["schemas"]["Order"];
                 };
             };
-            400: components["responses"]["E400"];
+            /** @description Malformed input. invalid_request carries `error.fields` mapping each offending path (e.g. shippingAddress.postalCode) to a code: required, invalid_email, invalid_format, invalid_value, invalid_postal_code, too_small, too_big, invalid_type, unrecognized_key. Also idempotency_key_required and invalid_json. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Payment failed and everything was compensated (nothing charged, stock released, cart unchanged). payment_declined carries the gateway's `error.reason` (insufficient_funds, card_declined, expired_card); payment_timeout means the gateway did not answer in time (a late authorization is voided when it arrives). 402 rather than 504 because the outcome is final and compensated, not an unknown state a client should retry blindly. */
+            402: {
+                headers: {
+                    /** @description "true" when this is a stored failure replayed for the same key */
+                    "Idempotency-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             404: components["responses"]["E404"];
             413: components["responses"]["E413"];
             422: components["responses"]["E422"];
