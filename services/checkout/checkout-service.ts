@@ -131,7 +131,8 @@ export class CheckoutService {
       const reservation = await reservations.reserve(cart.lines.map(({ sku, quantity }) => ({ sku, quantity })));
       compensations.push(() => reservations.release(reservation.id));
 
-      const outcome = await this.authorizeWithTimeout({ amount: draft.total, card: payment.card, idempotencyKey: `checkout:${key}` });
+      // One gateway key per attempt (the draft's order id): a retry after an unstored failure must not replay a voided hold.
+      const outcome = await this.authorizeWithTimeout({ amount: draft.total, card: payment.card, idempotencyKey: `checkout:${draft.id}` });
       if (outcome === 'timeout') {
         throw await this.storedFailure(key, requestHash, 402, 'payment_timeout',
           `The payment gateway did not answer within ${this.deps.paymentTimeoutMs} ms; nothing was charged`, {});
