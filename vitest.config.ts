@@ -9,5 +9,8 @@ export default defineConfig({
     // next-intl's ESM imports 'next/server' without an extension; inlining lets Vite resolve it.
     server: { deps: { inline: ['next-intl'] } },
     testTimeout: 20_000,
+    // Each services test file boots PGlite (WASM) and a seeded catalog; with files running in
+    // parallel on two cores that can take well over the default 10 s.
+    hookTimeout: 60_000,
   },
 });
