@@ -8,5 +8,6 @@ export const routes = {
   categoryFiltered: (locale: Locale, slug: string) => `/${locale}/c/${slug}/filter`,
   product: (locale: Locale, slug: string) => `/${locale}/p/${slug}`,
   search: (locale: Locale) => `/${locale}/search`,
+  cart: (locale: Locale) => `/${locale}/cart`,
   liveProduct: (locale: Locale, productId: string) => `/api/live/${productId}?locale=${locale}`,
 };

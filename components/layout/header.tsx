@@ -7,7 +7,7 @@ import { CategoryNav } from './category-nav';
 
 export async function Header({ locale }: { locale: Locale }) {
   const t = await getTranslations('Header');
-  const site = await getTranslations('Site');
+  const [site, cart] = await Promise.all([getTranslations('Site'), getTranslations('Cart')]);
   return (
     <header className="border-b border-paper-line bg-paper">
       <div className="mx-auto flex max-w-page flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
@@ -15,8 +15,11 @@ export async function Header({ locale }: { locale: Locale }) {
           {site('name')}
         </Link>
         <CategoryNav locale={locale} label={t('categories')} />
-        <div className="w-full sm:ml-auto sm:w-auto sm:flex-1 sm:justify-end lg:flex lg:max-w-md">
+        <div className="flex w-full items-center gap-4 sm:ml-auto sm:w-auto sm:flex-1 sm:justify-end lg:max-w-lg">
           <SearchForm locale={locale} />
+          <Link href={routes.cart(locale)} className="text-sm font-semibold hover:underline">
+            {cart('link')}
+          </Link>
         </div>
       </div>
     </header>

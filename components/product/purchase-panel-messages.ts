@@ -7,7 +7,7 @@ type Translator = Translate & { raw: (key: string) => unknown };
  * The purchase panel's strings for the page's locale. Templates with placeholders stay raw
  * ({count}, {price}) and are filled in the browser, so no message runtime ships there.
  */
-export function purchasePanelMessages(availability: Translator, product: Translator): PurchasePanelProps['messages'] {
+export function purchasePanelMessages(availability: Translator, product: Translator, cart: Translate): PurchasePanelProps['messages'] {
   return {
     heading: availability('heading'),
     checking: availability('checking'),
@@ -19,5 +19,7 @@ export function purchasePanelMessages(availability: Translator, product: Transla
     soldOut: availability('soldOut'),
     from: String(product.raw('from')),
     wasPrice: String(product.raw('wasPrice')),
+    addToCart: cart('addToCart'),
+    adding: cart('adding'),
   };
 }

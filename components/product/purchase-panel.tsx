@@ -1,8 +1,9 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { Suspense, useState } from 'react';
+import { Suspense, useActionState, useState } from 'react';
 import { ChoiceChips } from '@/components/ui/choice-chips';
+import { addToCart } from '@/lib/cart/cart-actions';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import { formatMoney, type Money } from '@/lib/i18n/money';
 import type { Locale } from '@/lib/i18n/markets';
@@ -25,11 +26,12 @@ export interface PanelVariant extends VariantLike {
 }
 
 export interface PurchasePanelProps {
+  productId: string;
   liveUrl: string;
   locale: Locale;
   options: ProductOption[];
   variants: PanelVariant[];
-  messages: AvailabilityMessages & { from: string; wasPrice: string };
+  messages: AvailabilityMessages & { from: string; wasPrice: string; addToCart: string; adding: string };
 }
 
 function lowest(prices: Money[]): Money | undefined {
@@ -41,8 +43,9 @@ function lowest(prices: Money[]): Money | undefined {
  * default choice (the cached HTML), then reads the URL and live stock in the browser.
  */
 function PanelBody({ initial, ...props }: PurchasePanelProps & { initial: Selection }) {
-  const { liveUrl, locale, options, variants, messages: m } = props;
+  const { productId, liveUrl, locale, options, variants, messages: m } = props;
   const [selection, setSelection] = useState(initial);
+  const [added, addAction, adding] = useActionState(addToCart, {});
   const live = useLiveProduct(liveUrl);
   const liveBySku = new Map(live.data?.variants.map((v) => [v.sku, v]));
   const availableBySku = live.data ? new Map(live.data.variants.map((v) => [v.sku, v.available])) : undefined;
@@ -57,8 +60,11 @@ function PanelBody({ initial, ...props }: PurchasePanelProps & { initial: Select
     window.history.replaceState(null, '', `${window.location.pathname}${selectionQuery(next)}`);
   }
 
+  // The options are radios of a real form: without JavaScript the same post adds to the cart.
   return (
-    <div className="flex flex-col gap-5">
+    <form action={addAction} className="flex flex-col gap-5">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="productId" value={productId} />
       {price && (
         <p className="text-2xl font-semibold">
           <span className={compareAt && compareAt.amount > price.amount ? 'text-sale' : undefined}>
@@ -87,7 +93,19 @@ function PanelBody({ initial, ...props }: PurchasePanelProps & { initial: Select
         />
       ))}
       <VariantAvailability live={live} variant={variant ? liveBySku.get(variant.sku) : undefined} messages={m} />
-    </div>
+      <button
+        type="submit"
+        disabled={adding}
+        className="rounded-full bg-ink px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
+      >
+        {adding ? m.adding : m.addToCart}
+      </button>
+      {added.error && (
+        <p role="alert" className="text-sm text-sale">
+          {added.error}
+        </p>
+      )}
+    </form>
   );
 }
 

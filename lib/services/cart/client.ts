@@ -1,4 +1,5 @@
 import { serviceUrl } from '@/lib/env/server';
+import type { Locale } from '@/lib/i18n/markets';
 import { createServiceClient } from '../http/create-client';
 import type { Result, ServiceError } from '../http/result';
 import { settle } from '../http/settle';
@@ -49,8 +50,9 @@ export const cart = {
     return settle(op('createCart'), api().POST('/cart/carts', { body: { currency }, ...uncached }), cartSchema);
   },
 
-  async getCart(cartId: string): Promise<Result<Cart>> {
-    return settle(op('getCart'), api().GET('/cart/carts/{cartId}', { params: { path: { cartId } }, ...uncached }), cartSchema);
+  /** `locale` picks the language of line names and variant labels. */
+  async getCart(cartId: string, locale?: Locale): Promise<Result<Cart>> {
+    return settle(op('getCart'), api().GET('/cart/carts/{cartId}', { params: { path: { cartId }, query: { locale } }, ...uncached }), cartSchema);
   },
 
   /** Adding a SKU already in the cart raises that line's quantity. */

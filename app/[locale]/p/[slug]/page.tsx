@@ -50,17 +50,19 @@ export default async function ProductPage({ params }: PageProps<'/[locale]/p/[sl
   if (!data) notFound();
   const { product, trail, related } = data;
   if (product.slug !== slug) permanentRedirect(routes.product(locale, product.slug));
-  const [t, crumbs, availability] = await Promise.all([
+  const [t, crumbs, availability, cartT] = await Promise.all([
     getTranslations('Product'),
     getTranslations('Breadcrumbs'),
     getTranslations('Availability'),
+    getTranslations('Cart'),
   ]);
   const panel: PurchasePanelProps = {
+    productId: product.id,
     liveUrl: routes.liveProduct(locale, product.id),
     locale,
     options: product.options,
     variants: product.variants,
-    messages: purchasePanelMessages(availability, t),
+    messages: purchasePanelMessages(availability, t, cartT),
   };
   return (
     <>

@@ -1,0 +1,48 @@
+import { currencyFor, type Locale } from '@/lib/i18n/markets';
+import { cart, isCartConflict, type Cart, type CartWriteResult } from '@/lib/services/cart/client';
+import { isNotFound, type Result, type ServiceError } from '@/lib/services/http/result';
+import { readCartId, writeCartId } from './cart-cookie';
+
+/** Why a cart change was refused, in terms a shopper can be told (see messages `Cart.*`). */
+export type CartFailure = 'invalidQuantity' | 'insufficientStock' | 'unknownSku' | 'unavailable';
+
+const FAILURES: Record<string, CartFailure> = {
+  invalid_quantity: 'invalidQuantity',
+  insufficient_stock: 'insufficientStock',
+  unknown_sku: 'unknownSku',
+};
+
+export function cartFailure(error: ServiceError): CartFailure {
+  return (error.status === 422 || error.status === 400) && error.code ? (FAILURES[error.code] ?? 'unavailable') : 'unavailable';
+}
+
+/** The shopper's cart from the cookie; undefined when there is none (or it no longer exists). */
+export async function findCart(locale: Locale): Promise<Result<Cart | undefined>> {
+  const id = await readCartId();
+  if (!id) return { ok: true, value: undefined };
+  const found = await cart.getCart(id, locale);
+  if (!found.ok && isNotFound(found.error)) return { ok: true, value: undefined };
+  return found;
+}
+
+/** The shopper's cart, created (and its cookie written) on the first add. */
+export async function cartForWrite(locale: Locale): Promise<Result<Cart>> {
+  const existing = await findCart(locale);
+  if (!existing.ok || existing.value) return existing as Result<Cart>;
+  const created = await cart.createCart(currencyFor(locale));
+  if (created.ok) await writeCartId(created.value.id);
+  return created;
+}
+
+/**
+ * Applies a change at the cart's version. When another tab changed the cart first (409), the
+ * same change is applied again on top of the cart the service returned: no edit is lost.
+ */
+export async function applyCartChange(start: Cart, change: (at: Cart) => Promise<CartWriteResult>): Promise<Result<Cart>> {
+  let at = start;
+  for (let attempt = 1; ; attempt++) {
+    const result = await change(at);
+    if (!isCartConflict(result) || attempt === 3) return result;
+    at = result.current;
+  }
+}
