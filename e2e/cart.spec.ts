@@ -76,3 +76,25 @@ test('a tampered cart cookie is treated as no cart, never an error', async ({ pa
   await page.goto('/en-US/cart');
   await expect(page.getByText('Your cart is empty.')).toBeVisible();
 });
+
+test('two tabs adding at the same moment lose neither change', async ({ context, request }) => {
+  const products = await listProducts(request, 'category=c003&sort=popular&limit=2&locale=en-US&currency=USD');
+  const tabs = await Promise.all(products.map(() => context.newPage()));
+  // One add first, so both tabs then write to the same existing cart (same cookie, same version).
+  await tabs[0]!.goto(`/en-US/p/${products[0]!.slug}`);
+  await tabs[0]!.getByRole('group', { name: 'Size' }).locator('input:not([disabled])').first().check({ force: true });
+  await tabs[0]!.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(tabs[0]!).toHaveURL(/\/cart$/);
+
+  for (const [index, tab] of tabs.entries()) {
+    await tab.goto(`/en-US/p/${products[index]!.slug}`);
+    await tab.getByRole('group', { name: 'Size' }).locator('input:not([disabled])').last().check({ force: true });
+  }
+  await Promise.all(tabs.map((tab) => tab.getByRole('button', { name: 'Add to cart' }).click()));
+  await Promise.all(tabs.map((tab) => expect(tab).toHaveURL(/\/cart$/)));
+
+  await tabs[0]!.reload();
+  // The first product's first size, its last size, and the second product's last size.
+  await expect(tabs[0]!.getByText('3 items')).toBeVisible();
+  for (const product of products) await expect(tabs[0]!.locator('main li').filter({ hasText: product.name }).first()).toBeVisible();
+});
