@@ -3,26 +3,14 @@ import { formatMoney } from '@/lib/i18n/money';
 import type { Locale } from '@/lib/i18n/markets';
 import type { Money } from '@/lib/services/catalog/types';
 
-/** Price with its struck-through "was" price when on sale. */
-export async function ProductPrice({
-  locale,
-  price,
-  compareAtPrice,
-  from = false,
-  size = 'md',
-}: {
-  locale: Locale;
-  price: Money;
-  compareAtPrice?: Money | null;
-  from?: boolean;
-  size?: 'md' | 'lg';
-}) {
+/** A product card's price, with its struck-through "was" price when on sale. */
+export async function ProductPrice({ locale, price, compareAtPrice }: { locale: Locale; price: Money; compareAtPrice?: Money | null }) {
   const t = await getTranslations('Product');
   const formatted = formatMoney(price, locale);
   const onSale = compareAtPrice && compareAtPrice.amount > price.amount;
   return (
-    <p className={size === 'lg' ? 'text-2xl font-semibold' : 'text-sm font-medium'}>
-      <span className={onSale ? 'text-sale' : undefined}>{from ? t('from', { price: formatted }) : formatted}</span>
+    <p className="text-sm font-medium">
+      <span className={onSale ? 'text-sale' : undefined}>{formatted}</span>
       {onSale && (
         <>
           {' '}

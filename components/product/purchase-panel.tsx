@@ -1,7 +1,6 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { Suspense, useActionState, useState } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { addToCart } from '@/lib/cart/cart-actions';
 import { fillTemplate } from '@/lib/i18n/fill-template';
@@ -42,9 +41,12 @@ function lowest(prices: Money[]): Money | undefined {
  * Variant choice, price and stock of the chosen variant. Renders on the server with the
  * default choice (the cached HTML), then reads the URL and live stock in the browser.
  */
-function PanelBody({ initial, ...props }: PurchasePanelProps & { initial: Selection }) {
+export function PurchasePanel(props: PurchasePanelProps) {
   const { productId, liveUrl, locale, options, variants, messages: m } = props;
-  const [selection, setSelection] = useState(initial);
+  const [selection, setSelection] = useState<Selection>(() => defaultSelection(options));
+  // The cached HTML carries the default choice; the URL's choice is applied once hydrated, in
+  // place, so the inputs a shopper may already be touching are never swapped out.
+  useEffect(() => setSelection(selectionFromQuery(new URLSearchParams(window.location.search), options)), [options]);
   const [added, addAction, adding] = useActionState(addToCart, {});
   const live = useLiveProduct(liveUrl);
   const liveBySku = new Map(live.data?.variants.map((v) => [v.sku, v]));
@@ -109,20 +111,3 @@ function PanelBody({ initial, ...props }: PurchasePanelProps & { initial: Select
   );
 }
 
-function PanelFromUrl(props: PurchasePanelProps) {
-  const query = useSearchParams();
-  return <PanelBody {...props} initial={selectionFromQuery(new URLSearchParams(query.toString()), props.options)} />;
-}
-
-/**
- * Reading the URL would make the cached page dynamic, so that part waits in <Suspense>; the
- * server renders the fallback, the same panel with the default choice, so nothing shifts.
- * One entry point keeps the product's variants in the page payload once, not twice.
- */
-export function PurchasePanel(props: PurchasePanelProps) {
-  return (
-    <Suspense fallback={<PanelBody {...props} initial={defaultSelection(props.options)} />}>
-      <PanelFromUrl {...props} />
-    </Suspense>
-  );
-}

@@ -39,7 +39,9 @@ export function serverEnv(): ServerEnv {
   return cached;
 }
 
-export function serviceUrl(service: 'catalog' | 'search' | 'inventory' | 'cart' | 'checkout'): string {
+export type ServiceName = 'catalog' | 'search' | 'inventory' | 'cart' | 'checkout';
+
+export function serviceUrl(service: ServiceName): string {
   const env = serverEnv();
   const overrides = {
     catalog: env.CATALOG_SERVICE_URL,

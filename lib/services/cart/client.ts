@@ -1,6 +1,5 @@
-import { serviceUrl } from '@/lib/env/server';
 import type { Locale } from '@/lib/i18n/markets';
-import { createServiceClient } from '../http/create-client';
+import { lazyServiceClient } from '../http/create-client';
 import type { Result, ServiceError } from '../http/result';
 import { settle } from '../http/settle';
 import type { components, paths } from './schema';
@@ -24,8 +23,7 @@ export function isCartConflict(result: CartWriteResult): result is CartConflict 
   return !result.ok && 'current' in result;
 }
 
-let client: ReturnType<typeof createServiceClient<paths>> | undefined;
-const api = () => (client ??= createServiceClient<paths>(serviceUrl('cart')));
+const api = lazyServiceClient<paths>('cart');
 
 const op = (operation: string) => ({ service: 'cart', operation });
 

@@ -1,10 +1,7 @@
-import { serviceUrl } from '@/lib/env/server';
-import { createServiceClient } from '../http/create-client';
+import { lazyServiceClient } from '../http/create-client';
 import type { paths } from './schema';
 
-let client: ReturnType<typeof createServiceClient<paths>> | undefined;
-
-/** The catalog's openapi-fetch client, created on first use (env is read then, not at import). */
-export const catalogApi = () => (client ??= createServiceClient<paths>(serviceUrl('catalog')));
+/** The catalog's openapi-fetch client, shared by the catalog operations in this folder. */
+export const catalogApi = lazyServiceClient<paths>('catalog');
 
 export const catalogOperation = (operation: string) => ({ service: 'catalog', operation });

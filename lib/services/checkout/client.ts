@@ -1,6 +1,5 @@
-import { serviceUrl } from '@/lib/env/server';
 import type { Locale } from '@/lib/i18n/markets';
-import { createServiceClient } from '../http/create-client';
+import { lazyServiceClient } from '../http/create-client';
 import type { Result } from '../http/result';
 import { settle } from '../http/settle';
 import type { components, paths } from './schema';
@@ -14,8 +13,7 @@ export interface PlaceOrderRequest {
   locale?: Locale;
 }
 
-let client: ReturnType<typeof createServiceClient<paths>> | undefined;
-const api = () => (client ??= createServiceClient<paths>(serviceUrl('checkout')));
+const api = lazyServiceClient<paths>('checkout');
 
 const op = (operation: string) => ({ service: 'checkout', operation });
 

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import { serverEnv } from '@/lib/env/server';
+import { serverEnv, serviceUrl, type ServiceName } from '@/lib/env/server';
 import { createResilientFetch } from './resilient-fetch';
 
 /** One openapi-fetch client per service, sharing the deployment's timeout and retry policy. */
@@ -13,4 +13,10 @@ export function createServiceClient<Paths extends {}>(baseUrl: string) {
       backoffMs: 100,
     }),
   });
+}
+
+/** The client for a service, created on first use: env is read then, not when a module is imported. */
+export function lazyServiceClient<Paths extends {}>(service: ServiceName) {
+  let client: ReturnType<typeof createServiceClient<Paths>> | undefined;
+  return () => (client ??= createServiceClient<Paths>(serviceUrl(service)));
 }

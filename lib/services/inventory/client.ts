@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { serviceUrl } from '@/lib/env/server';
-import { createServiceClient } from '../http/create-client';
+import { lazyServiceClient } from '../http/create-client';
 import type { Result } from '../http/result';
 import { settle } from '../http/settle';
 import type { components, paths } from './schema';
 
 export type ProductStock = components['schemas']['ProductStock'];
 
-let client: ReturnType<typeof createServiceClient<paths>> | undefined;
-const api = () => (client ??= createServiceClient<paths>(serviceUrl('inventory')));
+const api = lazyServiceClient<paths>('inventory');
 
 const productStockSchema = z.object({
   productId: z.string(),

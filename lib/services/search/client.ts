@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { serviceUrl } from '@/lib/env/server';
 import { currencyFor, type Locale } from '@/lib/i18n/markets';
 import { filterQuery, type ListingFilters } from '../catalog/listing-filters';
 import { productListSchema } from '../catalog/validation';
-import { createServiceClient } from '../http/create-client';
+import { lazyServiceClient } from '../http/create-client';
 import type { Result } from '../http/result';
 import { settle } from '../http/settle';
 import type { components, paths } from './schema';
@@ -22,8 +21,7 @@ export interface SearchRequest {
   filters?: ListingFilters;
 }
 
-let client: ReturnType<typeof createServiceClient<paths>> | undefined;
-const api = () => (client ??= createServiceClient<paths>(serviceUrl('search')));
+const api = lazyServiceClient<paths>('search');
 
 const searchResultsSchema = productListSchema.extend({ didYouMean: z.array(z.string()) });
 const suggestionsSchema = z.object({
