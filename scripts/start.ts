@@ -1,12 +1,14 @@
 /**
  * `npm start` (production build + server), `npm run dev` (--dev) and `npm run services`
  * (--services-only): starts the embedded reference services unless SERVICES_URL points at real
- * ones, waits until they answer, then builds and serves the storefront. Ctrl-C stops everything.
+ * ones, waits until they answer, then builds and serves the storefront. Services that crash are
+ * restarted (scripts/lib/supervisor.ts). Ctrl-C stops everything.
  */
 import { existsSync, rmSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { devSecrets } from './lib/dev-secrets';
 import { exitCode, run, waitForHttp } from './lib/processes';
+import { supervise, type Supervised } from './lib/supervisor';
 
 const dev = process.argv.includes('--dev');
 const servicesOnly = process.argv.includes('--services-only');
@@ -29,7 +31,9 @@ const env: NodeJS.ProcessEnv = {
 };
 
 const children: ChildProcess[] = [];
+let services: Supervised | undefined;
 function stopAll(code: number): never {
+  services?.stop();
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exit(code);
 }
@@ -38,10 +42,16 @@ process.on('SIGTERM', () => stopAll(143));
 
 async function main(): Promise<void> {
   if (embedded) {
-    const services = run(process.execPath, ['--import', 'tsx', 'services/main.ts'], env);
-    children.push(services);
-    void exitCode(services).then((code) => stopAll(code || 1));
-    await waitForHttp(`${env.SERVICES_URL}/__ops/health`, 120_000, services);
+    services = supervise({
+      name: 'Reference services',
+      spawn: () => run(process.execPath, ['--import', 'tsx', 'services/main.ts'], env),
+      ready: (child) => waitForHttp(`${env.SERVICES_URL}/__ops/health`, 120_000, child),
+      giveUp: (reason) => {
+        console.error(reason);
+        stopAll(1);
+      },
+    });
+    await services.started;
     if (servicesOnly) {
       console.log(`Reference services on ${env.SERVICES_URL}`);
       return;

@@ -10,7 +10,7 @@ afterAll(() => services.close());
 
 describe('ops', () => {
   it('reports health', async () => {
-    expect((await services.request('GET', '/__ops/health')).body).toEqual({ ok: true, catalogSize: 2000 });
+    expect((await services.request('GET', '/__ops/health')).body).toEqual({ ok: true, catalogSize: 2000, pid: process.pid });
   });
 
   it('counts requests per route template and service, excluding ops routes', async () => {

@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { supervise, type Supervised } from './supervisor';
+
+/** A child that idles until killed, or one that exits with code 3 as soon as it runs. */
+const idle = () => spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+const crashing = () => spawn(process.execPath, ['-e', 'process.exit(3)'], { stdio: 'ignore' });
+const spawned = async (child: ChildProcess) => {
+  await once(child, 'spawn');
+};
+
+/** Spawns with `make` and remembers every child, oldest first. */
+function recorder(make: (index: number) => ChildProcess) {
+  const children: ChildProcess[] = [];
+  return { children, spawn: () => children[children.push(make(children.length)) - 1]! };
+}
+
+let supervised: Supervised | undefined;
+afterEach(() => supervised?.stop());
+
+describe('supervise', () => {
+  it('restarts a child killed from outside with one log line, and restarts nothing after stop()', async () => {
+    const { children, spawn } = recorder(idle);
+    const log = vi.fn();
+    supervised = supervise({ name: 'worker', spawn, ready: spawned, giveUp: vi.fn(), log });
+    await supervised.started;
+
+    children[0]!.kill('SIGKILL');
+    await vi.waitFor(() => expect(children).toHaveLength(2));
+    expect(log).toHaveBeenCalledExactlyOnceWith('worker exited unexpectedly (SIGKILL); restarting (crash 1 of 5 allowed within 60 s)');
+
+    supervised.stop();
+    await once(children[1]!, 'exit');
+    expect(children).toHaveLength(2);
+  });
+
+  it('gives up at the fifth crash within the window', async () => {
+    // The first child starts fine and is killed; every restart crashes at once.
+    const { children, spawn } = recorder((index) => (index === 0 ? idle() : crashing()));
+    const giveUp = vi.fn();
+    supervised = supervise({ name: 'worker', spawn, ready: spawned, giveUp, log: vi.fn() });
+    await supervised.started;
+
+    children[0]!.kill('SIGKILL');
+    await vi.waitFor(() => expect(giveUp).toHaveBeenCalledExactlyOnceWith('worker crashed 5 times within 60 s (last: exit code 3); giving up.'));
+    expect(children).toHaveLength(5);
+  });
+
+  it('reports a first child that never gets ready instead of restarting it', async () => {
+    const { children, spawn } = recorder(crashing);
+    supervised = supervise({ name: 'worker', spawn, ready: () => Promise.reject(new Error('no answer')), giveUp: vi.fn() });
+    await expect(supervised.started).rejects.toThrow('no answer');
+    await once(children[0]!, 'exit');
+    expect(children).toHaveLength(1);
+  });
+});
