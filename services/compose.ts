@@ -25,6 +25,7 @@ import { mediaRoutes } from './media/routes';
 import type { RequestCounters } from './ops/counters';
 import type { FaultInjector } from './ops/faults';
 import { opsRoutes } from './ops/routes';
+import { PaymentMethodVault } from './payment/payment-methods';
 import { PaymentRepository } from './payment/payment-repository';
 import { ReferencePaymentGateway } from './payment/payment-service';
 import { paymentRoutes } from './payment/routes';
@@ -58,6 +59,7 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
   });
 
   const payments = new ReferencePaymentGateway(new PaymentRepository(db), locks, options.paymentSlowMs);
+  const methods = new PaymentMethodVault(options.paymentMethodTtlMs);
 
   const listings = new ProductListings(catalog);
   const attributes = new ProductAttributes(catalog, ledger);
@@ -73,9 +75,9 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
     ...cartRoutes(carts),
     ...checkoutRoutes(new CheckoutService({
       orders: new OrderRepository(db), carts, ledger, reservations: new InventoryReservations(db, ledger, locks),
-      payments, locks, paymentTimeoutMs: options.paymentTimeoutMs,
+      payments, methods, locks, paymentTimeoutMs: options.paymentTimeoutMs,
     })),
-    ...paymentRoutes(payments),
+    ...paymentRoutes(payments, methods),
     ...adminRoutes({ guard: createAdminGuard(options.adminToken), catalog, views, overrides, ledger, webhooks }),
     ...mediaRoutes(catalog, new WebpRenderer()),
     ...opsRoutes({ catalogSize: catalog.products.length, counters, faults, testControls: options.testControls }),

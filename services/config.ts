@@ -21,6 +21,8 @@ export const servicesOptionsSchema = z.object({
   paymentSlowMs: z.number().int().min(0).default(10_000),
   /** How long checkout waits for a payment authorization before compensating. */
   paymentTimeoutMs: z.number().int().min(1).default(3_000),
+  /** How long a tokenized card (`pm_…`) can be used for checkout. */
+  paymentMethodTtlMs: z.number().int().min(1).default(3_600_000),
 });
 
 export type ServicesOptions = z.input<typeof servicesOptionsSchema>;

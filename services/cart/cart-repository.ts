@@ -1,3 +1,4 @@
+import type { CheckoutDraft } from './checkout-draft';
 import type { Currency } from '../catalog/money';
 import type { Database } from '../db/database';
 import { randomId } from '../shared/random-id';
@@ -8,17 +9,37 @@ export interface StoredCartLine {
   quantity: number;
 }
 
+export type CartStatus = 'open' | 'ordered';
+
 export interface StoredCart {
   id: string;
   currency: Currency;
   version: number;
   updatedAt: string;
   lines: StoredCartLine[];
+  checkout: CheckoutDraft;
+  status: CartStatus;
+  /** Set once the cart's order is confirmed (status `ordered`). */
+  orderId?: string;
+}
+
+interface CartRow {
+  id: string;
+  currency: Currency;
+  version: number;
+  updated_at: Date;
+  checkout: CheckoutDraft;
+  status: CartStatus;
+  order_id: string | null;
 }
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-/** Carts in PGlite. Every write bumps the cart version in the same transaction. */
+/**
+ * Carts in PGlite. Every line write bumps the cart version in the same
+ * transaction; the checkout draft and the ordered mark do not, because they
+ * do not change what is in the cart.
+ */
 export class CartRepository {
   constructor(private readonly db: Database) {}
 
@@ -31,13 +52,25 @@ export class CartRepository {
   }
 
   async find(id: string): Promise<StoredCart | undefined> {
-    const carts = await this.db.query<{ id: string; currency: Currency; version: number; updated_at: Date }>(
-      'SELECT id, currency, version, updated_at FROM carts WHERE id = $1', [id]);
+    const carts = await this.db.query<CartRow>(
+      'SELECT id, currency, version, updated_at, checkout, status, order_id FROM carts WHERE id = $1', [id]);
     const cart = carts.rows[0];
     if (!cart) return undefined;
     const lines = await this.db.query<StoredCartLine>(
       'SELECT id, sku, quantity FROM cart_lines WHERE cart_id = $1 ORDER BY created_at, id', [id]);
-    return { id: cart.id, currency: cart.currency, version: cart.version, updatedAt: cart.updated_at.toISOString(), lines: lines.rows };
+    return {
+      id: cart.id, currency: cart.currency, version: cart.version, updatedAt: cart.updated_at.toISOString(), lines: lines.rows,
+      checkout: cart.checkout, status: cart.status, ...(cart.order_id ? { orderId: cart.order_id } : {}),
+    };
+  }
+
+  async saveCheckout(cartId: string, draft: CheckoutDraft): Promise<void> {
+    await this.db.query('UPDATE carts SET checkout = $2 WHERE id = $1', [cartId, JSON.stringify(draft)]);
+  }
+
+  /** Closes the cart for good; a no-op when it is already ordered. */
+  async markOrdered(cartId: string, orderId: string): Promise<void> {
+    await this.db.query(`UPDATE carts SET status = 'ordered', order_id = $2 WHERE id = $1 AND status = 'open'`, [cartId, orderId]);
   }
 
   /** Inserts the SKU or sets the quantity of its existing line. */

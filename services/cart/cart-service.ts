@@ -1,10 +1,11 @@
-import type { CartRepository, StoredCart } from './cart-repository';
+import type { CartRepository, CartStatus, StoredCart } from './cart-repository';
+import { mergeDraft, type CheckoutDraft, type CheckoutDraftPatch } from './checkout-draft';
 import { priceLines, type LineView } from './line-view';
 import type { Catalog } from '../catalog/catalog';
 import type { ImageUrls } from '../catalog/images';
 import type { Locale } from '../catalog/locale';
 import type { Currency, Money } from '../catalog/money';
-import { HttpError, notFound } from '../http/errors';
+import { DetailedError, HttpError, notFound } from '../http/errors';
 import type { StockLedger } from '../inventory/stock-ledger';
 import type { KeyedMutex } from '../shared/keyed-mutex';
 
@@ -18,6 +19,9 @@ export interface CartView {
   itemCount: number;
   subtotal: Money;
   updatedAt: string;
+  checkout: CheckoutDraft;
+  status: CartStatus;
+  orderId?: string;
 }
 
 /** Preconditions of a cart write: `If-Match` (absent = unconditional) and response locale. */
@@ -68,6 +72,25 @@ export class CartService {
     });
   }
 
+  /** Merges the shopper's checkout entries into the saved draft; no If-Match and no new version (the lines did not change). */
+  saveCheckout(cartId: string, patch: CheckoutDraftPatch, locale: Locale): Promise<CartView> {
+    return this.locks.run(`cart:${cartId}`, async () => {
+      const cart = assertOpen(await this.load(cartId));
+      await this.repository.saveCheckout(cart.id, mergeDraft(cart.checkout, patch));
+      return this.view(await this.load(cartId), locale);
+    });
+  }
+
+  /**
+   * Runs an order placement holding the cart's write lock, so the lines cannot
+   * change between pricing and closing the cart. `markOrdered` writes without
+   * taking the lock again (it is held already: taking it twice would deadlock).
+   */
+  placingOrder<T>(cartId: string, work: (cart: StoredCart, markOrdered: (orderId: string) => Promise<void>) => Promise<T>): Promise<T> {
+    return this.locks.run(`cart:${cartId}`, async () =>
+      work(await this.load(cartId), (orderId) => this.repository.markOrdered(cartId, orderId)));
+  }
+
   async load(cartId: string): Promise<StoredCart> {
     const cart = await this.repository.find(cartId);
     if (!cart) throw notFound(`Cart "${cartId}"`);
@@ -76,13 +99,16 @@ export class CartService {
 
   view(cart: StoredCart, locale: Locale): CartView {
     const priced = priceLines(cart.lines, cart.currency, locale, this.catalog, this.images);
-    return { id: cart.id, version: cart.version, currency: cart.currency, ...priced, updatedAt: cart.updatedAt };
+    return {
+      id: cart.id, version: cart.version, currency: cart.currency, ...priced, updatedAt: cart.updatedAt,
+      checkout: cart.checkout, status: cart.status, ...(cart.orderId ? { orderId: cart.orderId } : {}),
+    };
   }
 
   /** Serialized per cart so the version check and the write are atomic. */
   private write(cartId: string, options: WriteOptions, change: (cart: StoredCart) => Promise<void>): Promise<CartView> {
     return this.locks.run(`cart:${cartId}`, async () => {
-      const cart = await this.load(cartId);
+      const cart = assertOpen(await this.load(cartId));
       if (!versionMatches(options.ifMatch, cart.version)) {
         throw new HttpError(409, 'version_conflict', `Cart is at version ${cart.version}; reload and retry`, { cart: this.view(cart, options.locale) }, { etag: `"${cart.version}"` });
       }
@@ -101,6 +127,14 @@ export class CartService {
       throw new HttpError(422, 'insufficient_stock', `Only ${stock.available} of ${sku} available`, { available: stock.available });
     }
   }
+}
+
+/** An ordered cart is closed: its order is final, so neither lines nor draft may change. */
+function assertOpen(cart: StoredCart): StoredCart {
+  if (cart.status === 'ordered') {
+    throw new DetailedError(410, 'cart_ordered', 'This cart has been ordered; start a new cart', { orderId: cart.orderId });
+  }
+  return cart;
 }
 
 /** Accepts `"3"`, `W/"3"`, `3` and `*`. */

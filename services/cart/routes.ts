@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { CartService, CartView } from './cart-service';
+import { checkoutDraftPatch } from './checkout-draft';
 import { localeParam } from '../catalog/query-params';
 import { currencySchema } from '../catalog/money';
+import { parseFields } from '../http/field-errors';
 import type { HttpResult, RequestContext, Route } from '../http/types';
 import { validate, validateQuery } from '../http/validate';
 
@@ -54,6 +56,14 @@ export function cartRoutes(carts: CartService): Route[] {
       handler: async (context) => {
         const options = writeOptions(context);
         return cartResult(await carts.removeLine(context.params.cartId ?? '', context.params.lineId ?? '', options));
+      },
+    },
+    {
+      method: 'PUT', template: '/cart/carts/{cartId}/checkout', service: 'cart',
+      handler: async (context) => {
+        const { locale } = writeOptions(context);
+        const patch = parseFields(checkoutDraftPatch, await context.readJson());
+        return cartResult(await carts.saveCheckout(context.params.cartId ?? '', patch, locale));
       },
     },
   ];

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { CheckoutError } from './errors';
-import type { PlaceOrderBody } from './order-request';
-import type { Order, OrderRepository } from './order-repository';
+import type { PaymentSource, PlaceOrderBody } from './order-request';
+import { newAccessToken, type Order, type OrderRepository } from './order-repository';
 import { shippingCost } from './shipping';
+import type { StoredCart } from '../cart/cart-repository';
 import type { CartService, CartView } from '../cart/cart-service';
-import { HttpError, notFound } from '../http/errors';
+import { DetailedError, HttpError, notFound } from '../http/errors';
 import type { InventoryReservations } from '../inventory/reservations';
 import type { StockLedger } from '../inventory/stock-ledger';
-import { cardFingerprint, summarizeCard } from '../payment/cards';
+import { cardFingerprint, summarizeCard, type Card, type CardSummary } from '../payment/cards';
+import type { PaymentMethodVault } from '../payment/payment-methods';
 import type { AuthorizeOutcome, PaymentGateway } from '../payment/payment-service';
 import type { KeyedMutex } from '../shared/keyed-mutex';
 
@@ -19,6 +20,8 @@ export interface CheckoutDependencies {
   ledger: StockLedger;
   reservations: InventoryReservations;
   payments: PaymentGateway;
+  /** Tokenized cards (`payment.methodId`). */
+  methods: Pick<PaymentMethodVault, 'resolve'>;
   locks: KeyedMutex;
   /** How long to wait for an authorization before giving up and compensating. */
   paymentTimeoutMs: number;
@@ -40,9 +43,23 @@ export class CheckoutService {
   }
 
   /**
+   * The shopper's way back to an order: its id and the e-mail it was placed
+   * with. Unknown ids, other e-mails and orders still capturing get the same
+   * 404, so the answer never reveals which orders exist.
+   */
+  async lookup(orderId: string, email: string): Promise<Order> {
+    const order = await this.orders.find(orderId);
+    if (!order || order.status !== 'confirmed' || normalizeEmail(order.email) !== normalizeEmail(email)) {
+      throw new HttpError(404, 'order_not_found', 'No order with this number and e-mail address');
+    }
+    return order;
+  }
+
+  /**
    * Serialized per idempotency key, so concurrent retries produce exactly one
    * order (and one charge); a replay returns the stored order, or the stored
-   * failure of a paid checkout; a different body is refused.
+   * failure of a paid checkout; a different body is refused. Then serialized
+   * per cart: a cart makes at most one order, whatever keys are used.
    */
   placeOrder(key: string, request: PlaceOrderRequest): Promise<{ order: Order; replayed: boolean }> {
     const requestHash = hashRequest(request);
@@ -54,21 +71,40 @@ export class CheckoutService {
         }
         if ('failure' in previous) {
           const { code, message, ...details } = previous.failure.error;
-          throw new CheckoutError(previous.failure.status, code, message, details, REPLAYED);
+          throw new DetailedError(previous.failure.status, code, message, details, REPLAYED);
         }
         return { order: await this.get(previous.orderId), replayed: true };
       }
-      const order = request.payment
-        ? await this.placePaidOrder(key, requestHash, request, request.payment)
-        : await this.createOrder(key, requestHash, request);
+      const order = await this.deps.carts.placingOrder(request.cartId, async (stored, markOrdered) => {
+        const cart = this.orderableCart(stored, request);
+        const placed = request.payment
+          ? await this.placePaidOrder(key, requestHash, request, cart, this.paymentCard(request.payment))
+          : await this.createOrder(key, requestHash, request, cart);
+        await markOrdered(placed.id);
+        return placed;
+      });
       return { order, replayed: false };
     });
   }
 
-  private async pricedCart(request: PlaceOrderRequest): Promise<CartView> {
-    const cart = this.deps.carts.view(await this.deps.carts.load(request.cartId), request.locale);
+  private orderableCart(stored: StoredCart, request: PlaceOrderRequest): CartView {
+    if (stored.status === 'ordered') {
+      throw new DetailedError(409, 'cart_already_ordered', 'This cart has already been ordered', { orderId: stored.orderId });
+    }
+    const cart = this.deps.carts.view(stored, request.locale);
     if (cart.lines.length === 0) throw new HttpError(422, 'cart_empty', 'The cart has no lines');
     return cart;
+  }
+
+  /** The card to authorize; a tokenized one must still be live at the payment service. */
+  private paymentCard(source: PaymentSource): { card: Card; summary: CardSummary } {
+    if ('card' in source) return { card: source.card, summary: summarizeCard(source.card) };
+    const resolved = this.deps.methods.resolve(source.methodId);
+    if (!resolved) {
+      throw new DetailedError(422, 'payment_method_invalid', 'The payment method is unknown or has expired; enter the card again',
+        { fields: { 'payment.methodId': 'invalid' } });
+    }
+    return { card: resolved.card, summary: summarizeCard(resolved.card) };
   }
 
   private async draftOrder(cart: CartView, request: PlaceOrderRequest, status: Order['status']): Promise<Order> {
@@ -76,7 +112,7 @@ export class CheckoutService {
     const shipping = shippingCost(shippingMethod, cart.currency);
     return {
       id: await this.orders.newOrderId(),
-      cartId: cart.id, email: request.email, lines: cart.lines,
+      cartId: cart.id, email: request.email, locale: request.locale, accessToken: newAccessToken(), lines: cart.lines,
       subtotal: cart.subtotal, shipping,
       total: { amount: cart.subtotal.amount + shipping.amount, currency: cart.currency },
       currency: cart.currency,
@@ -87,9 +123,8 @@ export class CheckoutService {
   }
 
   /** Unpaid checkout (no `payment` in the body): check stock, store the order, decrement stock. */
-  private async createOrder(key: string, requestHash: string, request: PlaceOrderRequest): Promise<Order> {
+  private async createOrder(key: string, requestHash: string, request: PlaceOrderRequest, cart: CartView): Promise<Order> {
     const { ledger } = this.deps;
-    const cart = await this.pricedCart(request);
     for (const line of cart.lines) {
       const available = ledger.item(line.sku)?.available ?? 0;
       if (line.quantity > available) {
@@ -108,13 +143,15 @@ export class CheckoutService {
   /**
    * Saga: reserve stock → authorize → create order (pending) → capture →
    * confirm. A failing step compensates every completed one in reverse
-   * (delete order, void authorization, release reservation); the cart is
-   * never written. Gateway outcomes (declined, timed out) are stored under
-   * the key so a retry with it replays the same failure.
+   * (delete order, void authorization, release reservation); the cart stays
+   * open and unchanged. Gateway outcomes (declined, timed out) are stored
+   * under the key so a retry with it replays the same failure. A crash in the
+   * middle is settled at the next start-up (see recovery.ts).
    */
-  private async placePaidOrder(key: string, requestHash: string, request: PlaceOrderRequest, payment: NonNullable<PlaceOrderRequest['payment']>): Promise<Order> {
+  private async placePaidOrder(
+    key: string, requestHash: string, request: PlaceOrderRequest, cart: CartView, payment: { card: Card; summary: CardSummary },
+  ): Promise<Order> {
     const { reservations, payments } = this.deps;
-    const cart = await this.pricedCart(request);
     const draft = await this.draftOrder(cart, request, 'pending');
     const compensations: Array<() => Promise<unknown>> = [];
     const compensate = async () => {
@@ -128,7 +165,7 @@ export class CheckoutService {
     };
 
     try {
-      const reservation = await reservations.reserve(cart.lines.map(({ sku, quantity }) => ({ sku, quantity })));
+      const reservation = await reservations.reserve(cart.lines.map(({ sku, quantity }) => ({ sku, quantity })), draft.id);
       compensations.push(() => reservations.release(reservation.id));
 
       // One gateway key per attempt (the draft's order id): a retry after an unstored failure must not replay a voided hold.
@@ -143,10 +180,10 @@ export class CheckoutService {
       const authorization = outcome.authorization;
       compensations.push(() => payments.void(authorization.id));
 
-      const { brand, last4 } = summarizeCard(payment.card);
+      const { brand, last4 } = payment.summary;
       const order: Order = { ...draft, payment: { authorizationId: authorization.id, brand, last4, status: 'authorized' } };
       await this.orders.insert(order, key, requestHash);
-      compensations.push(() => this.orders.remove(order.id, key));
+      compensations.push(() => this.orders.remove(order.id));
 
       await payments.capture(authorization.id);
       const confirmed: Order = { ...order, status: 'confirmed', payment: { authorizationId: authorization.id, brand, last4, status: 'captured' } };
@@ -183,18 +220,28 @@ export class CheckoutService {
     }
   }
 
-  private async storedFailure(key: string, requestHash: string, status: number, code: string, message: string, details: Record<string, unknown>): Promise<CheckoutError> {
+  private async storedFailure(key: string, requestHash: string, status: number, code: string, message: string, details: Record<string, unknown>): Promise<DetailedError> {
     await this.orders.insertFailure(key, requestHash, { status, error: { code, message, ...details } });
-    return new CheckoutError(status, code, message, details);
+    return new DetailedError(status, code, message, details);
   }
 }
 
-/** Requests without the newer fields hash as they always did, so keys stored before them still replay. */
+function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Requests without the newer fields hash as they always did, so keys stored
+ * before them still replay. A tokenized card hashes by its method id: the
+ * card behind it is the PSP's business.
+ */
 function hashRequest(request: PlaceOrderRequest): string {
   const legacy = [request.cartId, request.email, request.locale];
-  const hasNewFields = request.shippingAddress !== undefined || request.shippingMethod !== undefined || request.payment !== undefined;
+  const { payment } = request;
+  const hasNewFields = request.shippingAddress !== undefined || request.shippingMethod !== undefined || payment !== undefined;
+  const paymentMaterial = payment === undefined ? null : 'card' in payment ? cardFingerprint(payment.card) : `method:${payment.methodId}`;
   const material = hasNewFields
-    ? [...legacy, request.shippingAddress ?? null, request.shippingMethod ?? null, request.payment ? cardFingerprint(request.payment.card) : null]
+    ? [...legacy, request.shippingAddress ?? null, request.shippingMethod ?? null, paymentMaterial]
     : legacy;
   return createHash('sha256').update(JSON.stringify(material)).digest('hex');
 }

@@ -1,9 +1,11 @@
 import { randomInt } from 'node:crypto';
 import type { ShippingAddress, ShippingMethod } from './shipping';
 import type { LineView } from '../cart/line-view';
+import type { Locale } from '../catalog/locale';
 import type { Currency, Money } from '../catalog/money';
 import type { Database } from '../db/database';
 import type { CardBrand } from '../payment/cards';
+import { randomId } from '../shared/random-id';
 
 export interface OrderPayment {
   authorizationId: string;
@@ -16,6 +18,13 @@ export interface Order {
   id: string;
   cartId: string;
   email: string;
+  /** Language the order was placed in (line names, later e-mails). */
+  locale: Locale;
+  /**
+   * Unguessable secret handed to the shopper with the order: the storefront
+   * shows an order page to whoever presents it (or the order id + e-mail via lookup).
+   */
+  accessToken: string;
   lines: LineView[];
   subtotal: Money;
   /** Zero when no shipping method was chosen. */
@@ -41,6 +50,11 @@ export type KeyRecord =
   | { requestHash: string; orderId: string }
   | { requestHash: string; failure: StoredFailure };
 
+/** 32 random bytes, 43 base64url characters. */
+export function newAccessToken(): string {
+  return randomId(32);
+}
+
 const ORDER_ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const IDEMPOTENCY_WINDOW = "interval '24 hours'";
 
@@ -51,8 +65,20 @@ export class OrderRepository {
   async find(id: string): Promise<Order | undefined> {
     const result = await this.db.query<{ order_json: Order }>('SELECT order_json FROM orders WHERE id = $1', [id]);
     const order = result.rows[0]?.order_json;
-    // Orders stored before shipping existed have none.
-    return order && { ...order, shipping: order.shipping ?? { amount: 0, currency: order.currency } };
+    if (!order) return undefined;
+    // Orders stored before these fields existed: no shipping means none was charged; a token is minted once.
+    const completed = { ...order, shipping: order.shipping ?? { amount: 0, currency: order.currency }, locale: order.locale ?? 'en-US' };
+    if (order.accessToken) return completed;
+    const withToken = { ...completed, accessToken: newAccessToken() };
+    await this.update(withToken);
+    return withToken;
+  }
+
+  /** Orders a crash left half-way through the saga. */
+  async pending(): Promise<Order[]> {
+    const result = await this.db.query<{ id: string }>(`SELECT id FROM orders WHERE order_json->>'status' = 'pending'`);
+    const orders = await Promise.all(result.rows.map((row) => this.find(row.id)));
+    return orders.filter((order) => order !== undefined);
   }
 
   async findByKey(key: string): Promise<KeyRecord | undefined> {
@@ -86,10 +112,10 @@ export class OrderRepository {
     await this.db.query('UPDATE orders SET order_json = $2 WHERE id = $1', [order.id, JSON.stringify(order)]);
   }
 
-  /** Compensation of `insert`: the order and its key disappear together. */
-  async remove(orderId: string, key: string): Promise<void> {
+  /** Compensation of `insert`: the order and its key disappear together, so the key may run again. */
+  async remove(orderId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await tx.query('DELETE FROM idempotency_keys WHERE key = $1 AND order_id = $2', [key, orderId]);
+      await tx.query('DELETE FROM idempotency_keys WHERE order_id = $1', [orderId]);
       await tx.query('DELETE FROM orders WHERE id = $1', [orderId]);
     });
   }

@@ -1,57 +1,43 @@
 import { z } from 'zod';
-import { CheckoutError } from './errors';
 import { shippingAddressSchema, shippingMethodSchema } from './shipping';
 import { localeSchema } from '../catalog/locale';
-import { cardSchema } from '../payment/cards';
+import { invalidFields, parseFields } from '../http/field-errors';
+import { cardSchema, type Card } from '../payment/cards';
+
+/** Either a raw test card (kept for existing callers) or a tokenized one (`pm_…` from POST /payment/methods). */
+export type PaymentSource = { card: Card } | { methodId: string };
+
+const paymentSchema = z.object({
+  card: cardSchema.optional(),
+  methodId: z.string().min(1).max(100).optional(),
+}).strict().transform((payment, context): PaymentSource => {
+  if (payment.card && payment.methodId === undefined) return { card: payment.card };
+  if (payment.methodId !== undefined && !payment.card) return { methodId: payment.methodId };
+  context.addIssue({ code: 'custom', params: { code: 'card_or_method_required' }, message: 'give exactly one of card or methodId' });
+  return z.NEVER;
+});
+
+export const orderEmailSchema = z.email().max(254);
 
 export const placeOrderBody = z.object({
   cartId: z.string().min(1).max(100),
-  email: z.email().max(254),
+  email: orderEmailSchema,
   locale: localeSchema.default('en-US'),
   shippingAddress: shippingAddressSchema.optional(),
   shippingMethod: shippingMethodSchema.optional(),
-  payment: z.object({ card: cardSchema }).strict().optional(),
+  payment: paymentSchema.optional(),
 }).strict();
 
 export type PlaceOrderBody = z.output<typeof placeOrderBody>;
-
-/** Field code for one zod issue: what a form shows next to the input. */
-function fieldCode(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'custom') {
-    const code = (issue.params as { code?: unknown } | undefined)?.code;
-    return typeof code === 'string' ? code : 'invalid';
-  }
-  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return 'required';
-  if (issue.code === 'invalid_format') return issue.format === 'email' ? 'invalid_email' : 'invalid_format';
-  return issue.code;
-}
 
 /**
  * Validates the order body or throws 400 invalid_request with
  * `error.fields`: `{ "shippingAddress.postalCode": "invalid_postal_code", ... }`.
  */
 export function parsePlaceOrderBody(input: unknown): PlaceOrderBody {
-  const result = placeOrderBody.safeParse(input);
-  if (result.success) {
-    const body = result.data;
-    if (body.shippingMethod !== undefined && body.shippingAddress === undefined) {
-      throw invalid({ shippingAddress: 'required' }, 'shippingAddress: required when shippingMethod is given');
-    }
-    return body;
+  const body = parseFields(placeOrderBody, input);
+  if (body.shippingMethod !== undefined && body.shippingAddress === undefined) {
+    throw invalidFields({ shippingAddress: 'required' }, 'shippingAddress: required when shippingMethod is given');
   }
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) fields[[...issue.path, key].join('.')] ??= 'unrecognized_key';
-      continue;
-    }
-    fields[issue.path.join('.') || '(body)'] ??= fieldCode(issue);
-  }
-  const message = result.error.issues.slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
-  throw invalid(fields, message);
-}
-
-function invalid(fields: Record<string, string>, message: string): CheckoutError {
-  return new CheckoutError(400, 'invalid_request', message, { fields });
+  return body;
 }

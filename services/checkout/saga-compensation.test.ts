@@ -11,6 +11,7 @@ import { createImageUrls } from '../catalog/images';
 import { openDatabase, type Database } from '../db/database';
 import { InventoryReservations } from '../inventory/reservations';
 import { StockLedger } from '../inventory/stock-ledger';
+import { PaymentMethodVault } from '../payment/payment-methods';
 import { PaymentRepository } from '../payment/payment-repository';
 import { ReferencePaymentGateway, type PaymentGateway } from '../payment/payment-service';
 import { KeyedMutex } from '../shared/keyed-mutex';
@@ -49,7 +50,7 @@ describe('saga compensation', () => {
       capture: () => Promise.reject(new Error('gateway exploded while capturing')),
     };
     const checkout = new CheckoutService({
-      orders, carts, ledger, locks, payments: failingCapture, paymentTimeoutMs: 1_000,
+      orders, carts, ledger, locks, payments: failingCapture, methods: new PaymentMethodVault(60_000), paymentTimeoutMs: 1_000,
       reservations: new InventoryReservations(db, ledger, locks),
     });
     const cart = await carts.create('USD', 'en-US');
@@ -70,7 +71,7 @@ describe('saga compensation', () => {
 
     // Unexpected failures are not stored: the same key may try again and succeed.
     const healthy = new CheckoutService({
-      orders, carts, ledger, locks, payments: reference, paymentTimeoutMs: 1_000,
+      orders, carts, ledger, locks, payments: reference, methods: new PaymentMethodVault(60_000), paymentTimeoutMs: 1_000,
       reservations: new InventoryReservations(db, ledger, locks),
     });
     const { order, replayed } = await healthy.placeOrder('capture-fails-0001', request);

@@ -85,4 +85,11 @@ export const MIGRATIONS: string[] = [
     created_at timestamptz NOT NULL DEFAULT now()
   );
   `,
+  `
+  ALTER TABLE carts ADD COLUMN checkout jsonb NOT NULL DEFAULT '{}'::jsonb;
+  ALTER TABLE carts ADD COLUMN status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'ordered'));
+  ALTER TABLE carts ADD COLUMN order_id text;
+  ALTER TABLE inventory_reservations ADD COLUMN reference text;
+  CREATE INDEX inventory_reservations_held ON inventory_reservations (status) WHERE status = 'held';
+  `,
 ];

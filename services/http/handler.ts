@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readJsonBody } from './body';
-import { HttpError } from './errors';
+import { DetailedError, HttpError } from './errors';
 import { traceIdFrom, type RequestLogger } from './log';
 import type { Router, RouteMatch } from './router';
 import type { HttpResult, RequestContext } from './types';
@@ -56,7 +56,8 @@ function contextFor(request: IncomingMessage, url: URL, match: RouteMatch): Requ
 
 function errorResult(error: unknown): HttpResult {
   if (error instanceof HttpError) {
-    return { status: error.status, json: { error: { code: error.code, message: error.message }, ...error.extra }, headers: error.headers };
+    const details = error instanceof DetailedError ? error.details : {};
+    return { status: error.status, json: { error: { code: error.code, message: error.message, ...details }, ...error.extra }, headers: error.headers };
   }
   // Unexpected: keep details in the server log, never in the response.
   console.error(error);

@@ -27,7 +27,8 @@ export class InventoryReservations {
     private readonly locks: KeyedMutex,
   ) {}
 
-  reserve(requested: ReservationLine[]): Promise<Reservation> {
+  /** `reference` names what the stock is held for (the order id), so recovery can settle it. */
+  reserve(requested: ReservationLine[], reference: string): Promise<Reservation> {
     const lines = aggregate(requested);
     return this.locks.run('inventory:reservations', async () => {
       for (const line of lines) {
@@ -37,8 +38,8 @@ export class InventoryReservations {
         }
       }
       const reservation: Reservation = { id: `res_${randomId(12)}`, lines };
-      await this.db.query('INSERT INTO inventory_reservations (id, lines, status) VALUES ($1, $2, $3)',
-        [reservation.id, JSON.stringify(lines), 'held']);
+      await this.db.query('INSERT INTO inventory_reservations (id, lines, status, reference) VALUES ($1, $2, $3, $4)',
+        [reservation.id, JSON.stringify(lines), 'held', reference]);
       for (const line of lines) {
         const available = this.ledger.item(line.sku)?.available ?? 0;
         await this.ledger.set(line.sku, available - line.quantity);

@@ -21,7 +21,8 @@ export const moneySchema = z.object({
   currency: currencySchema,
 }).strict();
 
-export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'unknown';
+export const CARD_BRANDS = ['visa', 'mastercard', 'amex', 'unknown'] as const;
+export type CardBrand = (typeof CARD_BRANDS)[number];
 
 export function cardBrand(number: string): CardBrand {
   if (number.startsWith('4')) return 'visa';

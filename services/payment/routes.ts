@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { cardFormSchema } from './card-form';
 import { cardSchema, moneySchema } from './cards';
+import type { PaymentMethodVault } from './payment-methods';
 import type { ReferencePaymentGateway } from './payment-service';
 import { HttpError } from '../http/errors';
+import { parseFields } from '../http/field-errors';
 import type { Route } from '../http/types';
 import { validate } from '../http/validate';
 
@@ -11,10 +14,19 @@ const authorizeBody = z.object({
   idempotencyKey: z.string().min(8).max(128).optional(),
 }).strict();
 
+const createMethodBody = z.object({ card: cardFormSchema }).strict();
+
 // Routes are counted under 'checkout': the payment module is checkout's in-process dependency
 // and the ServiceName list lives outside this module.
-export function paymentRoutes(gateway: ReferencePaymentGateway): Route[] {
+export function paymentRoutes(gateway: ReferencePaymentGateway, methods: PaymentMethodVault): Route[] {
   return [
+    {
+      method: 'POST', template: '/payment/methods', service: 'checkout',
+      handler: async ({ readJson }) => {
+        const { card } = parseFields(createMethodBody, await readJson());
+        return { status: 201, json: methods.create(card) };
+      },
+    },
     {
       method: 'POST', template: '/payment/authorizations', service: 'checkout',
       handler: async ({ readJson }) => {
