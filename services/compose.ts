@@ -13,6 +13,7 @@ import { catalogRoutes } from './catalog/routes';
 import { CatalogViews } from './catalog/views';
 import { CheckoutService } from './checkout/checkout-service';
 import { OrderRepository } from './checkout/order-repository';
+import { recoverInterruptedCheckouts } from './checkout/recovery';
 import { checkoutRoutes } from './checkout/routes';
 import type { ResolvedOptions } from './config';
 import type { Database } from './db/database';
@@ -51,15 +52,23 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
   const images = createImageUrls(publicUrl);
   const views = new CatalogViews(catalog, images);
   const locks = new KeyedMutex();
-  const carts = new CartService(new CartRepository(db), catalog, ledger, images, locks);
+  const cartRepository = new CartRepository(db);
+  const carts = new CartService(cartRepository, catalog, ledger, images, locks);
   const webhooks = new WebhookDispatcher(db, {
     url: options.storefrontWebhookUrl,
     secret: options.webhookSecret,
     retryDelaysMs: options.webhookRetryDelaysMs,
   });
 
-  const payments = new ReferencePaymentGateway(new PaymentRepository(db), locks, options.paymentSlowMs);
+  const authorizations = new PaymentRepository(db);
+  const payments = new ReferencePaymentGateway(authorizations, locks, options.paymentSlowMs);
   const methods = new PaymentMethodVault(options.paymentMethodTtlMs);
+  const orders = new OrderRepository(db);
+  const reservations = new InventoryReservations(db, ledger, locks);
+  const recovered = await recoverInterruptedCheckouts({ orders, carts: cartRepository, reservations, authorizations, payments });
+  if (options.log === 'info' && Object.values(recovered).some((count) => count > 0)) {
+    console.log(JSON.stringify({ msg: 'recovered interrupted checkouts', ...recovered }));
+  }
 
   const listings = new ProductListings(catalog);
   const attributes = new ProductAttributes(catalog, ledger);
@@ -74,7 +83,7 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
     ...inventoryRoutes(catalog, ledger),
     ...cartRoutes(carts),
     ...checkoutRoutes(new CheckoutService({
-      orders: new OrderRepository(db), carts, ledger, reservations: new InventoryReservations(db, ledger, locks),
+      orders, carts, ledger, reservations,
       payments, methods, locks, paymentTimeoutMs: options.paymentTimeoutMs,
     })),
     ...paymentRoutes(payments, methods),

@@ -92,6 +92,14 @@ export class OrderRepository {
     return failure && { requestHash: failure.request_hash, failure: { status: failure.status, error: failure.error } };
   }
 
+  /** Confirmed orders whose cart was never closed (a crash between confirming and closing). */
+  async confirmedWithOpenCart(): Promise<Array<{ orderId: string; cartId: string }>> {
+    const result = await this.db.query<{ order_id: string; cart_id: string }>(
+      `SELECT o.id AS order_id, o.cart_id FROM orders o JOIN carts c ON c.id = o.cart_id
+       WHERE c.status = 'open' AND o.order_json->>'status' = 'confirmed' ORDER BY o.created_at`);
+    return result.rows.map((row) => ({ orderId: row.order_id, cartId: row.cart_id }));
+  }
+
   async newOrderId(): Promise<string> {
     for (;;) {
       const id = `ORD-${Array.from({ length: 6 }, () => ORDER_ID_ALPHABET[randomInt(ORDER_ID_ALPHABET.length)]).join('')}`;

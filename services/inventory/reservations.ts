@@ -62,6 +62,19 @@ export class InventoryReservations {
     });
   }
 
+  /** Releases every reservation still held; only safe when no checkout can be running (start-up). */
+  async releaseAllHeld(): Promise<number> {
+    const held = await this.db.query<{ id: string }>(`SELECT id FROM inventory_reservations WHERE status = 'held'`);
+    for (const { id } of held.rows) await this.release(id);
+    return held.rows.length;
+  }
+
+  /** Keeps the stock held for `reference` (an order id) sold. */
+  async commitFor(reference: string): Promise<void> {
+    await this.db.query(
+      `UPDATE inventory_reservations SET status = 'committed', updated_at = now() WHERE reference = $1 AND status = 'held'`, [reference]);
+  }
+
   /** The stock stays sold. */
   async commit(reservationId: string): Promise<void> {
     await this.db.query(

@@ -97,6 +97,13 @@ export class PaymentRepository {
     return row && toAuthorization(row);
   }
 
+  /** Holds not yet captured or voided whose idempotency key starts with `keyPrefix`. */
+  async openHolds(keyPrefix: string): Promise<Authorization[]> {
+    const result = await this.db.query<Row>(
+      `SELECT * FROM payment_authorizations WHERE status = 'authorized' AND starts_with(idempotency_key, $1)`, [keyPrefix]);
+    return result.rows.map(toAuthorization);
+  }
+
   async countByStatus(): Promise<Record<AuthorizationStatus, number>> {
     const result = await this.db.query<{ status: AuthorizationStatus; count: number }>(
       'SELECT status, count(*)::int AS count FROM payment_authorizations GROUP BY status');
