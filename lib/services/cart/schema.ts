@@ -36,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cart/carts/{cartId}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Merges what the shopper entered at checkout into the cart's draft: a field left out keeps its saved value, `null` clears it. Validated like POST /checkout/orders (400 invalid_request with `error.fields`, e.g. shippingAddress.postalCode invalid_postal_code, email invalid_email). Needs no If-Match and does not change the cart version: the lines did not change. */
+        put: operations["saveCheckoutDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cart/carts/{cartId}/lines": {
         parameters: {
             query?: never;
@@ -78,17 +95,43 @@ export interface components {
             sku: string;
         };
         Cart: {
+            checkout: components["schemas"]["CheckoutDraft"];
             currency: components["schemas"]["Currency"];
             /** @description Unguessable 128-bit base64url id */
             id: string;
             itemCount: number;
             lines: components["schemas"]["Line"][];
+            /** @description Present when status is ordered */
+            orderId?: string;
+            status: components["schemas"]["CartStatus"];
             subtotal: components["schemas"]["Money"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Last line change
+             */
             updatedAt: string;
             /** @description Also sent as the ETag header */
             version: number;
         };
+        /** @enum {string} */
+        CartStatus: "open" | "ordered";
+        /** @description What the shopper has entered at checkout so far; an empty object when nothing is saved. */
+        CheckoutDraft: {
+            /** Format: email */
+            email?: string;
+            paymentMethod?: components["schemas"]["PaymentMethodSummary"];
+            shippingAddress?: components["schemas"]["ShippingAddress"];
+            shippingMethod?: components["schemas"]["ShippingMethod"];
+        };
+        /** @description Every field optional; a missing field keeps its saved value, null clears it. */
+        CheckoutDraftInput: {
+            email?: string | null;
+            paymentMethod?: components["schemas"]["PaymentMethodSummary"] | null;
+            shippingAddress?: components["schemas"]["ShippingAddress"] | null;
+            shippingMethod?: components["schemas"]["ShippingMethod"] | null;
+        };
+        /** @enum {string} */
+        Country: "US" | "DE" | "FR" | "JP";
         CreateCartBody: {
             currency: components["schemas"]["Currency"];
         };
@@ -99,8 +142,14 @@ export interface components {
             error: {
                 /** @description Machine-readable reason */
                 code: string;
+                /** @description invalid_request on the checkout draft only. Offending field path → code, for inline form errors. */
+                fields?: {
+                    [key: string]: string;
+                };
                 /** @description Human-readable reason */
                 message: string;
+                /** @description cart_ordered only. The order the cart became. */
+                orderId?: string;
             };
         };
         Image: {
@@ -129,6 +178,24 @@ export interface components {
             amount: number;
             currency: components["schemas"]["Currency"];
         };
+        /** @description The payment service's token and what a summary shows; never card data. */
+        PaymentMethodSummary: {
+            /** @enum {string} */
+            brand: "visa" | "mastercard" | "amex" | "unknown";
+            id: string;
+            last4: string;
+        };
+        /** @description Same rules as in checkout.yaml (postal code format per country). */
+        ShippingAddress: {
+            city: string;
+            country: components["schemas"]["Country"];
+            line1: string;
+            line2?: string;
+            name: string;
+            postalCode: string;
+        };
+        /** @enum {string} */
+        ShippingMethod: "standard" | "express";
         UpdateLineBody: {
             quantity: number;
         };
@@ -148,6 +215,15 @@ export interface components {
         };
         /** @description Not found */
         E404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The cart has been ordered (cart_ordered, `error.orderId` names the order); start a new cart */
+        E410: {
             headers: {
                 [name: string]: unknown;
             };
@@ -244,6 +320,41 @@ export interface operations {
             404: components["responses"]["E404"];
         };
     };
+    saveCheckoutDraft: {
+        parameters: {
+            query?: {
+                /** @description Defaults to en-US; unknown locales answer 400 */
+                locale?: components["parameters"]["locale"];
+            };
+            header?: never;
+            path: {
+                cartId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckoutDraftInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Quoted cart version, e.g. "3" */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            400: components["responses"]["E400"];
+            404: components["responses"]["E404"];
+            410: components["responses"]["E410"];
+            413: components["responses"]["E413"];
+        };
+    };
     addCartLine: {
         parameters: {
             query?: {
@@ -287,6 +398,7 @@ export interface operations {
                     "application/json": components["schemas"]["VersionConflict"];
                 };
             };
+            410: components["responses"]["E410"];
             413: components["responses"]["E413"];
             422: components["responses"]["E422"];
         };
@@ -331,6 +443,7 @@ export interface operations {
                     "application/json": components["schemas"]["VersionConflict"];
                 };
             };
+            410: components["responses"]["E410"];
         };
     };
     updateCartLine: {
@@ -377,6 +490,7 @@ export interface operations {
                     "application/json": components["schemas"]["VersionConflict"];
                 };
             };
+            410: components["responses"]["E410"];
             413: components["responses"]["E413"];
             422: components["responses"]["E422"];
         };

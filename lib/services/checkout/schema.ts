@@ -13,7 +13,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Same Idempotency-Key and body within 24 h returns the original order (200, header Idempotency-Replayed: true); the same key with a different body answers 422 idempotency_key_reused. Concurrent calls with one key are serialized, so they make one order and at most one charge. A paid checkout that reached the gateway and failed (402 payment_declined, 402 payment_timeout) stores that failure under the key: retrying with the same key and body replays the same 402 (with Idempotency-Replayed: true) and never tries the card again; use a new key for a new attempt. Failures before the gateway (400, 404, 422 cart_empty / insufficient_stock) are not stored, so the same key may be retried after fixing the cart. 422 codes also include cart_empty and insufficient_stock. */
+        /** @description Same Idempotency-Key and body within 24 h returns the original order (200, header Idempotency-Replayed: true); the same key with a different body answers 422 idempotency_key_reused. Concurrent calls with one key are serialized, so they make one order and at most one charge. A paid checkout that reached the gateway and failed (402 payment_declined, 402 payment_timeout) stores that failure under the key: retrying with the same key and body replays the same 402 (with Idempotency-Replayed: true) and never tries the card again; use a new key for a new attempt. Failures before the gateway (400, 404, 422 cart_empty / insufficient_stock) are not stored, so the same key may be retried after fixing the cart. 422 codes also include cart_empty, insufficient_stock and payment_method_invalid. Concurrent calls for one cart with different keys are serialized too: one order is made, the others answer 409 cart_already_ordered. */
         post: operations["placeOrder"];
         delete?: never;
         options?: never;
@@ -28,7 +28,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Internal: for the storefront's backend, which decides who may see an order (e.g. by its accessToken). Answers pending orders too. */
         get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/checkout/orders/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The shopper's way back to an order: its number and the e-mail it was placed with (compared trimmed and case-insensitively). An unknown number, another e-mail and an order still being paid all answer the same 404 order_not_found, so the answer never tells which order numbers exist. */
+        post: operations["lookupOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/checkout/shipping-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["shippingRates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -48,6 +82,9 @@ export interface components {
             expYear: number;
             number: string;
         };
+        CardPayment: {
+            card: components["schemas"]["Card"];
+        };
         /** @enum {string} */
         Country: "US" | "DE" | "FR" | "JP";
         /** @enum {string} */
@@ -63,6 +100,8 @@ export interface components {
                 };
                 /** @description Human-readable reason */
                 message: string;
+                /** @description cart_already_ordered only. The order the cart became. */
+                orderId?: string;
                 /** @description payment_declined only. The gateway's decline code. */
                 reason?: string;
             };
@@ -88,12 +127,22 @@ export interface components {
         };
         /** @enum {string} */
         Locale: "en-US" | "de-DE" | "fr-FR" | "ja-JP";
+        LookupOrderBody: {
+            email: string;
+            orderId: string;
+        };
+        MethodPayment: {
+            /** @description A pm_… id from POST /payment/methods */
+            methodId: string;
+        };
         Money: {
             /** @description Minor units (cents); whole yen for JPY */
             amount: number;
             currency: components["schemas"]["Currency"];
         };
         Order: {
+            /** @description Unguessable secret for the shopper who placed the order (returned by placeOrder and lookupOrder); the storefront shows the order to whoever presents it. Never put it in a URL that is logged or shared. */
+            accessToken: string;
             cartId: string;
             /** Format: date-time */
             createdAt: string;
@@ -102,6 +151,7 @@ export interface components {
             email: string;
             id: string;
             lines: components["schemas"]["Line"][];
+            locale: components["schemas"]["Locale"];
             /** @description Present on orders placed with a card */
             payment?: components["schemas"]["OrderPayment"];
             /** @description Zero when no shipping method applies */
@@ -133,10 +183,8 @@ export interface components {
             /** Format: email */
             email: string;
             locale?: components["schemas"]["Locale"];
-            /** @description When present, the order is placed as a paid saga (see the operation description). */
-            payment?: {
-                card: components["schemas"]["Card"];
-            };
+            /** @description When present, the order is placed as a paid saga (see the operation description): a tokenized card (`methodId`, preferred) or a raw test card. Exactly one of the two, else 400 with fields.payment = card_or_method_required. */
+            payment?: components["schemas"]["MethodPayment"] | components["schemas"]["CardPayment"];
             shippingAddress?: components["schemas"]["ShippingAddress"];
             /** @description Requires shippingAddress */
             shippingMethod?: components["schemas"]["ShippingMethod"];
@@ -155,6 +203,14 @@ export interface components {
          * @enum {string}
          */
         ShippingMethod: "standard" | "express";
+        ShippingRate: {
+            /** @description Business days */
+            maxDays: number;
+            method: components["schemas"]["ShippingMethod"];
+            /** @description Business days */
+            minDays: number;
+            price: components["schemas"]["Money"];
+        };
     };
     responses: {
         /** @description Malformed input */
@@ -257,8 +313,25 @@ export interface operations {
                 };
             };
             404: components["responses"]["E404"];
+            /** @description cart_already_ordered: the cart was already ordered under another Idempotency-Key; `error.orderId` names that order. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             413: components["responses"]["E413"];
-            422: components["responses"]["E422"];
+            /** @description Business rule violated: cart_empty, insufficient_stock, idempotency_key_reused, or payment_method_invalid (the `payment.methodId` is unknown or expired; `error.fields` is { "payment.methodId": "invalid" }; tokenize the card again). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getOrder: {
@@ -282,6 +355,57 @@ export interface operations {
                 };
             };
             404: components["responses"]["E404"];
+        };
+    };
+    lookupOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LookupOrderBody"];
+            };
+        };
+        responses: {
+            /** @description The order, including its accessToken */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["E400"];
+            404: components["responses"]["E404"];
+        };
+    };
+    shippingRates: {
+        parameters: {
+            query: {
+                currency: components["schemas"]["Currency"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every shipping method with its price in the currency and its delivery promise */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rates: components["schemas"]["ShippingRate"][];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
         };
     };
 }
