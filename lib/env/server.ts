@@ -13,6 +13,7 @@ const schema = z.object({
   INVENTORY_SERVICE_URL: url.optional(),
   CART_SERVICE_URL: url.optional(),
   CHECKOUT_SERVICE_URL: url.optional(),
+  PAYMENT_SERVICE_URL: url.optional(),
   MEDIA_URL: url.optional(),
   SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500),
   SERVICE_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
@@ -39,7 +40,7 @@ export function serverEnv(): ServerEnv {
   return cached;
 }
 
-export type ServiceName = 'catalog' | 'search' | 'inventory' | 'cart' | 'checkout';
+export type ServiceName = 'catalog' | 'search' | 'inventory' | 'cart' | 'checkout' | 'payment';
 
 export function serviceUrl(service: ServiceName): string {
   const env = serverEnv();
@@ -49,6 +50,7 @@ export function serviceUrl(service: ServiceName): string {
     inventory: env.INVENTORY_SERVICE_URL,
     cart: env.CART_SERVICE_URL,
     checkout: env.CHECKOUT_SERVICE_URL,
+    payment: env.PAYMENT_SERVICE_URL,
   };
   return overrides[service] ?? env.SERVICES_URL;
 }

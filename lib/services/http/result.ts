@@ -14,6 +14,11 @@ export interface ServiceError {
   status?: number;
   /** The service's machine-readable error code, when it sent one. */
   code?: string;
+  /**
+   * Per-field codes of a rejected form (400 invalid_request and the like), keyed by the
+   * request path: `{ "shippingAddress.postalCode": "invalid_postal_code" }`.
+   */
+  fields?: Record<string, string>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ServiceError };

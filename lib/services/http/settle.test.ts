@@ -22,6 +22,17 @@ describe('settle', () => {
     });
   });
 
+  it('carries per-field codes of a rejected form, and ignores a malformed fields value', async () => {
+    const fields = { 'shippingAddress.postalCode': 'invalid_postal_code', email: 'invalid_email' };
+    const rejected = await settle(op, Promise.resolve({ error: { error: { code: 'invalid_request', message: 'bad', fields } }, response: response(400) }), schema);
+    expect(rejected.ok === false && rejected.error).toMatchObject({ status: 400, code: 'invalid_request', fields });
+
+    for (const malformed of [['email'], { email: 1 }, 'email', null]) {
+      const result = await settle(op, Promise.resolve({ error: { error: { code: 'invalid_request', message: 'bad', fields: malformed } }, response: response(400) }), schema);
+      expect(result.ok === false && 'fields' in result.error, JSON.stringify(malformed)).toBe(false);
+    }
+  });
+
   it('marks 503 retryable', async () => {
     const result = await settle(op, Promise.resolve({ error: 'down', response: response(503) }), schema);
     expect(result.ok === false && result.error).toMatchObject({ kind: 'http', retryable: true, message: 'HTTP 503' });

@@ -1,5 +1,5 @@
 import { unstable_rethrow } from 'next/navigation';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { TimeoutError } from './resilient-fetch';
 import { err, ok, type Result, type ServiceError } from './result';
 
@@ -16,14 +16,19 @@ interface FetchOutcome<D> {
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
-function describeBody(body: unknown): { code?: string; message?: string } {
+// Only a flat string → string map is trusted as field errors; anything else is ignored.
+const fieldsSchema = z.record(z.string(), z.string());
+
+function describeBody(body: unknown): { code?: string; message?: string; fields?: Record<string, string> } {
   if (typeof body !== 'object' || body === null || !('error' in body)) return {};
   const detail = (body as { error: unknown }).error;
   if (typeof detail !== 'object' || detail === null) return {};
-  const { code, message } = detail as { code?: unknown; message?: unknown };
+  const { code, message, fields } = detail as { code?: unknown; message?: unknown; fields?: unknown };
+  const parsedFields = fieldsSchema.safeParse(fields);
   return {
     code: typeof code === 'string' ? code : undefined,
     message: typeof message === 'string' ? message : undefined,
+    ...(parsedFields.success ? { fields: parsedFields.data } : {}),
   };
 }
 
@@ -49,7 +54,7 @@ export async function settle<D>(op: Operation, call: Promise<FetchOutcome<D>>, s
   }
   const { data, error, response } = outcome;
   if (!response.ok || data === undefined) {
-    const { code, message } = describeBody(error);
+    const { code, message, fields } = describeBody(error);
     return err(
       failure(op, {
         kind: 'http',
@@ -57,6 +62,7 @@ export async function settle<D>(op: Operation, call: Promise<FetchOutcome<D>>, s
         code,
         message: message ?? `HTTP ${response.status}`,
         retryable: RETRYABLE_STATUS.has(response.status),
+        ...(fields ? { fields } : {}),
       }),
     );
   }
