@@ -76,6 +76,42 @@ describe('cart client', () => {
     expect(result.ok === false && result.error).toMatchObject({ kind: 'http', status: 422, code: 'unknown_sku' });
   });
 
+  it('saves the checkout draft without a new version, and clears a field with null', async () => {
+    const empty = await newCart();
+    expect(empty).toMatchObject({ status: 'open', checkout: {} });
+    const address = { name: 'Erika Mustermann', line1: 'Unter den Linden 1', city: 'Berlin', postalCode: '10117', country: 'DE' as const };
+    const saved = await cart.saveCheckout(empty.id, { email: 'erika@example.com', shippingAddress: address, shippingMethod: 'express' }, 'de-DE');
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.value).toMatchObject({ version: empty.version, checkout: { email: 'erika@example.com', shippingAddress: address, shippingMethod: 'express' } });
+
+    const cleared = await cart.saveCheckout(empty.id, { shippingMethod: null, paymentMethod: { id: 'pm_test1', brand: 'visa', last4: '4242' } });
+    expect(cleared.ok && cleared.value.checkout).toEqual({ email: 'erika@example.com', shippingAddress: address, paymentMethod: { id: 'pm_test1', brand: 'visa', last4: '4242' } });
+  });
+
+  it('reports a bad draft entry with its field code', async () => {
+    const empty = await newCart();
+    const result = await cart.saveCheckout(empty.id, {
+      shippingAddress: { name: 'A', line1: 'B', city: 'C', postalCode: '1234', country: 'US' },
+    });
+    expect(result.ok === false && result.error).toMatchObject({
+      kind: 'http', status: 400, code: 'invalid_request', fields: { 'shippingAddress.postalCode': 'invalid_postal_code' },
+    });
+  });
+
+  it('reports writes to an ordered cart as 410 cart_ordered', async () => {
+    const empty = await newCart();
+    const added = await cart.addLine(empty.id, { sku, quantity: 1 }, empty.version);
+    if (!added.ok) throw new Error(added.error.message);
+    await services.request('POST', '/checkout/orders', { body: { cartId: empty.id, email: 'a@example.com' }, headers: { 'idempotency-key': `order-${empty.id}` } });
+
+    const ordered = await cart.getCart(empty.id);
+    expect(ordered.ok && ordered.value).toMatchObject({ status: 'ordered', orderId: expect.stringMatching(/^ORD-/) });
+    const write = await cart.addLine(empty.id, { sku, quantity: 1 }, added.value.version);
+    expect(write.ok === false && write.error).toMatchObject({ status: 410, code: 'cart_ordered' });
+    const draft = await cart.saveCheckout(empty.id, { email: 'b@example.com' });
+    expect(draft.ok === false && draft.error).toMatchObject({ status: 410, code: 'cart_ordered' });
+  });
+
   it('reports an unknown cart as not found', async () => {
     const result = await cart.getCart('no-such-cart');
     expect(result.ok === false && isNotFound(result.error)).toBe(true);

@@ -9,6 +9,11 @@ type Schemas = components['schemas'];
 export type Cart = Schemas['Cart'];
 export type CartLine = Schemas['Line'];
 export type CartCurrency = Schemas['Currency'];
+export type CartStatus = Schemas['CartStatus'];
+/** What the shopper has entered at checkout so far, saved on the cart. */
+export type CheckoutDraft = Schemas['CheckoutDraft'];
+/** A draft change: a field left out keeps its saved value, `null` clears it. */
+export type CheckoutDraftInput = Schemas['CheckoutDraftInput'];
 
 /** A write refused because the cart changed since the version sent; re-apply the edit to `current`. */
 export interface CartConflict {
@@ -69,6 +74,19 @@ export const cart = {
         body: { quantity },
         ...uncached,
       }),
+    );
+  },
+
+  /**
+   * Saves checkout entries on the cart (no version: the lines do not change, so no conflict is
+   * possible). A bad entry is HTTP 400 invalid_request with `error.fields`
+   * (e.g. `shippingAddress.postalCode: invalid_postal_code`); an ordered cart is HTTP 410 cart_ordered.
+   */
+  async saveCheckout(cartId: string, draft: CheckoutDraftInput, locale?: Locale): Promise<Result<Cart>> {
+    return settle(
+      op('saveCheckout'),
+      api().PUT('/cart/carts/{cartId}/checkout', { params: { path: { cartId }, query: { locale } }, body: draft, ...uncached }),
+      cartSchema,
     );
   },
 

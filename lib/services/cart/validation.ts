@@ -16,6 +16,14 @@ export const lineSchema = z.object({
   lineTotal: moneySchema,
 });
 
+/** The draft the checkout steps prefill from; every field may be missing. */
+export const checkoutDraftSchema = z.object({
+  email: z.string().optional(),
+  shippingAddress: z.object({ name: z.string(), line1: z.string(), city: z.string(), postalCode: z.string(), country: z.string() }).optional(),
+  shippingMethod: z.string().optional(),
+  paymentMethod: z.object({ id: z.string().min(1), brand: z.string(), last4: z.string() }).optional(),
+});
+
 export const cartSchema = z.object({
   id: z.string().min(1),
   // The next write's If-Match is built from it, so a missing version would break every edit.
@@ -24,6 +32,9 @@ export const cartSchema = z.object({
   lines: z.array(lineSchema),
   itemCount: z.number().int().nonnegative(),
   subtotal: moneySchema,
+  checkout: checkoutDraftSchema,
+  // An ordered cart is closed: the storefront must start a new one rather than write to it.
+  status: z.enum(['open', 'ordered']),
 });
 
 export const versionConflictSchema = z.object({ cart: cartSchema });
