@@ -6,6 +6,7 @@ import { isNotFound } from '../http/result';
 
 let services: TestServices;
 let checkout: typeof import('./client').checkout;
+let payment: typeof import('../payment/client').payment;
 let filledCart: () => Promise<string>;
 
 beforeAll(async () => {
@@ -14,6 +15,7 @@ beforeAll(async () => {
   process.env.SERVICES_URL = services.url;
   process.env.WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
   ({ checkout } = await import('./client'));
+  ({ payment } = await import('../payment/client'));
   const { cart } = await import('../cart/client');
   const { inventory } = await import('../inventory/client');
   const stock = await inventory.getProductStock('p000002');
@@ -56,6 +58,54 @@ describe('checkout client', () => {
 
     const reused = await checkout.placeOrder({ cartId, email: 'b@example.com' }, key);
     expect(reused.ok === false && reused.error).toMatchObject({ kind: 'http', status: 422, code: 'idempotency_key_reused' });
+  });
+
+  it('pays with a tokenized card and keeps what the confirmation page shows', async () => {
+    const cartId = await filledCart();
+    const method = await payment.createMethod({ number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' });
+    if (!method.ok) throw new Error(method.error.message);
+    const shippingAddress = { name: '山田 太郎', line1: '千代田1-1', city: '東京', postalCode: '100-0001', country: 'JP' as const };
+
+    const placed = await checkout.placeOrder({
+      cartId, email: 'taro@example.com', locale: 'ja-JP', shippingAddress, shippingMethod: 'express', payment: { methodId: method.value.id },
+    }, randomUUID());
+    if (!placed.ok) throw new Error(placed.error.message);
+    expect(placed.value).toMatchObject({
+      status: 'confirmed', email: 'taro@example.com', shippingAddress, shippingMethod: 'express', shipping: { amount: 2000, currency: 'JPY' },
+      payment: { brand: 'visa', last4: '4242', status: 'captured' },
+    });
+    expect(placed.value.accessToken.length).toBeGreaterThanOrEqual(24);
+
+    const again = await checkout.placeOrder({ cartId, email: 'taro@example.com', payment: { methodId: method.value.id } }, randomUUID());
+    expect(again.ok === false && again.error).toMatchObject({ status: 409, code: 'cart_already_ordered' });
+  });
+
+  it('reports an unknown payment method and bad fields with their field codes', async () => {
+    const cartId = await filledCart();
+    const unknown = await checkout.placeOrder({ cartId, email: 'a@example.com', payment: { methodId: 'pm_nope' } }, randomUUID());
+    expect(unknown.ok === false && unknown.error).toMatchObject({ status: 422, code: 'payment_method_invalid', fields: { 'payment.methodId': 'invalid' } });
+    const invalid = await checkout.placeOrder({
+      cartId, email: 'a@example.com', shippingAddress: { name: 'A', line1: 'B', city: 'C', postalCode: '1', country: 'DE' },
+    }, randomUUID());
+    expect(invalid.ok === false && invalid.error).toMatchObject({ status: 400, code: 'invalid_request', fields: { 'shippingAddress.postalCode': 'invalid_postal_code' } });
+  });
+
+  it('lists shipping rates in a currency', async () => {
+    const rates = await checkout.shippingRates('EUR');
+    expect(rates.ok && rates.value).toEqual([
+      { method: 'standard', price: { amount: 495, currency: 'EUR' }, minDays: 3, maxDays: 5 },
+      { method: 'express', price: { amount: 1395, currency: 'EUR' }, minDays: 1, maxDays: 2 },
+    ]);
+  });
+
+  it('looks an order up by number and e-mail, and answers not found otherwise', async () => {
+    const cartId = await filledCart();
+    const placed = await checkout.placeOrder({ cartId, email: 'Shopper@Example.com' }, randomUUID());
+    if (!placed.ok) throw new Error(placed.error.message);
+    const found = await checkout.lookupOrder(placed.value.id, 'shopper@example.com ');
+    expect(found.ok && found.value).toMatchObject({ id: placed.value.id, accessToken: placed.value.accessToken });
+    const wrong = await checkout.lookupOrder(placed.value.id, 'other@example.com');
+    expect(wrong.ok === false && isNotFound(wrong.error) && wrong.error.code).toBe('order_not_found');
   });
 
   it('reports a missing cart and a missing order as not found', async () => {

@@ -1,27 +1,32 @@
-import type { Locale } from '@/lib/i18n/markets';
 import { lazyServiceClient } from '../http/create-client';
-import type { Result } from '../http/result';
+import { ok, type Result } from '../http/result';
 import { settle } from '../http/settle';
 import type { components, paths } from './schema';
-import { orderSchema } from './validation';
+import { orderSchema, shippingRatesSchema } from './validation';
 
-export type Order = components['schemas']['Order'];
-
-export interface PlaceOrderRequest {
-  cartId: string;
-  email: string;
-  locale?: Locale;
-}
+type Schemas = components['schemas'];
+export type Order = Schemas['Order'];
+export type ShippingRate = Schemas['ShippingRate'];
+export type ShippingMethod = Schemas['ShippingMethod'];
+export type ShippingAddress = Schemas['ShippingAddress'];
+export type CheckoutCurrency = Schemas['Currency'];
+/** cartId, email, locale, shippingAddress, shippingMethod and payment `{ methodId }` (a tokenized card) or `{ card }`. */
+export type PlaceOrderRequest = Schemas['PlaceOrderBody'];
 
 const api = lazyServiceClient<paths>('checkout');
 
 const op = (operation: string) => ({ service: 'checkout', operation });
 
+// Orders and their outcomes are per shopper and per attempt: Next must never cache them.
+const uncached = { cache: 'no-store' } as const;
+
 export const checkout = {
   /**
    * The caller creates the key once per checkout attempt and sends the same one when the
    * shopper retries after a timeout or a double click: the service then answers with the
-   * order it already placed instead of charging twice.
+   * order it already placed instead of charging twice. Failures a shopper can act on:
+   * 400 invalid_request (`error.fields`), 402 payment_declined / payment_timeout,
+   * 409 cart_already_ordered, 422 cart_empty / insufficient_stock / payment_method_invalid.
    */
   async placeOrder(request: PlaceOrderRequest, idempotencyKey: string): Promise<Result<Order>> {
     return settle(
@@ -29,17 +34,32 @@ export const checkout = {
       api().POST('/checkout/orders', {
         params: { header: { 'Idempotency-Key': idempotencyKey } },
         body: request,
-        cache: 'no-store',
+        ...uncached,
       }),
       orderSchema,
     );
   },
 
-  async getOrder(orderId: string): Promise<Result<Order>> {
-    return settle(
-      op('getOrder'),
-      api().GET('/checkout/orders/{orderId}', { params: { path: { orderId } }, cache: 'no-store' }),
-      orderSchema,
+  /** Every shipping method with its price in `currency` and its delivery promise in days. */
+  async shippingRates(currency: CheckoutCurrency): Promise<Result<ShippingRate[]>> {
+    const result = await settle(
+      op('shippingRates'),
+      api().GET('/checkout/shipping-rates', { params: { query: { currency } }, ...uncached }),
+      shippingRatesSchema,
     );
+    return result.ok ? ok(result.value.rates) : result;
+  },
+
+  /**
+   * A shopper's own order by its number and the e-mail it was placed with. Unknown number and
+   * wrong e-mail are the same 404 (`order_not_found`), so check with `isNotFound`.
+   */
+  async lookupOrder(orderId: string, email: string): Promise<Result<Order>> {
+    return settle(op('lookupOrder'), api().POST('/checkout/orders/lookup', { body: { orderId, email }, ...uncached }), orderSchema);
+  },
+
+  /** Backend-only read with no access check: the caller decides who may see it (e.g. by `accessToken`). */
+  async getOrder(orderId: string): Promise<Result<Order>> {
+    return settle(op('getOrder'), api().GET('/checkout/orders/{orderId}', { params: { path: { orderId } }, ...uncached }), orderSchema);
   },
 };
