@@ -1,50 +1,77 @@
-import { expect, test, type Page } from '@playwright/test';
-import { listProducts } from './support/services';
+import { expect, test } from '@playwright/test';
+import { addSize, addToCartAndOpenDrawer, cartDrawer, openProductWithSizes } from './support/cart';
+import { admin, listProducts } from './support/services';
+import { stack } from './support/stack';
 
-async function openProductWithSizes(page: Page, request: import('@playwright/test').APIRequestContext) {
-  const [product] = await listProducts(request, 'category=c003&sort=popular&limit=1&locale=en-US&currency=USD');
-  await page.goto(`/en-US/p/${product!.slug}`);
-  return product!;
-}
-
-test('add to cart, change the quantity, remove: the cart follows', async ({ page, request }) => {
+test('add to cart opens the drawer with the badge counted; the stepper and remove follow', async ({ page, request }) => {
   const product = await openProductWithSizes(page, request);
-  await page.getByRole('group', { name: 'Size' }).locator('input:not([disabled])').first().check({ force: true });
-  await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page).toHaveURL(/\/en-US\/cart$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your cart');
-  await expect(page.locator('main li')).toContainText(product.name);
+  await addToCartAndOpenDrawer(page);
+  const drawer = cartDrawer(page);
+  await expect(drawer.locator('li')).toContainText(product.name);
+  await expect(page.getByTestId('cart-count')).toHaveText('1');
 
-  const quantity = page.getByLabel(`Quantity of ${product.name}`);
-  await quantity.fill('3');
-  await page.getByRole('button', { name: 'Update' }).click();
-  await expect(page.getByLabel(`Quantity of ${product.name}`)).toHaveValue('3');
-  await expect(page.getByText('3 items')).toBeVisible();
+  await drawer.getByRole('button', { name: `Increase quantity of ${product.name}` }).click();
+  await expect(drawer.getByRole('group', { name: `Quantity of ${product.name}` }).locator('output')).toHaveText('2');
+  await expect(page.getByTestId('cart-count')).toHaveText('2');
+  await expect(drawer.getByText('2 items')).toBeVisible();
 
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await page.goto('/en-US/cart');
+  await expect(page.getByText('2 items')).toBeVisible();
   await page.getByRole('button', { name: `Remove ${product.name}` }).click();
   await expect(page.getByText('Your cart is empty.')).toBeVisible();
+  await expect(page.getByTestId('cart-count')).toHaveCount(0);
+});
+
+test('a refused change rolls back with the reason; a line removed elsewhere disappears', async ({ page, request, context }) => {
+  const product = await openProductWithSizes(page, request);
+  await addToCartAndOpenDrawer(page);
+  const cartId = (await context.cookies()).find((cookie) => cookie.name === 'cart')!.value;
+  const stored = await (await request.get(`${stack.servicesUrl}/cart/carts/${cartId}`)).json();
+  const sku = stored.lines[0].sku as string;
+  const stock = await (await request.get(`${stack.servicesUrl}/inventory/products/${product.id}`)).json();
+  const available = stock.items.find((item: { sku: string }) => item.sku === sku).available as number;
+  await admin(request, 'PUT', `/inventory/${sku}`, { available: 1 });
+  try {
+    const drawer = cartDrawer(page);
+    await drawer.getByRole('button', { name: `Increase quantity of ${product.name}` }).click();
+    await expect(drawer.getByRole('alert')).toHaveText('Not enough stock for that quantity. Your cart was put back as it was.');
+    await expect(drawer.getByRole('group', { name: `Quantity of ${product.name}` }).locator('output')).toHaveText('1');
+    await expect(page.getByTestId('cart-count')).toHaveText('1');
+
+    // Another tab (same cookie) removes the line: this drawer's next change is refused and the line goes.
+    await page.request.delete(`/api/cart/lines/${stored.lines[0].id}?locale=en-US`);
+    await drawer.getByRole('button', { name: `Remove ${product.name}` }).click();
+    await expect(drawer.getByRole('alert')).toHaveText('That item is no longer in your cart.');
+    await expect(drawer.getByText('Your cart is empty.')).toBeVisible();
+    await expect(page.getByTestId('cart-count')).toHaveCount(0);
+  } finally {
+    await admin(request, 'PUT', `/inventory/${sku}`, { available });
+  }
 });
 
 test('the cart cookie is httpOnly, SameSite=Lax, set by the action and never on cached pages', async ({ page, request, context }) => {
   const product = await openProductWithSizes(page, request);
   const cached = await request.get(`/en-US/p/${product.slug}`);
   expect(cached.headers()['set-cookie']).toBeUndefined();
-  await page.getByRole('group', { name: 'Size' }).locator('input:not([disabled])').first().check({ force: true });
-  await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page).toHaveURL(/\/en-US\/cart$/);
-  const cookie = (await context.cookies()).find((c) => c.name === 'cart');
-  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  await addToCartAndOpenDrawer(page);
+  const cookies = await context.cookies();
+  expect(cookies.find((c) => c.name === 'cart')).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  // The badge's hint holds a count only, readable by the page's script.
+  expect(cookies.find((c) => c.name === 'cart_items')).toMatchObject({ httpOnly: false, value: '1' });
   expect((await request.get(`/en-US/p/${product.slug}`)).headers()['x-nextjs-cache']).toBe('HIT');
 });
 
-test('add to cart works without JavaScript', async ({ browser, request }) => {
+test('add to cart and the stepper work without JavaScript', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const product = await openProductWithSizes(page, request);
-  await page.getByRole('group', { name: 'Size' }).locator('input:not([disabled])').first().check({ force: true });
-  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await addSize(page);
   await expect(page).toHaveURL(/\/en-US\/cart$/);
   await expect(page.locator('main li')).toContainText(product.name);
+  await page.getByRole('button', { name: `Increase quantity of ${product.name}` }).click();
+  await expect(page.getByText('2 items')).toBeVisible();
   await context.close();
 });
 
@@ -52,19 +79,19 @@ test('adding without a size says what is missing; bad quantities are refused and
   await openProductWithSizes(page, request);
   await page.getByRole('button', { name: 'Add to cart' }).click();
   await expect(page.locator('main [role="alert"]')).toHaveText('Choose a colour and size first.');
+  await expect(page.getByTestId('cart-count')).toHaveCount(0);
 
-  await page.getByRole('group', { name: 'Size' }).locator('input:not([disabled])').first().check({ force: true });
-  await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page).toHaveURL(/\/en-US\/cart$/);
-  const before = await page.locator('main li').count();
-  const quantity = page.locator('main input[name="quantity"][type="number"]').first();
-  await quantity.evaluate((input: HTMLInputElement) => {
-    input.removeAttribute('max');
-    input.value = '1000';
-  });
-  await page.getByRole('button', { name: 'Update' }).first().click();
-  await expect(page.locator('main [role="alert"]')).toHaveText(/between 1 and 99|Not enough stock/);
-  await expect(page.locator('main li')).toHaveCount(before);
+  await addToCartAndOpenDrawer(page);
+  const before = await (await page.request.get('/api/cart?locale=en-US')).json();
+  const lineId = before.cart.lines[0].id as string;
+  for (const quantity of [1000, -1, 'abc', 2.5, null, '', true, '1e2']) {
+    const response = await page.request.patch(`/api/cart/lines/${lineId}`, { data: { locale: 'en-US', quantity } });
+    expect(response.status(), String(quantity)).toBe(422);
+    expect((await response.json()).error.message).toBe('Choose a quantity between 1 and 99.');
+  }
+  const german = await page.request.patch(`/api/cart/lines/${lineId}`, { data: { locale: 'de-DE', quantity: 0.5 } });
+  expect((await german.json()).error.message).toBe('Bitte eine Menge zwischen 1 und 99 wählen.');
+  expect(await (await page.request.get('/api/cart?locale=en-US')).json()).toEqual(before);
 });
 
 test('a tampered cart cookie is treated as no cart, never an error', async ({ page, context }) => {
@@ -81,20 +108,36 @@ test('two tabs adding at the same moment lose neither change', async ({ context,
   const products = await listProducts(request, 'category=c003&sort=popular&limit=2&locale=en-US&currency=USD');
   const tabs = await Promise.all(products.map(() => context.newPage()));
   // One add first, so both tabs then write to the same existing cart (same cookie, same version).
-  await tabs[0]!.goto(`/en-US/p/${products[0]!.slug}`);
-  await tabs[0]!.getByRole('group', { name: 'Size' }).locator('input:not([disabled])').first().check({ force: true });
-  await tabs[0]!.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(tabs[0]!).toHaveURL(/\/cart$/);
+  await tabs[0]!.goto(`/en-US/p/${products[0]!.slug}`, { waitUntil: 'networkidle' });
+  await addToCartAndOpenDrawer(tabs[0]!);
 
   for (const [index, tab] of tabs.entries()) {
-    await tab.goto(`/en-US/p/${products[index]!.slug}`);
+    await tab.goto(`/en-US/p/${products[index]!.slug}`, { waitUntil: 'networkidle' });
     await tab.getByRole('group', { name: 'Size' }).locator('input:not([disabled])').last().check({ force: true });
   }
   await Promise.all(tabs.map((tab) => tab.getByRole('button', { name: 'Add to cart' }).click()));
-  await Promise.all(tabs.map((tab) => expect(tab).toHaveURL(/\/cart$/)));
+  await Promise.all(tabs.map((tab) => expect(cartDrawer(tab)).toBeVisible()));
 
-  await tabs[0]!.reload();
+  await tabs[0]!.goto('/en-US/cart');
   // The first product's first size, its last size, and the second product's last size.
   await expect(tabs[0]!.getByText('3 items')).toBeVisible();
   for (const product of products) await expect(tabs[0]!.locator('main li').filter({ hasText: product.name }).first()).toBeVisible();
+});
+
+test('cart routes refuse cross-site, oversized, malformed and unknown input with 4xx', async ({ request }) => {
+  const add = (data: unknown, headers: Record<string, string> = {}) => request.post('/api/cart/lines', { data, headers });
+  const cases: Array<[Promise<import('@playwright/test').APIResponse>, number, string]> = [
+    [add({ locale: 'en-US', productId: 'p000001', color: 'x', size: 'y' }, { origin: 'https://evil.example' }), 403, 'cross_site'],
+    [add({ locale: 'en-US', padding: 'x'.repeat(10_000) }), 413, 'payload_too_large'],
+    [request.post('/api/cart/lines', { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"locale":') }), 400, 'malformed_json'],
+    [request.post('/api/cart/lines', { headers: { 'content-type': 'text/plain' }, data: 'hello' }), 415, 'unsupported_media_type'],
+    [add({ locale: 'en-US', productId: '../etc', color: 'x', size: 'y' }), 400, 'invalidRequest'],
+    [add({ locale: 'en-US', productId: 'p999999', color: 'x', size: 'y' }), 422, 'unknownSku'],
+    [add([1, 2, 3]), 400, 'invalidRequest'],
+  ];
+  for (const [pending, status, code] of cases) {
+    const response = await pending;
+    expect(response.status(), code).toBe(status);
+    expect((await response.json()).error.code).toBe(code);
+  }
 });

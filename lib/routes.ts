@@ -9,5 +9,6 @@ export const routes = {
   product: (locale: Locale, slug: string) => `/${locale}/p/${slug}`,
   search: (locale: Locale) => `/${locale}/search`,
   cart: (locale: Locale) => `/${locale}/cart`,
+  checkout: (locale: Locale) => `/${locale}/checkout`,
   liveProduct: (locale: Locale, productId: string) => `/api/live/${productId}?locale=${locale}`,
 };

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
+import { CartBadge } from '@/components/cart/cart-badge';
+import { cartUiMessages } from '@/components/cart/cart-messages';
 import { SearchForm } from '@/components/search/search-form';
 import { CategoryNav } from './category-nav';
 
@@ -17,9 +19,7 @@ export async function Header({ locale }: { locale: Locale }) {
         <CategoryNav locale={locale} label={t('categories')} />
         <div className="flex w-full items-center gap-4 sm:ml-auto sm:w-auto sm:flex-1 sm:justify-end lg:max-w-lg">
           <SearchForm locale={locale} />
-          <Link href={routes.cart(locale)} className="text-sm font-semibold hover:underline">
-            {cart('link')}
-          </Link>
+          <CartBadge locale={locale} messages={cartUiMessages(cart)} cartHref={routes.cart(locale)} checkoutHref={routes.checkout(locale)} />
         </div>
       </div>
     </header>

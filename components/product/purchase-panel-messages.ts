@@ -21,5 +21,7 @@ export function purchasePanelMessages(availability: Translator, product: Transla
     wasPrice: String(product.raw('wasPrice')),
     addToCart: cart('addToCart'),
     adding: cart('adding'),
+    chooseOptionsFirst: cart('chooseOptionsFirst'),
+    cartUnavailable: cart('unavailable'),
   };
 }

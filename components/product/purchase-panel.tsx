@@ -1,6 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
+import { CartRequestError, cartApi } from '@/components/cart/cart-api';
+import { cartStore } from '@/components/cart/cart-store';
+import { showServerCart } from '@/components/cart/use-cart';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { addToCart } from '@/lib/cart/cart-actions';
 import { fillTemplate } from '@/lib/i18n/fill-template';
@@ -30,7 +33,7 @@ export interface PurchasePanelProps {
   locale: Locale;
   options: ProductOption[];
   variants: PanelVariant[];
-  messages: AvailabilityMessages & { from: string; wasPrice: string; addToCart: string; adding: string };
+  messages: AvailabilityMessages & { from: string; wasPrice: string; addToCart: string; adding: string; chooseOptionsFirst: string; cartUnavailable: string };
 }
 
 function lowest(prices: Money[]): Money | undefined {
@@ -47,7 +50,10 @@ export function PurchasePanel(props: PurchasePanelProps) {
   // The cached HTML carries the default choice; the URL's choice is applied once hydrated, in
   // place, so the inputs a shopper may already be touching are never swapped out.
   useEffect(() => setSelection(selectionFromQuery(new URLSearchParams(window.location.search), options)), [options]);
-  const [added, addAction, adding] = useActionState(addToCart, {});
+  const [added, addAction, addingWithoutScript] = useActionState(addToCart, {});
+  const [scripted, setScripted] = useState<{ adding: boolean; error?: string }>({ adding: false });
+  const adding = addingWithoutScript || scripted.adding;
+  const error = scripted.error ?? added.error;
   const live = useLiveProduct(liveUrl);
   const liveBySku = new Map(live.data?.variants.map((v) => [v.sku, v]));
   const availableBySku = live.data ? new Map(live.data.variants.map((v) => [v.sku, v.available])) : undefined;
@@ -62,9 +68,33 @@ export function PurchasePanel(props: PurchasePanelProps) {
     window.history.replaceState(null, '', `${window.location.pathname}${selectionQuery(next)}`);
   }
 
+  /**
+   * With JavaScript: the badge counts the items in the same frame, the server confirms behind
+   * it, and a refusal takes them off again with the reason. The drawer then shows the cart.
+   */
+  async function addOptimistically(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!variant) {
+      setScripted({ adding: false, error: m.chooseOptionsFirst });
+      return;
+    }
+    const quantity = 1;
+    cartStore.setCount(cartStore.count() + quantity);
+    setScripted({ adding: true });
+    try {
+      const input = { locale, productId, color: selection.color ?? '', size: selection.size ?? '', quantity };
+      showServerCart(locale, await cartApi.add(input, m.cartUnavailable));
+      setScripted({ adding: false });
+      cartStore.setDrawerOpen(true);
+    } catch (failure) {
+      cartStore.setCount(cartStore.count() - quantity);
+      setScripted({ adding: false, error: failure instanceof CartRequestError ? failure.message : m.cartUnavailable });
+    }
+  }
+
   // The options are radios of a real form: without JavaScript the same post adds to the cart.
   return (
-    <form action={addAction} className="flex flex-col gap-5">
+    <form action={addAction} onSubmit={addOptimistically} className="flex flex-col gap-5">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="productId" value={productId} />
       {price && (
@@ -102,9 +132,9 @@ export function PurchasePanel(props: PurchasePanelProps) {
       >
         {adding ? m.adding : m.addToCart}
       </button>
-      {added.error && (
+      {error && (
         <p role="alert" className="text-sm text-sale">
-          {added.error}
+          {error}
         </p>
       )}
     </form>

@@ -4,7 +4,9 @@ import { isNotFound, type Result, type ServiceError } from '@/lib/services/http/
 import { readCartId, writeCartId } from './cart-cookie';
 
 /** Why a cart change was refused, in terms a shopper can be told (see messages `Cart.*`). */
-export type CartFailure = 'invalidQuantity' | 'insufficientStock' | 'unknownSku' | 'unavailable';
+export type CartFailure = 'invalidQuantity' | 'insufficientStock' | 'unknownSku' | 'lineGone' | 'unavailable';
+
+export const CART_FAILURES: readonly CartFailure[] = ['invalidQuantity', 'insufficientStock', 'unknownSku', 'lineGone', 'unavailable'];
 
 const FAILURES: Record<string, CartFailure> = {
   invalid_quantity: 'invalidQuantity',
@@ -13,6 +15,8 @@ const FAILURES: Record<string, CartFailure> = {
 };
 
 export function cartFailure(error: ServiceError): CartFailure {
+  // The line was removed meanwhile (another tab, or the cart was emptied).
+  if (error.status === 404) return 'lineGone';
   return (error.status === 422 || error.status === 400) && error.code ? (FAILURES[error.code] ?? 'unavailable') : 'unavailable';
 }
 

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { CartLines } from '@/components/cart/cart-lines';
-import { findCart, type CartFailure } from '@/lib/cart/cart-session';
-import { formatMoney } from '@/lib/i18n/money';
+import { CartEditor } from '@/components/cart/cart-editor';
+import { cartUiMessages } from '@/components/cart/cart-messages';
+import { CART_FAILURES, findCart } from '@/lib/cart/cart-session';
+import { toCartSummary } from '@/lib/cart/cart-summary';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
-
-const FAILURES: CartFailure[] = ['invalidQuantity', 'insufficientStock', 'unknownSku', 'unavailable'];
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: 'Cart' });
@@ -18,8 +17,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>):
 export default async function CartPage({ params, searchParams }: PageProps<'/[locale]/cart'>) {
   const [locale, query] = await Promise.all([pageLocale(params), searchParams]);
   const [t, found] = await Promise.all([getTranslations('Cart'), findCart(locale)]);
-  const failure = FAILURES.find((code) => code === query.error);
-  const current = found.ok ? found.value : undefined;
+  const failure = CART_FAILURES.find((code) => code === query.error);
+  const summary = found.ok ? toCartSummary(found.value) : undefined;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
@@ -28,18 +27,11 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           {t(failure ?? 'unavailable')}
         </p>
       )}
-      {current && current.lines.length > 0 ? (
-        <>
-          <CartLines locale={locale} lines={current.lines} />
-          <div className="flex items-center justify-between border-t border-paper-line pt-4 text-lg">
-            <span>
-              {t('subtotal')} <span className="text-sm text-ink-muted">({t('itemCount', { count: current.itemCount })})</span>
-            </span>
-            <strong>{formatMoney(current.subtotal, locale)}</strong>
-          </div>
-        </>
-      ) : (
-        found.ok && <p className="text-ink-muted">{t('empty')}</p>
+      {summary !== undefined && <CartEditor locale={locale} messages={cartUiMessages(t)} initial={summary} />}
+      {summary && summary.lines.length > 0 && (
+        <Link href={routes.checkout(locale)} className="self-end rounded-full bg-ink px-8 py-3 font-semibold text-white hover:bg-brand-strong">
+          {t('checkout')}
+        </Link>
       )}
       <p>
         <Link href={routes.home(locale)} className="underline underline-offset-4">

@@ -1,0 +1,51 @@
+import type { PluralForms } from '@/lib/i18n/plural';
+
+type Translator = ((key: string) => string) & { raw: (key: string) => unknown };
+
+export interface CartUiMessages {
+  title: string;
+  close: string;
+  empty: string;
+  loading: string;
+  subtotal: string;
+  items: PluralForms;
+  badge: PluralForms;
+  link: string;
+  quantityOf: string;
+  decrease: string;
+  increase: string;
+  remove: string;
+  removeItem: string;
+  restored: string;
+  unavailable: string;
+  checkout: string;
+  viewCart: string;
+}
+
+function pluralForms(t: Translator, key: string): PluralForms {
+  return t.raw(key) as PluralForms;
+}
+
+/** The cart UI's strings for the page's locale; templates stay raw and are filled in the browser. */
+export function cartUiMessages(t: Translator): CartUiMessages {
+  const raw = (key: string) => String(t.raw(key));
+  return {
+    title: t('title'),
+    close: t('close'),
+    empty: t('empty'),
+    loading: t('loading'),
+    subtotal: t('subtotal'),
+    items: pluralForms(t, 'items'),
+    badge: pluralForms(t, 'badge'),
+    link: t('link'),
+    quantityOf: raw('quantityOf'),
+    decrease: raw('decrease'),
+    increase: raw('increase'),
+    remove: t('remove'),
+    removeItem: raw('removeItem'),
+    restored: t('restored'),
+    unavailable: t('unavailable'),
+    checkout: t('checkout'),
+    viewCart: t('viewCart'),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * What the header badge, the drawer and the product page share in the browser: the item count
+ * and whether the drawer is open. A tiny store instead of a query cache, because the badge is on
+ * every page and must cost next to nothing there.
+ */
+type Listener = () => void;
+
+const COUNT_COOKIE = /(?:^|;\s*)cart_items=(\d{1,4})/;
+
+let count: number | undefined;
+let drawerOpen = false;
+const listeners = new Set<Listener>();
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+export const cartStore = {
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  /** Starts from the cart actions' count cookie; after that the store is the truth on this page. */
+  count(): number {
+    count ??= Number(COUNT_COOKIE.exec(document.cookie)?.[1] ?? 0);
+    return count;
+  },
+  setCount(next: number): void {
+    count = Math.max(0, next);
+    emit();
+  },
+  isDrawerOpen(): boolean {
+    return drawerOpen;
+  },
+  setDrawerOpen(open: boolean): void {
+    drawerOpen = open;
+    emit();
+  },
+};

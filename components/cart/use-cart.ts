@@ -1,0 +1,74 @@
+'use client';
+
+import { QueryClient, useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { withLineQuantity, type CartSummary } from '@/lib/cart/cart-summary';
+import type { Locale } from '@/lib/i18n/markets';
+import { cartApi, CartRequestError } from './cart-api';
+import { cartStore } from './cart-store';
+
+// Loaded with the drawer or the product page only; cached pages elsewhere ship none of this.
+export const cartQueryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 0, retry: 1 } } });
+
+export const cartQueryKey = (locale: Locale) => ['cart', locale] as const;
+
+const CHANGE = ['cart-change'];
+
+/** The cart in the browser, seeded by the server render where there is one. */
+export function useCart(locale: Locale, unavailable: string, initial?: CartSummary | null) {
+  return useQuery(
+    {
+      queryKey: cartQueryKey(locale),
+      queryFn: () => cartApi.get(locale, unavailable),
+      ...(initial !== undefined ? { initialData: initial } : {}),
+    },
+    cartQueryClient,
+  );
+}
+
+/** Settles the badge and the cart on what the server answered. */
+export function showServerCart(locale: Locale, cart: CartSummary | null): void {
+  cartQueryClient.setQueryData(cartQueryKey(locale), cart);
+  cartStore.setCount(cart?.itemCount ?? 0);
+}
+
+/**
+ * Quantity and remove, optimistic: the line, totals and badge change in the same frame, the
+ * server is asked in order (one scope, so clicks never race), and a refusal puts the cart back
+ * as it was with the server's reason for the shopper.
+ */
+export function useChangeLine(locale: Locale, unavailable: string) {
+  const key = cartQueryKey(locale);
+  const [error, setError] = useState<{ message: string; restored: boolean }>();
+  const mutation = useMutation(
+    {
+      mutationKey: CHANGE,
+      scope: { id: 'cart' },
+      mutationFn: ({ lineId, quantity }: { lineId: string; quantity: number }) => cartApi.setQuantity(locale, lineId, quantity, unavailable),
+      onMutate: async ({ lineId, quantity }) => {
+        setError(undefined);
+        await cartQueryClient.cancelQueries({ queryKey: key });
+        const previous = cartQueryClient.getQueryData<CartSummary | null>(key);
+        if (previous) {
+          const next = withLineQuantity(previous, lineId, quantity);
+          cartQueryClient.setQueryData(key, next);
+          cartStore.setCount(next.itemCount);
+        }
+        return { previous };
+      },
+      onError: (failure, _variables, context) => {
+        if (context?.previous !== undefined) showServerCart(locale, context.previous);
+        // A line removed elsewhere cannot be put back: show the cart as the server has it.
+        const gone = failure instanceof CartRequestError && failure.code === 'lineGone';
+        setError({ message: failure.message, restored: !gone });
+        if (gone) void cartQueryClient.invalidateQueries({ queryKey: key });
+      },
+      onSuccess: (cart) => {
+        // Later clicks are still queued: their optimistic state is newer than this answer.
+        if (cartQueryClient.isMutating({ mutationKey: CHANGE }) <= 1) showServerCart(locale, cart);
+      },
+    },
+    cartQueryClient,
+  );
+  return { change: mutation.mutate, error };
+}

@@ -1,0 +1,44 @@
+import type { Locale } from '@/lib/i18n/markets';
+import { cart, type Cart } from '@/lib/services/cart/client';
+import { catalog } from '@/lib/services/catalog/client';
+import { writeCartCount } from './cart-count-cookie';
+import type { AddLineInput, ChangeLineInput } from './cart-input';
+import { applyCartChange, cartFailure, cartForWrite, findCart, type CartFailure } from './cart-session';
+
+export type CartOutcome = { ok: true; cart: Cart | undefined } | { ok: false; failure: CartFailure };
+
+const failed = (failure: CartFailure): CartOutcome => ({ ok: false, failure });
+
+/**
+ * The cart changes a shopper can make, shared by the no-JavaScript form posts and the JSON
+ * routes the optimistic UI calls. The variant is resolved from the chosen options here, on the
+ * server, so a page cannot add a SKU it was never shown.
+ */
+export async function addVariant({ locale, productId, color, size, quantity }: AddLineInput): Promise<CartOutcome> {
+  const product = await catalog.getLiveProduct(locale, productId);
+  if (!product.ok) return failed(product.error.status === 404 ? 'unknownSku' : 'unavailable');
+  const variant = product.value.variants.find((v) => v.options.color === color && v.options.size === size);
+  if (!variant) return failed('unknownSku');
+
+  const current = await cartForWrite(locale);
+  if (!current.ok) return failed('unavailable');
+  const added = await applyCartChange(current.value, (at) => cart.addLine(at.id, { sku: variant.sku, quantity }, at.version));
+  return settled(added);
+}
+
+/** Sets a line's quantity; 0 removes it. A missing cart is an empty cart, not an error. */
+export async function changeLine({ locale, lineId, quantity }: ChangeLineInput): Promise<CartOutcome> {
+  const found = await findCart(locale);
+  if (!found.ok) return failed('unavailable');
+  if (!found.value) return { ok: true, cart: undefined };
+  const changed = await applyCartChange(found.value, (at) =>
+    quantity === 0 ? cart.removeLine(at.id, lineId, at.version) : cart.updateLine(at.id, lineId, quantity, at.version),
+  );
+  return settled(changed);
+}
+
+async function settled(result: Awaited<ReturnType<typeof applyCartChange>>): Promise<CartOutcome> {
+  if (!result.ok) return failed(cartFailure(result.error));
+  await writeCartCount(result.value.itemCount);
+  return { ok: true, cart: result.value };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { withLineQuantity, type CartSummary } from './cart-summary';
+
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+
+const summary: CartSummary = {
+  itemCount: 3,
+  subtotal: usd(4_500),
+  lines: [
+    { id: 'a', name: 'Tee', variantLabel: 'Navy / M', imageUrl: '/a.jpg', quantity: 1, unitPrice: usd(1_500), lineTotal: usd(1_500) },
+    { id: 'b', name: 'Cap', variantLabel: 'Sand / One size', imageUrl: '/b.jpg', quantity: 2, unitPrice: usd(1_500), lineTotal: usd(3_000) },
+  ],
+};
+
+describe('withLineQuantity', () => {
+  it('recomputes the line total, the item count and the subtotal', () => {
+    const next = withLineQuantity(summary, 'a', 4);
+    expect(next.lines[0]).toMatchObject({ quantity: 4, lineTotal: usd(6_000) });
+    expect(next.itemCount).toBe(6);
+    expect(next.subtotal).toEqual(usd(9_000));
+  });
+
+  it('removes the line at quantity 0 and leaves the input untouched', () => {
+    const next = withLineQuantity(summary, 'b', 0);
+    expect(next.lines.map((line) => line.id)).toEqual(['a']);
+    expect(next).toMatchObject({ itemCount: 1, subtotal: usd(1_500) });
+    expect(summary.lines).toHaveLength(2);
+  });
+
+  it('ignores a line id it does not know', () => {
+    expect(withLineQuantity(summary, 'zzz', 5)).toEqual(summary);
+  });
+});

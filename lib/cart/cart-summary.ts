@@ -1,0 +1,57 @@
+import type { Money } from '@/lib/i18n/money';
+import type { Cart } from '@/lib/services/cart/client';
+
+export interface CartSummaryLine {
+  id: string;
+  name: string;
+  variantLabel: string;
+  imageUrl: string;
+  quantity: number;
+  unitPrice: Money;
+  lineTotal: Money;
+}
+
+/**
+ * The cart as the shopper's browser sees it: no cart id (that stays in the httpOnly cookie)
+ * and no version (the server re-applies changes on conflicts).
+ */
+export interface CartSummary {
+  itemCount: number;
+  subtotal: Money;
+  lines: CartSummaryLine[];
+}
+
+export function toCartSummary(cart: Cart | undefined): CartSummary | null {
+  if (!cart) return null;
+  return {
+    itemCount: cart.itemCount,
+    subtotal: cart.subtotal,
+    lines: cart.lines.map((line) => ({
+      id: line.id,
+      name: line.name,
+      variantLabel: line.variantLabel,
+      imageUrl: line.image.url,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      lineTotal: line.lineTotal,
+    })),
+  };
+}
+
+/**
+ * The cart after a quantity change, before the server has answered: what the stepper shows at
+ * once. Quantity 0 removes the line. Totals are recomputed from unit prices, as the server does.
+ */
+export function withLineQuantity(summary: CartSummary, lineId: string, quantity: number): CartSummary {
+  const lines = summary.lines.flatMap((line) => {
+    if (line.id !== lineId) return [line];
+    if (quantity <= 0) return [];
+    return [{ ...line, quantity, lineTotal: { ...line.unitPrice, amount: line.unitPrice.amount * quantity } }];
+  });
+  return {
+    ...summary,
+    lines,
+    itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+    subtotal: { ...summary.subtotal, amount: lines.reduce((sum, line) => sum + line.lineTotal.amount, 0) },
+  };
+}

@@ -1,0 +1,44 @@
+import { jsonError } from './json-error';
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
+
+/**
+ * Reads a small JSON body from a browser: 415 unless it says JSON (which also forces a CORS
+ * preflight on cross-site fetches), 413 past `maxBytes` without buffering more, 400 when it
+ * does not parse.
+ */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
+    return { ok: false, response: jsonError(415, 'unsupported_media_type', 'Send the body as application/json.') };
+  }
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
+  const text = await readCapped(request, maxBytes);
+  if (text === undefined) return { ok: false, response: tooLarge(maxBytes) };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, response: jsonError(400, 'malformed_json', 'The body is not valid JSON.') };
+  }
+}
+
+const tooLarge = (maxBytes: number) => jsonError(413, 'payload_too_large', `Bodies are limited to ${maxBytes} bytes.`);
+
+/** The body as text, or undefined as soon as it grows past the cap (chunked bodies have no length). */
+async function readCapped(request: Request, maxBytes: number): Promise<string | undefined> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
