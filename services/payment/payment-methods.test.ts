@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PaymentMethodVault } from './payment-methods';
 import { startTestServices, type TestServices } from '../testing/test-services';
 
 let services: TestServices;
@@ -123,5 +124,15 @@ describe('payment methods (tokenization)', () => {
       expect(response.status).toBe(400);
       expect(response.body.error.fields).toEqual({ payment: 'card_or_method_required' });
     }
+  });
+});
+
+describe('payment method vault', () => {
+  it('drops the oldest methods beyond its capacity', () => {
+    const vault = new PaymentMethodVault(60_000, 2);
+    const [first, second, third] = [1, 2, 3].map(() => vault.create(card('4242424242424242')));
+    expect(vault.resolve(first?.id ?? '')).toBeUndefined();
+    expect(vault.resolve(second?.id ?? '')?.card.number).toBe('4242424242424242');
+    expect(vault.resolve(third?.id ?? '')?.method).toEqual(third);
   });
 });
