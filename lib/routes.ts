@@ -1,3 +1,4 @@
+import type { CheckoutStep } from '@/lib/checkout/steps';
 import type { Locale } from '@/lib/i18n/markets';
 
 /** Every storefront URL is built here, so links, canonicals and sitemaps agree. */
@@ -10,5 +11,9 @@ export const routes = {
   search: (locale: Locale) => `/${locale}/search`,
   cart: (locale: Locale) => `/${locale}/cart`,
   checkout: (locale: Locale) => `/${locale}/checkout`,
+  checkoutStep: (locale: Locale, step: CheckoutStep) => `/${locale}/checkout/${step}`,
+  /** An order's page; only a browser holding the order's access token (a cookie) may see it. */
+  order: (locale: Locale, orderId: string) => `/${locale}/order/${encodeURIComponent(orderId)}`,
+  orderLookup: (locale: Locale) => `/${locale}/order/lookup`,
   liveProduct: (locale: Locale, productId: string) => `/api/live/${productId}?locale=${locale}`,
 };

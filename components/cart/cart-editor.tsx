@@ -74,12 +74,19 @@ export function CartEditor({ locale, messages: m, initial }: { locale: Locale; m
               </li>
             ))}
           </ul>
-          <p className="flex items-center justify-between border-t border-paper-line pt-4 text-lg">
-            <span>
+          <dl className="grid grid-cols-[1fr_auto] items-baseline gap-y-1 border-t border-paper-line pt-4">
+            <dt className="text-lg">
               {m.subtotal} <span className="text-sm text-ink-muted">({plural(locale, m.items, current.itemCount)})</span>
-            </span>
-            <strong>{formatMoney(current.subtotal, locale)}</strong>
-          </p>
+            </dt>
+            <dd className="text-right text-lg font-bold">{formatMoney(current.subtotal, locale)}</dd>
+            {current.shippingFrom && (
+              <>
+                <dt className="text-sm">{m.estimatedTotal}</dt>
+                <dd className="text-right text-sm">{formatMoney({ ...current.subtotal, amount: current.subtotal.amount + current.shippingFrom.amount }, locale)}</dd>
+              </>
+            )}
+          </dl>
+          {current.shippingFrom && <p className="-mt-3 text-sm text-ink-muted">{fillTemplate(m.shippingFrom, { price: formatMoney(current.shippingFrom, locale) })}</p>}
         </>
       )}
     </div>

@@ -20,6 +20,8 @@ export interface CartUiMessages {
   unavailable: string;
   checkout: string;
   viewCart: string;
+  shippingFrom: string;
+  estimatedTotal: string;
 }
 
 function pluralForms(t: Translator, key: string): PluralForms {
@@ -47,5 +49,7 @@ export function cartUiMessages(t: Translator): CartUiMessages {
     unavailable: t('unavailable'),
     checkout: t('checkout'),
     viewCart: t('viewCart'),
+    shippingFrom: raw('shippingFrom'),
+    estimatedTotal: t('estimatedTotal'),
   };
 }

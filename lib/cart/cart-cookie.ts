@@ -24,3 +24,8 @@ export async function writeCartId(id: string): Promise<void> {
     maxAge: 60 * 60 * 24 * 30,
   });
 }
+
+/** After an order: the cart is closed, so the shopper starts the next one fresh. */
+export async function forgetCart(): Promise<void> {
+  (await cookies()).delete(NAME);
+}

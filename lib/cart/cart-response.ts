@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
 import { jsonError } from '@/lib/http/json-error';
 import type { Locale } from '@/lib/i18n/markets';
 import type { CartOutcome } from './cart-operations';
@@ -24,5 +25,6 @@ export async function cartErrorResponse(locale: Locale, failure: CartFailure | '
 /** The cart after a change (or as it is), for the optimistic UI to settle on; never cached. */
 export async function cartResponse(locale: Locale, outcome: CartOutcome): Promise<Response> {
   if (!outcome.ok) return cartErrorResponse(locale, outcome.failure);
-  return Response.json({ cart: toCartSummary(outcome.cart) }, { headers: { 'Cache-Control': 'private, no-store' } });
+  const summary = outcome.cart ? toCartSummary(outcome.cart, cheapest(await shippingRates(outcome.cart.currency))) : null;
+  return Response.json({ cart: summary }, { headers: { 'Cache-Control': 'private, no-store' } });
 }

@@ -26,6 +26,8 @@ export async function findCart(locale: Locale): Promise<Result<Cart | undefined>
   if (!id) return { ok: true, value: undefined };
   const found = await cart.getCart(id, locale);
   if (!found.ok && isNotFound(found.error)) return { ok: true, value: undefined };
+  // An ordered cart is closed: the shopper's next add starts a new one.
+  if (found.ok && found.value.status === 'ordered') return { ok: true, value: undefined };
   return found;
 }
 

@@ -6,6 +6,7 @@ const usd = (amount: number) => ({ amount, currency: 'USD' });
 const summary: CartSummary = {
   itemCount: 3,
   subtotal: usd(4_500),
+  shippingFrom: usd(500),
   lines: [
     { id: 'a', name: 'Tee', variantLabel: 'Navy / M', imageUrl: '/a.jpg', quantity: 1, unitPrice: usd(1_500), lineTotal: usd(1_500) },
     { id: 'b', name: 'Cap', variantLabel: 'Sand / One size', imageUrl: '/b.jpg', quantity: 2, unitPrice: usd(1_500), lineTotal: usd(3_000) },

@@ -18,14 +18,17 @@ export interface CartSummaryLine {
 export interface CartSummary {
   itemCount: number;
   subtotal: Money;
+  /** The cheapest shipping rate in the cart's currency: the estimate shown before checkout. */
+  shippingFrom: Money | null;
   lines: CartSummaryLine[];
 }
 
-export function toCartSummary(cart: Cart | undefined): CartSummary | null {
+export function toCartSummary(cart: Cart | undefined, shippingFrom: Money | undefined): CartSummary | null {
   if (!cart) return null;
   return {
     itemCount: cart.itemCount,
     subtotal: cart.subtotal,
+    shippingFrom: shippingFrom ?? null,
     lines: cart.lines.map((line) => ({
       id: line.id,
       name: line.name,

@@ -5,6 +5,7 @@ import { CartEditor } from '@/components/cart/cart-editor';
 import { cartUiMessages } from '@/components/cart/cart-messages';
 import { CART_FAILURES, findCart } from '@/lib/cart/cart-session';
 import { toCartSummary } from '@/lib/cart/cart-summary';
+import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
 
@@ -18,7 +19,8 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   const [locale, query] = await Promise.all([pageLocale(params), searchParams]);
   const [t, found] = await Promise.all([getTranslations('Cart'), findCart(locale)]);
   const failure = CART_FAILURES.find((code) => code === query.error);
-  const summary = found.ok ? toCartSummary(found.value) : undefined;
+  const current = found.ok ? found.value : undefined;
+  const summary = found.ok ? toCartSummary(current, current && cheapest(await shippingRates(current.currency))) : undefined;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>

@@ -1,0 +1,28 @@
+import { notFound, redirect } from 'next/navigation';
+import { findCart } from '@/lib/cart/cart-session';
+import { shippingRates } from '@/lib/checkout/shipping-rates';
+import { canOpen, firstOpenStep, isCheckoutStep, type CheckoutStep } from '@/lib/checkout/steps';
+import type { Locale } from '@/lib/i18n/markets';
+import { routes } from '@/lib/routes';
+import type { Cart } from '@/lib/services/cart/client';
+import type { ShippingRate } from '@/lib/services/checkout/client';
+
+export interface CheckoutData {
+  step: CheckoutStep;
+  cart: Cart;
+  rates: ShippingRate[];
+}
+
+/**
+ * The cart and its checkout draft for one step. An empty cart goes back to the cart page, and a
+ * step whose earlier answers are missing sends the shopper to the first missing one.
+ */
+export async function loadCheckout(locale: Locale, rawStep: string): Promise<CheckoutData | 'unavailable'> {
+  if (!isCheckoutStep(rawStep)) notFound();
+  const found = await findCart(locale);
+  if (!found.ok) return 'unavailable';
+  const cart = found.value;
+  if (!cart || cart.lines.length === 0) redirect(routes.cart(locale));
+  if (!canOpen(rawStep, cart.checkout)) redirect(routes.checkoutStep(locale, firstOpenStep(cart.checkout)));
+  return { step: rawStep, cart, rates: await shippingRates(cart.currency) };
+}

@@ -1,0 +1,82 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { writeCartCount } from '@/lib/cart/cart-count-cookie';
+import { forgetCart } from '@/lib/cart/cart-cookie';
+import { findCart } from '@/lib/cart/cart-session';
+import { isLocale, type Locale } from '@/lib/i18n/markets';
+import { routes } from '@/lib/routes';
+import { cart } from '@/lib/services/cart/client';
+import { checkout, type Order, type PlaceOrderRequest } from '@/lib/services/checkout/client';
+import type { Result, ServiceError } from '@/lib/services/http/result';
+import type { StepState } from './step-state';
+import { grantOrderAccess } from './order-access';
+import { firstOpenStep } from './steps';
+
+const reviewForm = z.object({
+  // Created when the review page is rendered: one key per attempt, shared by double clicks and resends.
+  idempotencyKey: z.uuid(),
+  cartVersion: z.coerce.number().int().nonnegative(),
+});
+
+/** Failures the review page explains in place; payment failures go back to the payment step. */
+const REVIEW_MESSAGES: Record<string, string> = {
+  cart_already_ordered: 'alreadyOrdered',
+  insufficient_stock: 'insufficientStock',
+  cart_empty: 'cartChanged',
+};
+
+/**
+ * Places the order. The same Idempotency-Key goes with every try of this attempt, so a network
+ * timeout can be retried safely: the service answers with the order it already placed. A
+ * declined or timed-out payment leaves the cart as it was and sends the shopper back to pay.
+ */
+export async function placeOrder(_previous: StepState, form: FormData): Promise<StepState> {
+  const rawLocale = form.get('locale');
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : 'en-US';
+  const t = await getTranslations({ locale, namespace: 'Checkout' });
+  const input = reviewForm.safeParse(Object.fromEntries(form));
+  if (!input.success) return { message: t('cartChanged') };
+
+  const found = await findCart(locale);
+  if (!found.ok) return { message: t('unavailable') };
+  const current = found.value;
+  if (!current || current.lines.length === 0) redirect(routes.cart(locale));
+  // Lines changed in another tab since the review was shown: show the new review first.
+  if (current.version !== input.data.cartVersion) return { message: t('cartChanged') };
+  const draft = current.checkout;
+  if (firstOpenStep(draft) !== 'review') redirect(routes.checkoutStep(locale, firstOpenStep(draft)));
+
+  const request: PlaceOrderRequest = {
+    cartId: current.id,
+    email: draft.email!,
+    locale,
+    shippingAddress: draft.shippingAddress!,
+    shippingMethod: draft.shippingMethod!,
+    payment: { methodId: draft.paymentMethod!.id },
+  };
+  const placed = await withOneRetry(() => checkout.placeOrder(request, input.data.idempotencyKey));
+  if (placed.ok) {
+    await Promise.all([forgetCart(), writeCartCount(0), grantOrderAccess(placed.value)]);
+    redirect(routes.order(locale, placed.value.id));
+  }
+  return failure(locale, current.id, placed.error, t);
+}
+
+/** Only transport failures are retried: the key makes a second try replay, never charge twice. */
+async function withOneRetry(place: () => Promise<Result<Order>>): Promise<Result<Order>> {
+  const first = await place();
+  if (first.ok || (first.error.kind !== 'network' && first.error.kind !== 'timeout')) return first;
+  return place();
+}
+
+async function failure(locale: Locale, cartId: string, error: ServiceError, t: (key: string) => string): Promise<StepState> {
+  if (error.code === 'payment_declined' || error.code === 'payment_timeout' || error.code === 'payment_method_invalid') {
+    // The card cannot pay this order: forget it, so review is reachable only with a new one.
+    await cart.saveCheckout(cartId, { paymentMethod: null });
+    redirect(`${routes.checkoutStep(locale, 'payment')}?error=${error.code}`);
+  }
+  return { message: t(REVIEW_MESSAGES[error.code ?? ''] ?? 'orderFailed') };
+}
