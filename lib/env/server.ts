@@ -17,6 +17,7 @@ const schema = z.object({
   MEDIA_URL: url.optional(),
   SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500),
   SERVICE_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  CHECKOUT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters (shared with the commerce backend)'),
   SITE_URL: url.default('http://localhost:3000'),
   PRERENDER_PRODUCTS: z.coerce.number().int().min(0).max(10_000).default(24),

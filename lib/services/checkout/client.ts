@@ -1,3 +1,4 @@
+import { serverEnv } from '@/lib/env/server';
 import { lazyServiceClient } from '../http/create-client';
 import { ok, type Result } from '../http/result';
 import { settle } from '../http/settle';
@@ -13,7 +14,8 @@ export type CheckoutCurrency = Schemas['Currency'];
 /** cartId, email, locale, shippingAddress, shippingMethod and payment `{ methodId }` (a tokenized card) or `{ card }`. */
 export type PlaceOrderRequest = Schemas['PlaceOrderBody'];
 
-const api = lazyServiceClient<paths>('checkout');
+// Placing an order waits for the payment gateway (up to its own deadline), so it gets longer than a read.
+const api = lazyServiceClient<paths>('checkout', () => ({ timeoutMs: serverEnv().CHECKOUT_TIMEOUT_MS }));
 
 const op = (operation: string) => ({ service: 'checkout', operation });
 

@@ -1,9 +1,9 @@
 import createClient from 'openapi-fetch';
 import { serverEnv, serviceUrl, type ServiceName } from '@/lib/env/server';
-import { createResilientFetch } from './resilient-fetch';
+import { createResilientFetch, type ResiliencePolicy } from './resilient-fetch';
 
 /** One openapi-fetch client per service, sharing the deployment's timeout and retry policy. */
-export function createServiceClient<Paths extends {}>(baseUrl: string) {
+export function createServiceClient<Paths extends {}>(baseUrl: string, overrides: Partial<ResiliencePolicy> = {}) {
   const env = serverEnv();
   return createClient<Paths>({
     baseUrl,
@@ -11,12 +11,17 @@ export function createServiceClient<Paths extends {}>(baseUrl: string) {
       timeoutMs: env.SERVICE_TIMEOUT_MS,
       retries: env.SERVICE_RETRIES,
       backoffMs: 100,
+      ...overrides,
     }),
   });
 }
 
-/** The client for a service, created on first use: env is read then, not when a module is imported. */
-export function lazyServiceClient<Paths extends {}>(service: ServiceName) {
+/**
+ * The client for a service, created on first use: env is read then, not when a module is
+ * imported. `overrides` (read at that moment too) is for a service whose calls legitimately
+ * take longer than the deployment's default, like checkout waiting on a payment gateway.
+ */
+export function lazyServiceClient<Paths extends {}>(service: ServiceName, overrides?: () => Partial<ResiliencePolicy>) {
   let client: ReturnType<typeof createServiceClient<Paths>> | undefined;
-  return () => (client ??= createServiceClient<Paths>(serviceUrl(service)));
+  return () => (client ??= createServiceClient<Paths>(serviceUrl(service), overrides?.()));
 }
