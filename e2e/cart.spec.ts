@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addSize, addToCartAndOpenDrawer, cartDrawer, openProductWithSizes } from './support/cart';
+import { addSize, addToCartAndOpenDrawer, cartDrawer, openProduct, openProductWithSizes } from './support/cart';
 import { admin, listProducts } from './support/services';
 import { stack } from './support/stack';
 
@@ -18,7 +18,7 @@ test('add to cart opens the drawer with the badge counted; the stepper and remov
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await page.goto('/en-US/cart');
-  await expect(page.getByText('2 items')).toBeVisible();
+  await expect(page.locator('main').getByText('2 items')).toBeVisible();
   await page.getByRole('button', { name: `Remove ${product.name}` }).click();
   await expect(page.getByText('Your cart is empty.')).toBeVisible();
   await expect(page.getByTestId('cart-count')).toHaveCount(0);
@@ -66,12 +66,12 @@ test('the cart cookie is httpOnly, SameSite=Lax, set by the action and never on 
 test('add to cart and the stepper work without JavaScript', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const product = await openProductWithSizes(page, request);
+  const product = await openProductWithSizes(page, request, 0, { script: false });
   await addSize(page);
   await expect(page).toHaveURL(/\/en-US\/cart$/);
   await expect(page.locator('main li')).toContainText(product.name);
   await page.getByRole('button', { name: `Increase quantity of ${product.name}` }).click();
-  await expect(page.getByText('2 items')).toBeVisible();
+  await expect(page.locator('main').getByText('2 items')).toBeVisible();
   await context.close();
 });
 
@@ -108,11 +108,10 @@ test('two tabs adding at the same moment lose neither change', async ({ context,
   const products = await listProducts(request, 'category=c003&sort=popular&limit=2&locale=en-US&currency=USD');
   const tabs = await Promise.all(products.map(() => context.newPage()));
   // One add first, so both tabs then write to the same existing cart (same cookie, same version).
-  await tabs[0]!.goto(`/en-US/p/${products[0]!.slug}`, { waitUntil: 'networkidle' });
+  await openProduct(tabs[0]!, `/en-US/p/${products[0]!.slug}`);
   await addToCartAndOpenDrawer(tabs[0]!);
-
   for (const [index, tab] of tabs.entries()) {
-    await tab.goto(`/en-US/p/${products[index]!.slug}`, { waitUntil: 'networkidle' });
+    await openProduct(tab, `/en-US/p/${products[index]!.slug}`);
     await tab.getByRole('group', { name: 'Size' }).locator('input:not([disabled])').last().check({ force: true });
   }
   await Promise.all(tabs.map((tab) => tab.getByRole('button', { name: 'Add to cart' }).click()));
@@ -120,7 +119,7 @@ test('two tabs adding at the same moment lose neither change', async ({ context,
 
   await tabs[0]!.goto('/en-US/cart');
   // The first product's first size, its last size, and the second product's last size.
-  await expect(tabs[0]!.getByText('3 items')).toBeVisible();
+  await expect(tabs[0]!.locator('main').getByText('3 items')).toBeVisible();
   for (const product of products) await expect(tabs[0]!.locator('main li').filter({ hasText: product.name }).first()).toBeVisible();
 });
 

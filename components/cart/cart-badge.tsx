@@ -5,8 +5,9 @@ import type { Locale } from '@/lib/i18n/markets';
 import { plural } from '@/lib/i18n/plural';
 import type { CartUiMessages } from './cart-messages';
 import { cartStore } from './cart-store';
+import { loadCartDrawer } from './drawer-loader';
 
-const CartDrawer = lazy(() => import('./cart-drawer'));
+const CartDrawer = lazy(loadCartDrawer);
 
 const none = () => 0;
 const closed = () => false;
@@ -32,14 +33,18 @@ export function CartBadge({ locale, messages: m, cartHref, checkoutHref }: { loc
       <a
         href={cartHref}
         onClick={openDrawer}
-        aria-label={count > 0 ? plural(locale, m.badge, count) : undefined}
+        onPointerEnter={loadCartDrawer}
+        onFocus={loadCartDrawer}
         className="relative text-sm font-semibold hover:underline"
       >
         {m.link}
         {count > 0 && (
-          <span aria-hidden="true" data-testid="cart-count" className="absolute -top-2.5 -right-4 flex h-4 min-w-4 items-center justify-center rounded-full bg-brand px-1 text-[10px] leading-none text-white">
-            {count > 99 ? '99+' : count}
-          </span>
+          <>
+            <span aria-hidden="true" data-testid="cart-count" className="absolute -top-2.5 -right-4 flex h-4 min-w-4 items-center justify-center rounded-full bg-brand px-1 text-[10px] leading-none text-white">
+              {count > 99 ? '99+' : count}
+            </span>
+            <span className="sr-only"> ({plural(locale, m.items, count)})</span>
+          </>
         )}
       </a>
       {drawerLoaded && (

@@ -9,7 +9,6 @@ export interface CartUiMessages {
   loading: string;
   subtotal: string;
   items: PluralForms;
-  badge: PluralForms;
   link: string;
   quantityOf: string;
   decrease: string;
@@ -38,7 +37,6 @@ export function cartUiMessages(t: Translator): CartUiMessages {
     loading: t('loading'),
     subtotal: t('subtotal'),
     items: pluralForms(t, 'items'),
-    badge: pluralForms(t, 'badge'),
     link: t('link'),
     quantityOf: raw('quantityOf'),
     decrease: raw('decrease'),

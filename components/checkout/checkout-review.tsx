@@ -26,14 +26,14 @@ export async function CheckoutReview({ locale, cart }: { locale: Locale; cart: C
     <div className="flex flex-col gap-6">
       <dl className="flex flex-col divide-y divide-paper-line rounded-xl border border-paper-line">
         {sections.map((section) => (
-          <div key={section.step} className="flex items-start justify-between gap-4 p-4">
-            <div>
-              <dt className="text-sm font-semibold">{section.heading}</dt>
-              <dd className="text-sm text-ink-muted">{section.body}</dd>
-            </div>
-            <Link href={`${routes.checkoutStep(locale, section.step)}?from=review`} className="text-sm underline underline-offset-4" aria-label={`${t('edit')}: ${section.heading}`}>
-              {t('edit')}
-            </Link>
+          <div key={section.step} className="grid grid-cols-[1fr_auto] gap-x-4 p-4">
+            <dt className="text-sm font-semibold">{section.heading}</dt>
+            <dd className="col-start-2 row-span-2 row-start-1">
+              <Link href={`${routes.checkoutStep(locale, section.step)}?from=review`} className="text-sm underline underline-offset-4" aria-label={`${t('edit')}: ${section.heading}`}>
+                {t('edit')}
+              </Link>
+            </dd>
+            <dd className="text-sm text-ink-muted">{section.body}</dd>
           </div>
         ))}
       </dl>

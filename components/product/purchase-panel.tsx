@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useState } from 'react';
 import { CartRequestError, cartApi } from '@/components/cart/cart-api';
 import { cartStore } from '@/components/cart/cart-store';
+import { loadCartDrawer } from '@/components/cart/drawer-loader';
 import { showServerCart } from '@/components/cart/use-cart';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { addToCart } from '@/lib/cart/cart-actions';
@@ -79,6 +80,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
       return;
     }
     const quantity = 1;
+    void loadCartDrawer();
     cartStore.setCount(cartStore.count() + quantity);
     setScripted({ adding: true });
     try {
@@ -128,6 +130,8 @@ export function PurchasePanel(props: PurchasePanelProps) {
       <button
         type="submit"
         disabled={adding}
+        onPointerEnter={loadCartDrawer}
+        onFocus={loadCartDrawer}
         className="rounded-full bg-ink px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
       >
         {adding ? m.adding : m.addToCart}

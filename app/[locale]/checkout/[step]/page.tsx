@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { CartCountSync } from '@/components/cart/cart-count-sync';
 import { CheckoutProgress } from '@/components/checkout/checkout-progress';
 import { CheckoutReview } from '@/components/checkout/checkout-review';
 import { OrderSummary } from '@/components/checkout/order-summary';
@@ -47,6 +48,7 @@ export default async function CheckoutStepPage({ params, searchParams }: PagePro
     <div className="mx-auto flex max-w-5xl flex-col gap-6 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{step === 'review' ? t('reviewTitle') : t('title')}</h1>
       <CheckoutProgress locale={locale} current={step} />
+      <CartCountSync count={cart.itemCount} />
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
         <section aria-label={t(`steps.${step}`)} className="flex flex-col gap-4">
           {step === 'payment' && (

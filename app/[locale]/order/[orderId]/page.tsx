@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { CartCountSync } from '@/components/cart/cart-count-sync';
 import { AddressLines } from '@/components/checkout/address-lines';
 import { OrderSummary } from '@/components/checkout/order-summary';
 import { ORDER_NUMBER } from '@/lib/checkout/order-number';
@@ -30,6 +31,7 @@ export default async function OrderPage({ params }: PageProps<'/[locale]/order/[
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+      <CartCountSync count={0} />
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
         <dl className="flex flex-col gap-4">
           <div>

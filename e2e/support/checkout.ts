@@ -1,0 +1,50 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { stack } from './stack';
+
+export const CARDS = { ok: '4242 4242 4242 4242', declined: '4000 0000 0000 9995', slow: '4000 0000 0000 0119' };
+
+/** From the cart drawer (or page) through contact, address and shipping to the payment step. */
+export async function checkoutToPayment(page: Page, options: { email?: string; express?: boolean } = {}): Promise<void> {
+  await page.goto('/en-US/checkout');
+  await expect(page).toHaveURL(/\/checkout\/contact$/);
+  await page.getByLabel('Email').fill(options.email ?? 'ada@example.com');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/checkout\/address$/);
+  await page.getByLabel('Full name').fill('Ada Lovelace');
+  await page.getByLabel('Street address').fill('1 Main St');
+  await page.getByLabel('City').fill('Springfield');
+  await page.getByLabel('Postal code').fill('94107');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/checkout\/shipping$/);
+  if (options.express) await page.getByLabel(/^Express/).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/checkout\/payment$/);
+}
+
+export async function payWith(page: Page, card: string): Promise<void> {
+  await page.getByLabel('Card number').fill(card);
+  await page.getByLabel('Expiry date (MM/YY)').fill('12/30');
+  await page.getByLabel('Security code (CVC)').fill('123');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/checkout\/review$/);
+}
+
+export async function paymentStats(request: APIRequestContext): Promise<{ charges: number; byStatus: Record<string, number> }> {
+  return (await request.get(`${stack.servicesUrl}/payment/stats`)).json();
+}
+
+/** The shopper's cart straight from the cart service (the id is in the httpOnly cookie). */
+export async function serviceCart(page: Page, request: APIRequestContext) {
+  const id = (await page.context().cookies()).find((cookie) => cookie.name === 'cart')?.value;
+  return (await request.get(`${stack.servicesUrl}/cart/carts/${id}`)).json();
+}
+
+/** Available stock of every SKU in a cart, to check that a failed checkout released its hold. */
+export async function stockOf(request: APIRequestContext, lines: Array<{ sku: string; productId: string }>): Promise<Record<string, number>> {
+  const stock: Record<string, number> = {};
+  for (const line of lines) {
+    const product = await (await request.get(`${stack.servicesUrl}/inventory/products/${line.productId}`)).json();
+    stock[line.sku] = product.items.find((item: { sku: string }) => item.sku === line.sku).available;
+  }
+  return stock;
+}
