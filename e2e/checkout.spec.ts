@@ -99,6 +99,14 @@ test('a double submit of the review places one order and charges once', async ({
   const closed = await (await request.get(`${stack.servicesUrl}/cart/carts/${cart.id}`)).json();
   expect(closed.status).toBe('ordered');
   expect(closed.orderId).toBe(page.url().split('/').pop());
+
+  // A tab still holding the old cart's cookie starts a new cart on its next add.
+  await page.context().addCookies([{ name: 'cart', value: cart.id, url: stack.storefrontUrl }]);
+  await openProductWithSizes(page, request, 2);
+  await addToCartAndOpenDrawer(page);
+  const next = await serviceCart(page, request);
+  expect(next.id).not.toBe(cart.id);
+  expect(next).toMatchObject({ status: 'open', itemCount: 1 });
 });
 
 test('an order is shown only to its shopper; order lookup by number and email grants it', async ({ page, request, browser }) => {

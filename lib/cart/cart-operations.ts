@@ -3,7 +3,7 @@ import { cart, type Cart } from '@/lib/services/cart/client';
 import { catalog } from '@/lib/services/catalog/client';
 import { writeCartCount } from './cart-count-cookie';
 import type { AddLineInput, ChangeLineInput } from './cart-input';
-import { applyCartChange, cartFailure, cartForWrite, findCart, type CartFailure } from './cart-session';
+import { applyCartChange, cartFailure, cartForWrite, findCart, isCartOrdered, startCart, type CartFailure } from './cart-session';
 
 export type CartOutcome = { ok: true; cart: Cart | undefined } | { ok: false; failure: CartFailure };
 
@@ -22,8 +22,11 @@ export async function addVariant({ locale, productId, color, size, quantity }: A
 
   const current = await cartForWrite(locale);
   if (!current.ok) return failed('unavailable');
-  const added = await applyCartChange(current.value, (at) => cart.addLine(at.id, { sku: variant.sku, quantity }, at.version));
-  return settled(added);
+  const add = (into: Cart) => applyCartChange(into, (at) => cart.addLine(at.id, { sku: variant.sku, quantity }, at.version));
+  const added = await add(current.value);
+  if (added.ok || !isCartOrdered(added.error)) return settled(added);
+  const fresh = await startCart(locale);
+  return fresh.ok ? settled(await add(fresh.value)) : failed('unavailable');
 }
 
 /** Sets a line's quantity; 0 removes it. A missing cart is an empty cart, not an error. */
@@ -34,6 +37,7 @@ export async function changeLine({ locale, lineId, quantity }: ChangeLineInput):
   const changed = await applyCartChange(found.value, (at) =>
     quantity === 0 ? cart.removeLine(at.id, lineId, at.version) : cart.updateLine(at.id, lineId, quantity, at.version),
   );
+  if (!changed.ok && isCartOrdered(changed.error)) return failed('lineGone');
   return settled(changed);
 }
 

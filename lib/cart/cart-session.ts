@@ -35,9 +35,19 @@ export async function findCart(locale: Locale): Promise<Result<Cart | undefined>
 export async function cartForWrite(locale: Locale): Promise<Result<Cart>> {
   const existing = await findCart(locale);
   if (!existing.ok || existing.value) return existing as Result<Cart>;
+  return startCart(locale);
+}
+
+/** A new, empty cart for the shopper (the first add, or after the last one was ordered). */
+export async function startCart(locale: Locale): Promise<Result<Cart>> {
   const created = await cart.createCart(currencyFor(locale));
   if (created.ok) await writeCartId(created.value.id);
   return created;
+}
+
+/** The cart was ordered (in another tab) between reading and writing it: it takes no more changes. */
+export function isCartOrdered(error: ServiceError): boolean {
+  return error.status === 410;
 }
 
 /**
