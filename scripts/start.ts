@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     services = supervise({
       name: 'Reference services',
       spawn: () => run(process.execPath, ['--import', 'tsx', 'services/main.ts'], env),
-      ready: (child) => waitForHttp(`${env.SERVICES_URL}/__ops/health`, 120_000, child),
+      // Only an answer from this child counts, not one from an old services process still on the port.
+      ready: (child) => waitForHttp(`${env.SERVICES_URL}/__ops/health`, 120_000, child, async (response) =>
+        ((await response.json()) as { pid?: number }).pid === child.pid),
       giveUp: (reason) => {
         console.error(reason);
         stopAll(1);

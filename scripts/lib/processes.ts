@@ -9,8 +9,16 @@ export function exitCode(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
-/** Polls a URL until it answers 2xx, or fails after the timeout naming what never came up. */
-export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
+/**
+ * Polls a URL until it answers 2xx and `accept` (if given) agrees with the answer, or fails after
+ * the timeout naming what never came up.
+ */
+export async function waitForHttp(
+  url: string,
+  timeoutMs: number,
+  child?: ChildProcess,
+  accept: (response: Response) => Promise<boolean> = async () => true,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && (child.exitCode !== null || child.signalCode !== null)) {
@@ -18,7 +26,7 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return;
+      if (response.ok && (await accept(response))) return;
     } catch {
       // not up yet
     }

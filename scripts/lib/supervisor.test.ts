@@ -16,6 +16,9 @@ function recorder(make: (index: number) => ChildProcess) {
   return { children, spawn: () => children[children.push(make(children.length)) - 1]! };
 }
 
+// Spawning node takes a while on a busy machine; vi.waitFor's default of 1 s is not enough.
+const WAIT = { timeout: 15_000 };
+
 let supervised: Supervised | undefined;
 afterEach(() => supervised?.stop());
 
@@ -27,7 +30,7 @@ describe('supervise', () => {
     await supervised.started;
 
     children[0]!.kill('SIGKILL');
-    await vi.waitFor(() => expect(children).toHaveLength(2));
+    await vi.waitFor(() => expect(children).toHaveLength(2), WAIT);
     expect(log).toHaveBeenCalledExactlyOnceWith('worker exited unexpectedly (SIGKILL); restarting (crash 1 of 5 allowed within 60 s)');
 
     supervised.stop();
@@ -43,7 +46,7 @@ describe('supervise', () => {
     await supervised.started;
 
     children[0]!.kill('SIGKILL');
-    await vi.waitFor(() => expect(giveUp).toHaveBeenCalledExactlyOnceWith('worker crashed 5 times within 60 s (last: exit code 3); giving up.'));
+    await vi.waitFor(() => expect(giveUp).toHaveBeenCalledExactlyOnceWith('worker crashed 5 times within 60 s (last: exit code 3); giving up.'), WAIT);
     expect(children).toHaveLength(5);
   });
 
