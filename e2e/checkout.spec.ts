@@ -163,3 +163,54 @@ test('without JavaScript the server validates every step and answers in the shop
   await expect(page).toHaveURL(/\/checkout\/address$/);
   await context.close();
 });
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */
+async function tabTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator) {
+  for (let presses = 0; presses < 40; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+test('the whole purchase works by keyboard alone', async ({ page, request }) => {
+  await openProductWithSizes(page, request, 4);
+  const sizes = page.getByRole('group', { name: 'Size' });
+  await tabTo(page, sizes.locator('input:not([disabled])').first());
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Add to cart' }));
+  await page.keyboard.press('Enter');
+  const drawer = cartDrawer(page);
+  await expect(drawer).toBeVisible();
+  // The modal drawer takes focus, so the next Tab stays inside it.
+  await expect.poll(() => drawer.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+  await tabTo(page, drawer.getByRole('button', { name: /^Increase quantity/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('cart-count')).toHaveText('2');
+  await tabTo(page, drawer.getByRole('link', { name: 'Checkout' }));
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/checkout\/contact$/);
+  await tabTo(page, page.getByLabel('Email'));
+  await page.keyboard.type('keys@example.com');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/checkout\/address$/);
+  for (const [label, text] of [['Full name', 'Kay Board'], ['Street address', '2 Tab Way'], ['City', 'Enterville'], ['Postal code', '10001']]) {
+    await tabTo(page, page.getByLabel(label!));
+    await page.keyboard.type(text!);
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/checkout\/shipping$/);
+  await tabTo(page, page.getByRole('button', { name: 'Continue' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/checkout\/payment$/);
+  for (const [label, text] of [['Card number', CARDS.ok], ['Expiry date (MM/YY)', '12/30'], ['Security code (CVC)', '321']]) {
+    await tabTo(page, page.getByLabel(label!));
+    await page.keyboard.type(text!);
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/checkout\/review$/);
+  await tabTo(page, page.getByRole('button', { name: 'Place order' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/order\/ORD-/);
+});
