@@ -75,6 +75,20 @@ test('add to cart and the stepper work without JavaScript', async ({ browser, re
   await context.close();
 });
 
+test("one shopper's cart never shows up in another shopper's page", async ({ browser, request }) => {
+  const [first, second] = [await browser.newContext({ javaScriptEnabled: false }), await browser.newContext({ javaScriptEnabled: false })];
+  const page = await first.newPage();
+  const product = await openProductWithSizes(page, request, 0, { script: false });
+  await addSize(page);
+  await expect(page.locator('main li')).toContainText(product.name);
+  // The server renders the cart page for the next shopper right after: it must be theirs (empty).
+  const other = await second.newPage();
+  await other.goto('/en-US/cart');
+  await expect(other.getByText('Your cart is empty.')).toBeVisible();
+  await expect(other.locator('main li')).toHaveCount(0);
+  await Promise.all([first.close(), second.close()]);
+});
+
 test('adding without a size says what is missing; bad quantities are refused and lose nothing', async ({ page, request }) => {
   await openProductWithSizes(page, request);
   await page.getByRole('button', { name: 'Add to cart' }).click();

@@ -7,8 +7,19 @@ import type { Locale } from '@/lib/i18n/markets';
 import { cartApi, CartRequestError } from './cart-api';
 import { cartStore } from './cart-store';
 
-// Loaded with the drawer or the product page only; cached pages elsewhere ship none of this.
-export const cartQueryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 0, retry: 1 } } });
+const OPTIONS = { defaultOptions: { queries: { staleTime: 0, retry: 1 } } };
+let browserClient: QueryClient | undefined;
+
+/**
+ * One cache per browser tab, loaded with the drawer or the product page only. The server gets a
+ * throwaway one per render: a module-wide cache there would hand one shopper's cart to the next
+ * request's render.
+ */
+export function cartQueryClient(): QueryClient {
+  if (typeof window === 'undefined') return new QueryClient(OPTIONS);
+  browserClient ??= new QueryClient(OPTIONS);
+  return browserClient;
+}
 
 export const cartQueryKey = (locale: Locale) => ['cart', locale] as const;
 
@@ -16,19 +27,20 @@ const CHANGE = ['cart-change'];
 
 /** The cart in the browser, seeded by the server render where there is one. */
 export function useCart(locale: Locale, unavailable: string, initial?: CartSummary | null) {
+  const [client] = useState(cartQueryClient);
   return useQuery(
     {
       queryKey: cartQueryKey(locale),
       queryFn: () => cartApi.get(locale, unavailable),
       ...(initial !== undefined ? { initialData: initial } : {}),
     },
-    cartQueryClient,
+    client,
   );
 }
 
 /** Settles the badge and the cart on what the server answered. */
 export function showServerCart(locale: Locale, cart: CartSummary | null): void {
-  cartQueryClient.setQueryData(cartQueryKey(locale), cart);
+  cartQueryClient().setQueryData(cartQueryKey(locale), cart);
   cartStore.setCount(cart?.itemCount ?? 0);
 }
 
@@ -39,6 +51,7 @@ export function showServerCart(locale: Locale, cart: CartSummary | null): void {
  */
 export function useChangeLine(locale: Locale, unavailable: string) {
   const key = cartQueryKey(locale);
+  const [client] = useState(cartQueryClient);
   const [error, setError] = useState<{ message: string; restored: boolean }>();
   const mutation = useMutation(
     {
@@ -47,11 +60,11 @@ export function useChangeLine(locale: Locale, unavailable: string) {
       mutationFn: ({ lineId, quantity }: { lineId: string; quantity: number }) => cartApi.setQuantity(locale, lineId, quantity, unavailable),
       onMutate: async ({ lineId, quantity }) => {
         setError(undefined);
-        await cartQueryClient.cancelQueries({ queryKey: key });
-        const previous = cartQueryClient.getQueryData<CartSummary | null>(key);
+        await client.cancelQueries({ queryKey: key });
+        const previous = client.getQueryData<CartSummary | null>(key);
         if (previous) {
           const next = withLineQuantity(previous, lineId, quantity);
-          cartQueryClient.setQueryData(key, next);
+          client.setQueryData(key, next);
           cartStore.setCount(next.itemCount);
         }
         return { previous };
@@ -61,14 +74,14 @@ export function useChangeLine(locale: Locale, unavailable: string) {
         // A line removed elsewhere cannot be put back: show the cart as the server has it.
         const gone = failure instanceof CartRequestError && failure.code === 'lineGone';
         setError({ message: failure.message, restored: !gone });
-        if (gone) void cartQueryClient.invalidateQueries({ queryKey: key });
+        if (gone) void client.invalidateQueries({ queryKey: key });
       },
       onSuccess: (cart) => {
         // Later clicks are still queued: their optimistic state is newer than this answer.
-        if (cartQueryClient.isMutating({ mutationKey: CHANGE }) <= 1) showServerCart(locale, cart);
+        if (client.isMutating({ mutationKey: CHANGE }) <= 1) showServerCart(locale, cart);
       },
     },
-    cartQueryClient,
+    client,
   );
   return { change: mutation.mutate, error };
 }
