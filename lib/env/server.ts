@@ -21,6 +21,14 @@ const schema = z.object({
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters (shared with the commerce backend)'),
   SITE_URL: url.default('http://localhost:3000'),
   PRERENDER_PRODUCTS: z.coerce.number().int().min(0).max(10_000).default(24),
+  // RUM collector and metrics (lib/rum/). Unset METRICS_TOKEN leaves /api/metrics open, as a
+  // Prometheus scrape target on a private network usually is; OPS_TOKEN unset hides /ops/vitals.
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OPS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  RUM_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
+  OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: url.optional(),
+  OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1_000).max(3_600_000).default(15_000),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

@@ -2,20 +2,28 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export interface DevSecrets {
-  WEBHOOK_SECRET: string;
-  ADMIN_TOKEN: string;
-}
+const generators = {
+  WEBHOOK_SECRET: () => randomBytes(32).toString('hex'),
+  ADMIN_TOKEN: () => randomBytes(24).toString('hex'),
+  // Opens /ops/vitals (the embedded RUM dashboard): /ops/vitals?token=<it>.
+  OPS_TOKEN: () => randomBytes(24).toString('hex'),
+};
+
+export type DevSecrets = Record<keyof typeof generators, string>;
 
 /**
  * The embedded services and the storefront must share a webhook secret, and tools need the
- * admin token. With none configured, one pair is generated on first start and kept in .data
- * (git-ignored, mode 600), so restarts and bench scripts agree.
+ * admin token. With none configured, one set is generated on first start and kept in .data
+ * (git-ignored, mode 600), so restarts and bench scripts agree. A key added later is generated
+ * into an existing file; a value set in the environment wins over the file's.
  */
-export function devSecrets(file = '.data/dev-secrets.json'): DevSecrets {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
-  const secrets = { WEBHOOK_SECRET: randomBytes(32).toString('hex'), ADMIN_TOKEN: randomBytes(24).toString('hex') };
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  return secrets;
+export function devSecrets(file = '.data/dev-secrets.json', env: NodeJS.ProcessEnv = process.env): Partial<DevSecrets> {
+  const stored: Partial<DevSecrets> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>) : {};
+  const secrets = { ...stored };
+  for (const [key, generate] of Object.entries(generators) as [keyof DevSecrets, () => string][]) secrets[key] ??= generate();
+  if (Object.keys(secrets).length !== Object.keys(stored).length) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
+  return Object.fromEntries(Object.entries(secrets).filter(([key]) => !env[key]));
 }
