@@ -26,6 +26,8 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OPS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RUM_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
+  // Share of page views whose browser sends vitals (0–1), decided once per page load.
+  RUM_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
   OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: url.optional(),
   OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1_000).max(3_600_000).default(15_000),
