@@ -17,6 +17,13 @@ describe('parseServerEnv', () => {
     );
   });
 
+  it('accepts only the OTLP protocol the bundled exporters speak', () => {
+    expect(parseServerEnv({ WEBHOOK_SECRET: secret, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }).OTEL_EXPORTER_OTLP_PROTOCOL).toBe('http/json');
+    expect(() => parseServerEnv({ WEBHOOK_SECRET: secret, OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/protobuf' })).toThrowError(
+      /OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: only http\/json is supported/,
+    );
+  });
+
   it('requires the webhook secret', () => {
     expect(() => parseServerEnv({})).toThrowError(/WEBHOOK_SECRET/);
   });

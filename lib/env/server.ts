@@ -31,6 +31,17 @@ const schema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: url.optional(),
   OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1_000).max(3_600_000).default(15_000),
+  // Tracing (lib/telemetry/): spans go to the traces URL, else to OTEL_EXPORTER_OTLP_ENDPOINT/v1/traces;
+  // neither set, no exporter. OTEL_EXPORTER_OTLP_HEADERS/_TIMEOUT/_COMPRESSION are the exporter's own.
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url.optional(),
+  // The installed OTLP/HTTP exporters serialize JSON only; another protocol would be ignored silently.
+  OTEL_EXPORTER_OTLP_PROTOCOL: z.literal('http/json', 'only http/json is supported').optional(),
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: z.literal('http/json', 'only http/json is supported').optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('storefront'),
+  OTEL_TRACES_SAMPLER: z
+    .enum(['parentbased_always_on', 'parentbased_traceidratio', 'parentbased_always_off'])
+    .default('parentbased_always_on'),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
 });
 
 export type ServerEnv = z.infer<typeof schema>;
