@@ -35,6 +35,7 @@ export default defineConfig({
       NEXT_DIST_DIR: '.next-e2e',
       WEBHOOK_SECRET: stack.webhookSecret,
       ADMIN_TOKEN: stack.adminToken,
+      METRICS_TOKEN: stack.metricsToken,
       SERVICE_RETRIES: '1',
       SERVICE_TIMEOUT_MS: '2000',
     },

@@ -4,4 +4,5 @@ export const stack = {
   servicesUrl: 'http://127.0.0.1:4110',
   webhookSecret: 'e2e-webhook-secret-0123456789abcdef',
   adminToken: 'e2e-admin-token-0123456789abcdef',
+  metricsToken: 'e2e-metrics-token-0123456789abcdef',
 } as const;
