@@ -5,7 +5,7 @@ import { composeServices } from './compose';
 import { resolveOptions, type ServicesOptions } from './config';
 import { openDatabase } from './db/database';
 import { createRequestHandler } from './http/handler';
-import { createRequestLogger } from './http/log';
+import { createRequestLogger, type LogSink } from './http/log';
 import { Router } from './http/router';
 import { RequestCounters } from './ops/counters';
 import { FaultInjector } from './ops/faults';
@@ -18,7 +18,8 @@ export interface RunningServices {
   close(): Promise<void>;
 }
 
-export async function startServices(input: ServicesOptions): Promise<RunningServices> {
+/** `logSink` receives the request log lines (when `log` is 'info') instead of stdout. */
+export async function startServices(input: ServicesOptions, logSink?: LogSink): Promise<RunningServices> {
   const options = resolveOptions(input);
   const startedAt = performance.now();
   const database = openDatabase(options.dataDir);
@@ -36,7 +37,7 @@ export async function startServices(input: ServicesOptions): Promise<RunningServ
     router: new Router(services.routes),
     counters,
     faults,
-    log: createRequestLogger(options.log === 'info'),
+    log: createRequestLogger(options.log === 'info', logSink),
   });
   server.on('request', (request, response) => void handle(request, response));
 

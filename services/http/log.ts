@@ -8,10 +8,15 @@ export interface RequestLogEntry {
 
 export type RequestLogger = (entry: RequestLogEntry) => void;
 
-export function createRequestLogger(enabled: boolean): RequestLogger {
+/** Where log lines go: stdout in the services process; a test can read them instead. */
+export type LogSink = (line: string) => void;
+
+const stdout: LogSink = (line) => process.stdout.write(line);
+
+export function createRequestLogger(enabled: boolean, sink: LogSink = stdout): RequestLogger {
   if (!enabled) return () => {};
   return (entry) => {
-    process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+    sink(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
   };
 }
 

@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LogSink } from '../http/log';
 import { startServices, type RunningServices, type ServicesOptions } from '../server';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -18,8 +19,11 @@ export interface TestServices extends RunningServices {
   request(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<ApiResponse>;
 }
 
-/** Starts the real server on an ephemeral port with a throwaway (or given) data dir. */
-export async function startTestServices(options: Partial<ServicesOptions> = {}): Promise<TestServices> {
+/**
+ * Starts the real server on an ephemeral port with a throwaway (or given) data dir. With
+ * `log: 'info'`, request log lines go to `logSink` when one is given.
+ */
+export async function startTestServices(options: Partial<ServicesOptions> = {}, logSink?: LogSink): Promise<TestServices> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'services-test-')));
   const services = await startServices({
     port: 0,
@@ -31,7 +35,7 @@ export async function startTestServices(options: Partial<ServicesOptions> = {}):
     log: 'silent',
     ...options,
     dataDir,
-  });
+  }, logSink);
   return {
     ...services,
     dataDir,

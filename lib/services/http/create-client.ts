@@ -1,19 +1,25 @@
 import createClient from 'openapi-fetch';
 import { serverEnv, serviceUrl, type ServiceName } from '@/lib/env/server';
 import { createResilientFetch, type ResiliencePolicy } from './resilient-fetch';
+import { rememberUrlTemplate } from './url-template';
 
 /** One openapi-fetch client per service, sharing the deployment's timeout and retry policy. */
-export function createServiceClient<Paths extends {}>(baseUrl: string, overrides: Partial<ResiliencePolicy> = {}) {
+export function createServiceClient<Paths extends {}>(service: ServiceName, baseUrl: string, overrides: Partial<ResiliencePolicy> = {}) {
   const env = serverEnv();
-  return createClient<Paths>({
+  const client = createClient<Paths>({
     baseUrl,
-    fetch: createResilientFetch({
-      timeoutMs: env.SERVICE_TIMEOUT_MS,
-      retries: env.SERVICE_RETRIES,
-      backoffMs: 100,
-      ...overrides,
-    }),
+    fetch: createResilientFetch(
+      {
+        timeoutMs: env.SERVICE_TIMEOUT_MS,
+        retries: env.SERVICE_RETRIES,
+        backoffMs: 100,
+        ...overrides,
+      },
+      service,
+    ),
   });
+  client.use(rememberUrlTemplate);
+  return client;
 }
 
 /**
@@ -23,5 +29,5 @@ export function createServiceClient<Paths extends {}>(baseUrl: string, overrides
  */
 export function lazyServiceClient<Paths extends {}>(service: ServiceName, overrides?: () => Partial<ResiliencePolicy>) {
   let client: ReturnType<typeof createServiceClient<Paths>> | undefined;
-  return () => (client ??= createServiceClient<Paths>(serviceUrl(service), overrides?.()));
+  return () => (client ??= createServiceClient<Paths>(service, serviceUrl(service), overrides?.()));
 }

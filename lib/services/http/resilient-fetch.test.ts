@@ -28,44 +28,44 @@ const policy = { timeoutMs: 300, retries: 2, backoffMs: 5 };
 
 describe('resilientFetch', () => {
   it('sends a W3C traceparent on every attempt', async () => {
-    await createResilientFetch(policy)(new Request(`${baseUrl}/x`));
+    await createResilientFetch(policy, 'test')(new Request(`${baseUrl}/x`));
     expect(seen[0]?.headers.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
   });
 
   it('retries idempotent reads on transient statuses, then succeeds', async () => {
     script = (_req, attempt) => ({ status: attempt < 3 ? 503 : 200 });
-    const response = await createResilientFetch(policy)(new Request(`${baseUrl}/x`));
+    const response = await createResilientFetch(policy, 'test')(new Request(`${baseUrl}/x`));
     expect(response.status).toBe(200);
     expect(seen).toHaveLength(3);
   });
 
   it('gives up after the retry budget and returns the last response', async () => {
     script = () => ({ status: 503 });
-    const response = await createResilientFetch(policy)(new Request(`${baseUrl}/x`));
+    const response = await createResilientFetch(policy, 'test')(new Request(`${baseUrl}/x`));
     expect(response.status).toBe(503);
     expect(seen).toHaveLength(3);
   });
 
   it('never retries a write', async () => {
     script = () => ({ status: 503 });
-    const response = await createResilientFetch(policy)(new Request(`${baseUrl}/x`, { method: 'POST', body: '{}' }));
+    const response = await createResilientFetch(policy, 'test')(new Request(`${baseUrl}/x`, { method: 'POST', body: '{}' }));
     expect(response.status).toBe(503);
     expect(seen).toHaveLength(1);
   });
 
   it('does not retry a 404', async () => {
     script = () => ({ status: 404 });
-    await createResilientFetch(policy)(new Request(`${baseUrl}/x`));
+    await createResilientFetch(policy, 'test')(new Request(`${baseUrl}/x`));
     expect(seen).toHaveLength(1);
   });
 
   it('times out each attempt and reports a TimeoutError', async () => {
     script = () => ({ status: 200, delayMs: 1000 });
-    await expect(createResilientFetch({ ...policy, retries: 1 })(new Request(`${baseUrl}/x`))).rejects.toBeInstanceOf(TimeoutError);
+    await expect(createResilientFetch({ ...policy, retries: 1 }, 'test')(new Request(`${baseUrl}/x`))).rejects.toBeInstanceOf(TimeoutError);
     expect(seen).toHaveLength(2);
   });
 
   it('reports a refused connection as a network error after retrying', async () => {
-    await expect(createResilientFetch(policy)(new Request('http://127.0.0.1:1/x'))).rejects.toThrow();
+    await expect(createResilientFetch(policy, 'test')(new Request('http://127.0.0.1:1/x'))).rejects.toThrow();
   });
 });

@@ -1,4 +1,7 @@
+import { recordServiceCall } from '@/lib/telemetry/request-timing';
+import { inClientSpan, markResend } from './client-span';
 import { traceHeaders } from './traceparent';
+import { urlTemplateOf } from './url-template';
 
 export interface ResiliencePolicy {
   /** Abort one attempt after this long. */
@@ -29,6 +32,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function attempt(request: Request, policy: ResiliencePolicy, next: NextFetchOptions | undefined) {
   const headers = new Headers(request.headers);
+  // Runs inside the call's span, so `traceparent` names it as the parent.
   for (const [name, value] of Object.entries(traceHeaders())) headers.set(name, value);
   const body = request.body ? await request.clone().arrayBuffer() : undefined;
   try {
@@ -50,23 +54,33 @@ async function attempt(request: Request, policy: ResiliencePolicy, next: NextFet
 
 /**
  * A fetch for openapi-fetch that adds a per-attempt timeout, trace headers and, for reads
- * only, retries with exponential backoff on network failures and transient statuses.
+ * only, retries with exponential backoff on network failures and transient statuses. Each
+ * call is one client span and counts towards the request's Server-Timing.
  * Next's cache options ride on the Request object (openapi-fetch copies unknown init keys
  * onto it) and are passed through on every attempt.
  */
-export function createResilientFetch(policy: ResiliencePolicy) {
+export function createResilientFetch(policy: ResiliencePolicy, service: string) {
   return async function resilientFetch(request: Request): Promise<Response> {
     const next = (request as Request & { next?: NextFetchOptions }).next;
     const maxAttempts = IDEMPOTENT.has(request.method) ? policy.retries + 1 : 1;
-    for (let attemptNo = 1; ; attemptNo++) {
-      try {
-        const response = await attempt(request, policy, next);
-        if (attemptNo >= maxAttempts || !RETRYABLE_STATUS.has(response.status)) return response;
-        await response.body?.cancel();
-      } catch (error) {
-        if (attemptNo >= maxAttempts) throw error;
-      }
-      await sleep(Math.random() * policy.backoffMs * 2 ** (attemptNo - 1));
+    const call = { service, method: request.method, url: new URL(request.url), template: urlTemplateOf(request) };
+    const startedAt = performance.now();
+    try {
+      return await inClientSpan(call, async (span) => {
+        for (let attemptNo = 1; ; attemptNo++) {
+          if (attemptNo > 1) markResend(span, attemptNo - 1);
+          try {
+            const response = await attempt(request, policy, next);
+            if (attemptNo >= maxAttempts || !RETRYABLE_STATUS.has(response.status)) return response;
+            await response.body?.cancel();
+          } catch (error) {
+            if (attemptNo >= maxAttempts) throw error;
+          }
+          await sleep(Math.random() * policy.backoffMs * 2 ** (attemptNo - 1));
+        }
+      });
+    } finally {
+      recordServiceCall(performance.now() - startedAt);
     }
   };
 }

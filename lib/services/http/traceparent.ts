@@ -1,4 +1,4 @@
-import { context, propagation, trace } from '@opentelemetry/api';
+import { context, propagation, type Context } from '@opentelemetry/api';
 
 function randomHex(bytes: number): string {
   const buffer = new Uint8Array(bytes);
@@ -7,13 +7,14 @@ function randomHex(bytes: number): string {
 }
 
 /**
- * W3C trace context for an outgoing service call. When OpenTelemetry has an active span the
- * propagator writes it (so the service joins the page's trace); otherwise a fresh root is
- * started so the services' logs can still be correlated per call.
+ * W3C trace context for an outgoing service call, written by the registered propagator from
+ * the given context (the call's span), so the service logs the page's trace id. Where no tracer
+ * provider is registered (scripts, unit tests) a fresh root is sent instead, so the services'
+ * log lines of one call still share an id.
  */
-export function traceHeaders(): Record<string, string> {
+export function traceHeaders(from: Context = context.active()): Record<string, string> {
   const carrier: Record<string, string> = {};
-  if (trace.getActiveSpan()) propagation.inject(context.active(), carrier);
+  propagation.inject(from, carrier);
   if (!carrier.traceparent) carrier.traceparent = `00-${randomHex(16)}-${randomHex(8)}-01`;
   return carrier;
 }

@@ -1,0 +1,61 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createResilientFetch } from '@/lib/services/http/resilient-fetch';
+import { installServerTiming } from './server-timing';
+
+const servers: Server[] = [];
+async function listen(handler: Parameters<typeof createServer>[1]): Promise<string> {
+  const server = createServer(handler);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+let upstream: string;
+let app: string;
+const serviceFetch = createResilientFetch({ timeoutMs: 1000, retries: 0, backoffMs: 1 }, 'upstream');
+
+beforeAll(async () => {
+  installServerTiming();
+  // A service that takes 30 ms to answer.
+  upstream = await listen((_req, res) => setTimeout(() => res.end('{}'), 30));
+  // A stand-in for the storefront: ?calls=n makes n service calls one after the other.
+  app = await listen(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    for (let i = 0; i < Number(url.searchParams.get('calls') ?? 0); i++) await (await serviceFetch(new Request(upstream))).text();
+    if (url.searchParams.has('own')) res.setHeader('Server-Timing', 'cache;desc="hit"');
+    if (url.searchParams.has('explicit')) res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('ok');
+  });
+});
+afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
+
+const timingOf = async (path: string) => (await fetch(`${app}${path}`)).headers.get('server-timing') ?? '';
+const durations = (header: string) =>
+  Object.fromEntries([...header.matchAll(/(\w+);dur=([\d.]+)/g)].map(([, name, dur]) => [name, Number(dur)]));
+
+describe('Server-Timing', () => {
+  it('reports the time to headers and the service calls made before them', async () => {
+    const header = await timingOf('/?calls=2');
+    expect(header).toMatch(/^app;dur=[\d.]+, svc;dur=[\d.]+;desc="service calls \(2\)"$/);
+    const { app: total, svc } = durations(header);
+    expect(svc).toBeGreaterThanOrEqual(60);
+    expect(total).toBeGreaterThanOrEqual(svc!);
+  });
+
+  it('has only app when no service was called, whether headers are written explicitly or by end()', async () => {
+    expect(await timingOf('/')).toMatch(/^app;dur=[\d.]+$/);
+    expect(await timingOf('/?explicit')).toMatch(/^app;dur=[\d.]+$/);
+  });
+
+  it('keeps a Server-Timing entry the handler set itself', async () => {
+    expect(await timingOf('/?own')).toMatch(/^cache;desc="hit", app;dur=[\d.]+$/);
+  });
+
+  it('keeps concurrent requests apart', async () => {
+    const [busy, idle] = await Promise.all([timingOf('/?calls=3'), timingOf('/')]);
+    expect(busy).toContain('service calls (3)');
+    expect(idle).not.toContain('svc');
+  });
+});
