@@ -42,7 +42,8 @@ function contractTest() {
   const exprTests: Array<{ expr: string; eval_time: string; exp_samples: Array<{ labels: string; value: number }> }> = [];
   const firing: Array<{ labels: string; value: number }> = [];
   for (const name of VITAL_NAMES) {
-    const { good, buckets } = VITALS[name];
+    const { good } = VITALS[name];
+    const buckets: readonly number[] = VITALS[name].buckets;
     const family = PROMETHEUS_HISTOGRAMS[name];
     const goodBucket = buckets.indexOf(good);
     const cases = [
