@@ -3,13 +3,14 @@ import { jsonError } from './json-error';
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
 /**
- * Reads a small JSON body from a browser: 415 unless it says JSON (which also forces a CORS
- * preflight on cross-site fetches), 413 past `maxBytes` without buffering more, 400 when it
- * does not parse.
+ * Reads a small JSON body from a browser: 415 unless its media type is one of `mediaTypes`
+ * (JSON alone by default, which also forces a CORS preflight on cross-site fetches), 413 past
+ * `maxBytes` without buffering more, 400 when it does not parse.
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
-  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
-    return { ok: false, response: jsonError(415, 'unsupported_media_type', 'Send the body as application/json.') };
+export async function readJsonBody(request: Request, maxBytes: number, mediaTypes: readonly string[] = ['application/json']): Promise<JsonBody> {
+  const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? '';
+  if (!mediaTypes.includes(mediaType)) {
+    return { ok: false, response: jsonError(415, 'unsupported_media_type', `Send the body as ${mediaTypes.join(' or ')}.`) };
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };

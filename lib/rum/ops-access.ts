@@ -1,0 +1,14 @@
+import { bearerToken, sameSecret } from '@/lib/http/bearer';
+
+/** Set by the proxy when /ops/vitals is opened with ?token= (lib/edge/ops-token.ts). */
+export const OPS_COOKIE = 'ops_token';
+
+/**
+ * Whether a request may see the ops data: OPS_TOKEN is configured and the request presents it,
+ * as `Authorization: Bearer` (tools, tests) or in the cookie (a person's browser). With no
+ * OPS_TOKEN nobody may: the page then does not exist.
+ */
+export function opsAuthorized(headers: Headers, cookie: string | undefined, expected: string | undefined): boolean {
+  if (!expected) return false;
+  return sameSecret(bearerToken(headers), expected) || sameSecret(cookie, expected);
+}
