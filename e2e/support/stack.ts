@@ -4,5 +4,8 @@ export const stack = {
   servicesUrl: 'http://127.0.0.1:4110',
   webhookSecret: 'e2e-webhook-secret-0123456789abcdef',
   adminToken: 'e2e-admin-token-0123456789abcdef',
+  /** Bearer tokens of /api/metrics and of /ops/vitals + /api/ops/vitals. */
+  metricsToken: 'e2e-metrics-token-0123456789abcdef',
+  opsToken: 'e2e-ops-token-0123456789abcdef',
   metricsToken: 'e2e-metrics-token-0123456789abcdef',
 } as const;
