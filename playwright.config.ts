@@ -37,7 +37,6 @@ export default defineConfig({
       ADMIN_TOKEN: stack.adminToken,
       METRICS_TOKEN: stack.metricsToken,
       OPS_TOKEN: stack.opsToken,
-      METRICS_TOKEN: stack.metricsToken,
       SERVICE_RETRIES: '1',
       SERVICE_TIMEOUT_MS: '2000',
     },

@@ -7,5 +7,4 @@ export const stack = {
   /** Bearer tokens of /api/metrics and of /ops/vitals + /api/ops/vitals. */
   metricsToken: 'e2e-metrics-token-0123456789abcdef',
   opsToken: 'e2e-ops-token-0123456789abcdef',
-  metricsToken: 'e2e-metrics-token-0123456789abcdef',
 } as const;
