@@ -1,11 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { routeLocale } from '@/lib/edge/locale';
+import { opsToken } from '@/lib/edge/ops-token';
 
 /**
  * The edge layer, one small function per concern, each returning a response to short-circuit
  * or undefined to pass. Written against Web APIs only, so it ports to an edge runtime.
  */
-const steps: ((request: NextRequest) => NextResponse | undefined)[] = [routeLocale];
+const steps: ((request: NextRequest) => NextResponse | undefined)[] = [opsToken, routeLocale];
 
 export default function proxy(request: NextRequest): NextResponse {
   for (const step of steps) {
