@@ -2,8 +2,11 @@ import '@/styles/globals.css';
 import type { Metadata, Viewport } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { VercelAnalytics } from '@/components/analytics/vercel-analytics';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
+import { RumReporter } from '@/components/rum/rum-reporter';
+import { serverEnv } from '@/lib/env/server';
 import { locales } from '@/lib/i18n/markets';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { siteMetadataDefaults } from '@/lib/seo/metadata';
@@ -34,6 +37,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {children}
         </main>
         <Footer />
+        <RumReporter locale={locale} sampleRate={serverEnv().RUM_SAMPLE_RATE} />
+        {/* Vercel sets VERCEL=1 in its builds and functions; anywhere else its script would 404. */}
+        {process.env.VERCEL === '1' && <VercelAnalytics />}
       </body>
     </html>
   );
