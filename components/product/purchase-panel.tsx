@@ -6,6 +6,7 @@ import { cartStore } from '@/components/cart/cart-store';
 import { loadCartDrawer } from '@/components/cart/drawer-loader';
 import { showServerCart } from '@/components/cart/use-cart';
 import { ChoiceChips } from '@/components/ui/choice-chips';
+import { trackEvent } from '@/lib/analytics/events';
 import { addToCart } from '@/lib/cart/cart-actions';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import { formatMoney, type Money } from '@/lib/i18n/money';
@@ -86,6 +87,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
     try {
       const input = { locale, productId, color: selection.color ?? '', size: selection.size ?? '', quantity };
       showServerCart(locale, await cartApi.add(input, m.cartUnavailable));
+      trackEvent('add_to_cart', { productId, sku: variant.sku, quantity });
       setScripted({ adding: false });
       cartStore.setDrawerOpen(true);
     } catch (failure) {

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { TrackPurchase } from '@/components/analytics/track-purchase';
 import { CartCountSync } from '@/components/cart/cart-count-sync';
 import { AddressLines } from '@/components/checkout/address-lines';
 import { OrderSummary } from '@/components/checkout/order-summary';
 import { ORDER_NUMBER } from '@/lib/checkout/order-number';
 import { hasOrderAccess } from '@/lib/checkout/order-access';
+import { currencyDigits } from '@/lib/i18n/money';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
 import { checkout } from '@/lib/services/checkout/client';
@@ -32,6 +34,12 @@ export default async function OrderPage({ params }: PageProps<'/[locale]/order/[
     <div className="mx-auto flex max-w-5xl flex-col gap-6 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
       <CartCountSync count={0} />
+      <TrackPurchase
+        orderId={order.id}
+        currency={order.total.currency}
+        value={order.total.amount / 10 ** currencyDigits(order.total.currency)}
+        items={order.lines.reduce((sum, line) => sum + line.quantity, 0)}
+      />
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
         <dl className="flex flex-col gap-4">
           <div>
