@@ -3,7 +3,7 @@
  * site can also offer an opt-out that sets the cookie `rum_consent=0` (no banner needed: RUM
  * holds no personal data and no identifier, but a shopper may still say no).
  */
-export const RUM_CONSENT_COOKIE = 'rum_consent';
+const RUM_CONSENT_COOKIE = 'rum_consent';
 
 export interface PrivacySignals {
   doNotTrack: string | null | undefined;
