@@ -1,11 +1,15 @@
 /**
  * POST /api/rum throughput and latency: valid page-load beacons (LCP, FCP, TTFB with
  * attribution, sent as text/plain like navigator.sendBeacon) against a running stack
- * (`npm start`, or BENCH_URL), loopback only, for a bounded time. Every request carries another
+ * (`npm start`, or BENCH_URL), loopback only, for a bounded time; then the same against the
+ * collector alone behind a bare node:http server (bench/lib/rum-standalone.ts), which shows
+ * what Next's request handling costs on top. Every request carries another
  * X-Forwarded-For address (2001:db8::/32, the documentation range: a header value, no traffic
  * goes there), so the per-client rate limit, which would cap one client at 30 a minute, does
  * not; the limiter's table still sees 65,536 clients. Usage: tsx bench/rum-collector.ts
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import autocannon from 'autocannon';
 import type { BeaconInput } from '../lib/rum/beacon';
 import { storefrontUrl } from './lib/stack';
@@ -38,9 +42,9 @@ async function accepted(): Promise<number> {
   return Number(/^rum_beacons_total\{outcome="accepted"\} (\d+)/m.exec(text)?.[1] ?? Number.NaN);
 }
 
-function run(duration: number) {
+function run(url: string, duration: number) {
   return autocannon({
-    url: storefrontUrl,
+    url,
     connections: CONNECTIONS,
     duration,
     requests: [{
@@ -53,23 +57,36 @@ function run(duration: number) {
   });
 }
 
-const probe = await fetch(`${storefrontUrl}/api/rum`, { method: 'POST', body, headers: { 'content-type': 'text/plain', 'x-forwarded-for': nextClient() } });
-if (probe.status !== 204) throw new Error(`POST /api/rum answered ${probe.status}: ${await probe.text()}`);
-await run(2); // warm-up: JIT, the route's first compile, the limiter's table
-
-const before = await accepted();
-const result = await run(DURATION_S);
-const recorded = (await accepted()) - before;
-
-console.log(`${CONNECTIONS} connections, ${DURATION_S} s, beacon of ${body.length} bytes with ${beacon.metrics.length} records`);
-console.table({
-  'POST /api/rum': {
+async function measure(url: string) {
+  const probe = await fetch(`${url}/api/rum`, { method: 'POST', body, headers: { 'content-type': 'text/plain', 'x-forwarded-for': nextClient() } });
+  if (probe.status !== 204) throw new Error(`POST ${url}/api/rum answered ${probe.status}: ${await probe.text()}`);
+  const warmUp = await run(url, 2); // JIT, the route's first compile, the limiter's table
+  const result = await run(url, DURATION_S);
+  const answered = 1 + warmUp['2xx'] + result['2xx'];
+  const row = {
     'beacons/s': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
     'p99 ms': result.latency.p99,
     'max ms': result.latency.max,
     '204s': result['2xx'],
-    'other': result.non2xx + result.errors + result.timeouts,
-  },
-});
-console.log(`accepted by the collector (rum_beacons_total): ${recorded}; autocannon counted ${result['2xx']} 204s (plus up to ${CONNECTIONS} still in flight at the end)`);
+    other: result.non2xx + result.errors + result.timeouts,
+  };
+  return { answered, row };
+}
+
+async function standaloneCollector(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/lib/rum-standalone.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+  return { url: `http://127.0.0.1:${chunk.toString().trim()}`, stop: () => child.kill() };
+}
+
+const before = await accepted();
+const next = await measure(storefrontUrl);
+const recorded = (await accepted()) - before;
+const standalone = await standaloneCollector();
+const bare = await measure(standalone.url).finally(standalone.stop);
+
+console.log(`${CONNECTIONS} connections, ${DURATION_S} s each after 2 s of warm-up, beacon of ${body.length} bytes with ${beacon.metrics.length} records`);
+console.table({ 'POST /api/rum (next start)': next.row, 'collector alone (node:http)': bare.row });
+// Up to one request per connection may still be in flight when autocannon stops counting.
+console.log(`storefront: rum_beacons_total{outcome="accepted"} grew by ${recorded}; 204s counted by the bench: ${next.answered}`);
