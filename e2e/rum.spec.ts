@@ -56,6 +56,10 @@ async function hide(page: Page): Promise<void> {
 
 test('a product page posts LCP, FCP, TTFB, CLS and INP with its route template and attribution when hidden', async ({ page, request }) => {
   const beacons = captureBeacons(page);
+  const vercel: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.url().includes('vercel')) vercel.push(sent.url());
+  });
   const loaded = reporterLoaded(page);
   const product = await openProductWithSizes(page, request);
   await loaded;
@@ -85,6 +89,8 @@ test('a product page posts LCP, FCP, TTFB, CLS and INP with its route template a
   // are kept, but no click-to-paint "FCP" or "LCP" and no TTFB, which would pass for page loads.
   expect(records.filter((record) => record.navigationType === 'soft-navigation').map((record) => record.name)).not.toContain('FCP');
   expect(records.filter((record) => ['FCP', 'LCP', 'TTFB'].includes(record.name)).map((record) => record.navigationType)).toEqual(['navigate', 'navigate', 'navigate']);
+  // Not deployed on Vercel: no Vercel Web Analytics script (it would 404).
+  expect(vercel).toEqual([]);
 });
 
 /** Views of the product route on desktop in the collector's ops data, per metric, and its attributed targets. */
