@@ -1,12 +1,15 @@
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { PrometheusExporter, PrometheusSerializer } from '@opentelemetry/exporter-prometheus';
-import { resourceFromAttributes } from '@opentelemetry/resources';
+import type { Resource } from '@opentelemetry/resources';
 import { AggregationType, MeterProvider, PeriodicExportingMetricReader, type IMetricReader, type ViewOptions } from '@opentelemetry/sdk-metrics';
+import { storefrontResource } from '@/lib/telemetry/resource';
 import { BEACON_OUTCOMES, type BeaconOutcome } from './prometheus-names';
 import type { VitalSample } from './samples';
 import { VITAL_NAMES, VITALS } from './vitals';
 
 export interface RumMetricsOptions {
+  /** Who emits the metrics; the same resource as the traces' (lib/telemetry/resource.ts). */
+  resource?: Resource;
   /** Push the same metrics over OTLP/HTTP (JSON) to this URL (…/v1/metrics) at this interval. */
   otlp?: { url: string; intervalMs: number };
 }
@@ -40,7 +43,7 @@ export function createRumMetrics(options: RumMetricsOptions = {}) {
       exportTimeoutMillis: Math.min(options.otlp.intervalMs, 10_000),
     }));
   }
-  const provider = new MeterProvider({ resource: resourceFromAttributes({ 'service.name': 'storefront' }), views, readers });
+  const provider = new MeterProvider({ resource: options.resource ?? storefrontResource('storefront'), views, readers });
   const meter = provider.getMeter('storefront-rum');
   const histograms = Object.fromEntries(VITAL_NAMES.map((name) => [name, meter.createHistogram(VITALS[name].instrument, {
     unit: VITALS[name].unit,

@@ -1,4 +1,5 @@
 import { serverEnv, type ServerEnv } from '@/lib/env/server';
+import { storefrontResource } from '@/lib/telemetry/resource';
 import { createRumMetrics, type RumMetrics, type RumMetricsOptions } from './otel-metrics';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { createVitalsStore, type VitalsStore } from './store/vitals-store';
@@ -25,13 +26,17 @@ export function createRumRuntime(config: RumConfig): RumRuntime {
   };
 }
 
-type RumEnv = Pick<ServerEnv, 'RUM_RATE_LIMIT_PER_MIN' | 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT' | 'OTEL_METRIC_EXPORT_INTERVAL'>;
+type RumEnv = Pick<ServerEnv, 'OTEL_SERVICE_NAME' | 'RUM_RATE_LIMIT_PER_MIN' | 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT' | 'OTEL_METRIC_EXPORT_INTERVAL'>;
 
 /** By the OTLP convention: the signal's own URL, else `<endpoint>/v1/metrics`; none, no push. */
 export function rumConfig(env: RumEnv): RumConfig {
   const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
   const url = env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT ?? (base === undefined ? undefined : `${base}/v1/metrics`);
-  return { ratePerMinute: env.RUM_RATE_LIMIT_PER_MIN, otlp: url === undefined ? undefined : { url, intervalMs: env.OTEL_METRIC_EXPORT_INTERVAL } };
+  return {
+    ratePerMinute: env.RUM_RATE_LIMIT_PER_MIN,
+    resource: storefrontResource(env.OTEL_SERVICE_NAME),
+    otlp: url === undefined ? undefined : { url, intervalMs: env.OTEL_METRIC_EXPORT_INTERVAL },
+  };
 }
 
 /**
