@@ -42,6 +42,7 @@ const schema = z.object({
     .enum(['parentbased_always_on', 'parentbased_traceidratio', 'parentbased_always_off'])
     .default('parentbased_always_on'),
   OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });
 
 export type ServerEnv = z.infer<typeof schema>;

@@ -4,12 +4,10 @@ import type { ServerEnv } from '@/lib/env/server';
 type SamplerEnv = Pick<ServerEnv, 'OTEL_TRACES_SAMPLER' | 'OTEL_TRACES_SAMPLER_ARG'>;
 
 /**
- * Which new traces are recorded. Without an exporter none are: spans are then only carriers of
- * a trace id, which costs next to nothing. A request that arrives with a sampled traceparent
- * is recorded either way, so the decision made upstream reaches the services intact.
+ * Which new traces are recorded. Parent-based: a request that arrives with a sampled
+ * traceparent is recorded whatever the setting, so a decision made upstream holds here too.
  */
-export function storefrontSampler(env: SamplerEnv, exporting: boolean): Sampler {
-  if (!exporting) return new ParentBasedSampler({ root: new AlwaysOffSampler() });
+export function storefrontSampler(env: SamplerEnv): Sampler {
   const root = {
     parentbased_always_on: () => new AlwaysOnSampler(),
     parentbased_traceidratio: () => new TraceIdRatioBasedSampler(env.OTEL_TRACES_SAMPLER_ARG),

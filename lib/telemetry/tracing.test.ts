@@ -19,7 +19,9 @@ beforeAll(async () => {
   process.env.WEBHOOK_SECRET = TEST_WEBHOOK_SECRET;
   process.env.OTEL_EXPORTER_OTLP_ENDPOINT = receiver.url;
   const { registerNodeTelemetry } = await import('./register-node');
-  provider = registerNodeTelemetry();
+  const registered = registerNodeTelemetry();
+  if (!registered) throw new Error('tracing was not started');
+  provider = registered;
 });
 afterAll(async () => {
   await provider.shutdown();

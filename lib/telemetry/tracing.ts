@@ -7,23 +7,24 @@ import { BatchSpanProcessor, TracerProvider, type Sampler, type SpanExporter } f
 export interface TracingSetup {
   resource: Resource;
   sampler: Sampler;
-  /** Omitted: spans are created (so trace ids propagate) but never leave the process. */
-  exporter?: SpanExporter;
+  exporter: SpanExporter;
+  /** How long spans wait to be exported in a batch. */
+  scheduledDelayMillis: number;
 }
 
 /**
- * Registers the process-wide tracer provider, async context and W3C trace-context propagation.
- * Next creates its own spans (request, render, fetch) as soon as a provider is registered, and
- * reads the incoming `traceparent` through the propagator.
+ * Registers async context, W3C `traceparent` propagation and the process-wide tracer provider,
+ * exporting in batches. From then on Next creates its own spans (request, render, fetch) and
+ * continues an incoming `traceparent`.
  */
-export function startTracing({ resource, sampler, exporter }: TracingSetup): TracerProvider {
+export function startTracing({ resource, sampler, exporter, scheduledDelayMillis }: TracingSetup): TracerProvider {
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   const provider = new TracerProvider({
     resource,
     sampler,
-    spanProcessors: exporter ? [new BatchSpanProcessor({ exporter })] : [],
+    spanProcessors: [new BatchSpanProcessor({ exporter, scheduledDelayMillis })],
   });
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   if (!trace.setGlobalTracerProvider(provider)) {
     console.warn('tracing: another OpenTelemetry tracer provider is already registered; the storefront uses that one');
   }

@@ -1,4 +1,4 @@
-import { recordServiceCall } from '@/lib/telemetry/request-timing';
+import { recordServiceCall } from '@/lib/telemetry/request-context';
 import { inClientSpan, markResend } from './client-span';
 import { traceHeaders } from './traceparent';
 import { urlTemplateOf } from './url-template';

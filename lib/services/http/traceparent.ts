@@ -8,9 +8,9 @@ function randomHex(bytes: number): string {
 
 /**
  * W3C trace context for an outgoing service call, written by the registered propagator from
- * the given context (the call's span), so the service logs the page's trace id. Where no tracer
- * provider is registered (scripts, unit tests) a fresh root is sent instead, so the services'
- * log lines of one call still share an id.
+ * the given context (the call's span), so the service logs the page's trace id. Where tracing
+ * is off (no OTLP endpoint, scripts, unit tests) a fresh root is sent instead, so the services'
+ * log lines of one call (all its attempts) still share an id.
  */
 export function traceHeaders(from: Context = context.active()): Record<string, string> {
   const carrier: Record<string, string> = {};

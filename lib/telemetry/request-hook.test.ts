@@ -1,9 +1,13 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { context } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createResilientFetch } from '@/lib/services/http/resilient-fetch';
-import { installServerTiming } from './server-timing';
+import { serverTimingListener, type ServerTimingOptions } from './request-hook';
 
+const CHANNEL = 'http.server.request.start';
 const servers: Server[] = [];
 async function listen(handler: Parameters<typeof createServer>[1]): Promise<string> {
   const server = createServer(handler);
@@ -17,7 +21,8 @@ let app: string;
 const serviceFetch = createResilientFetch({ timeoutMs: 1000, retries: 0, backoffMs: 1 }, 'upstream');
 
 beforeAll(async () => {
-  installServerTiming();
+  // As with an OTLP endpoint, the request's context lives in OpenTelemetry's context manager.
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager());
   // A service that takes 30 ms to answer.
   upstream = await listen((_req, res) => setTimeout(() => res.end('{}'), 30));
   // A stand-in for the storefront: ?calls=n makes n service calls one after the other.
@@ -31,12 +36,22 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
 
+let listener: ((message: unknown) => void) | undefined;
+function hook(options: ServerTimingOptions): void {
+  listener = serverTimingListener(options);
+  subscribe(CHANNEL, listener);
+}
+afterEach(() => {
+  if (listener) unsubscribe(CHANNEL, listener);
+});
+
 const timingOf = async (path: string) => (await fetch(`${app}${path}`)).headers.get('server-timing') ?? '';
 const durations = (header: string) =>
   Object.fromEntries([...header.matchAll(/(\w+);dur=([\d.]+)/g)].map(([, name, dur]) => [name, Number(dur)]));
 
-describe('Server-Timing', () => {
+describe('Server-Timing with service calls (tracing on)', () => {
   it('reports the time to headers and the service calls made before them', async () => {
+    hook({ serviceCalls: true });
     const header = await timingOf('/?calls=2');
     expect(header).toMatch(/^app;dur=[\d.]+, svc;dur=[\d.]+;desc="service calls \(2\)"$/);
     const { app: total, svc } = durations(header);
@@ -45,17 +60,29 @@ describe('Server-Timing', () => {
   });
 
   it('has only app when no service was called, whether headers are written explicitly or by end()', async () => {
+    hook({ serviceCalls: true });
     expect(await timingOf('/')).toMatch(/^app;dur=[\d.]+$/);
     expect(await timingOf('/?explicit')).toMatch(/^app;dur=[\d.]+$/);
   });
 
   it('keeps a Server-Timing entry the handler set itself', async () => {
+    hook({ serviceCalls: true });
     expect(await timingOf('/?own')).toMatch(/^cache;desc="hit", app;dur=[\d.]+$/);
   });
 
   it('keeps concurrent requests apart', async () => {
+    hook({ serviceCalls: true });
     const [busy, idle] = await Promise.all([timingOf('/?calls=3'), timingOf('/')]);
     expect(busy).toContain('service calls (3)');
     expect(idle).not.toContain('svc');
+  });
+});
+
+describe('Server-Timing without tracing', () => {
+  it('reports app alone, service calls included in it', async () => {
+    hook({ serviceCalls: false });
+    const header = await timingOf('/?calls=1');
+    expect(header).toMatch(/^app;dur=[\d.]+$/);
+    expect(durations(header).app).toBeGreaterThanOrEqual(30);
   });
 });
