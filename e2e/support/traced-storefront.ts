@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { stack } from './stack';
+
+export interface TracedStorefront {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A second `next start` of the e2e build, exporting spans to `otlpUrl`, beside the suite's own
+ * server (which runs without an endpoint, as a default deployment does). Same build and
+ * services, so it costs a second or two rather than another build.
+ */
+export async function startTracedStorefront(otlpUrl: string): Promise<TracedStorefront> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SERVICES_URL: stack.servicesUrl,
+      WEBHOOK_SECRET: stack.webhookSecret,
+      SITE_URL: url,
+      OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (chunk: Buffer) => { log += chunk; });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`);
+    const ready = await fetch(`${url}/en-US`).then((response) => response.ok, () => false);
+    if (ready) return { url, stop };
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start did not answer within 30 s:\n${log}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
