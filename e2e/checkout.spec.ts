@@ -130,7 +130,7 @@ test('an order is shown only to its shopper; order lookup by number and email gr
   await other.getByLabel('Email').fill(' Grace@Example.com ');
   await other.getByRole('button', { name: 'Find order' }).click();
   await expect(other).toHaveURL(new RegExp(`/order/${orderId}$`));
-  await expect(other.getByText(orderId)).toBeVisible();
+  await expect(other.locator('main').getByText(orderId, { exact: true })).toBeVisible();
   await stranger.close();
 });
 
