@@ -1,25 +1,17 @@
 'use client';
 
-import { QueryClient, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { withLineQuantity, type CartSummary } from '@/lib/cart/cart-summary';
 import type { Locale } from '@/lib/i18n/markets';
+import { queryClientFor } from '@/lib/query/query-client';
 import { cartApi, CartRequestError } from './cart-api';
 import { cartStore } from './cart-store';
 
 const OPTIONS = { defaultOptions: { queries: { staleTime: 0, retry: 1 } } };
-let browserClient: QueryClient | undefined;
 
-/**
- * One cache per browser tab, loaded with the drawer or the product page only. The server gets a
- * throwaway one per render: a module-wide cache there would hand one shopper's cart to the next
- * request's render.
- */
-export function cartQueryClient(): QueryClient {
-  if (typeof window === 'undefined') return new QueryClient(OPTIONS);
-  browserClient ??= new QueryClient(OPTIONS);
-  return browserClient;
-}
+/** The cart's cache, loaded with the drawer or the product page only (see queryClientFor). */
+export const cartQueryClient = () => queryClientFor('cart', OPTIONS);
 
 export const cartQueryKey = (locale: Locale) => ['cart', locale] as const;
 

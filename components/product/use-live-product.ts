@@ -1,11 +1,13 @@
 'use client';
 
-import { QueryClient, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { LiveProduct } from '@/lib/live/live-product';
+import { queryClientFor } from '@/lib/query/query-client';
 
 // Only product pages read live data, so the query cache lives with them rather than in the
 // layout: other pages ship no TanStack Query at all.
-export const liveQueryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: 1 } } });
+const OPTIONS = { defaultOptions: { queries: { staleTime: 10_000, retry: 1 } } };
 
 // Same-origin route that validated the services' answers already; no schema library shipped here.
 async function fetchLive(url: string, signal: AbortSignal): Promise<LiveProduct> {
@@ -15,5 +17,6 @@ async function fetchLive(url: string, signal: AbortSignal): Promise<LiveProduct>
 }
 
 export function useLiveProduct(url: string) {
-  return useQuery({ queryKey: ['live', url], queryFn: ({ signal }) => fetchLive(url, signal) }, liveQueryClient);
+  const [client] = useState(() => queryClientFor('live', OPTIONS));
+  return useQuery({ queryKey: ['live', url], queryFn: ({ signal }) => fetchLive(url, signal) }, client);
 }

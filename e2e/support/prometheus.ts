@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 
 /**
  * A throwaway Prometheus server (Debian's `prometheus` binary) for tests: its own loopback port,
@@ -24,15 +24,6 @@ export interface TestPrometheus {
   /** An instant query's vector: labels and value of each series. */
   query(expr: string): Promise<Array<{ labels: Record<string, string>; value: number }>>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startPrometheus(target: ScrapeTarget, ruleFiles: string[] = []): Promise<TestPrometheus> {
