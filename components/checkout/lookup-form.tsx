@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { FormField, type FieldSpec } from '@/components/ui/form-field';
 import { lookupOrder } from '@/lib/checkout/lookup-order';
 import type { Locale } from '@/lib/i18n/markets';
+import { FormAlert } from '@/components/ui/form-alert';
 
 /** Order number and e-mail; the server checks both and answers in the shopper's language. */
 export function LookupForm({ locale, fields, submitLabel, pendingLabel }: { locale: Locale; fields: FieldSpec[]; submitLabel: string; pendingLabel: string }) {
@@ -12,9 +13,7 @@ export function LookupForm({ locale, fields, submitLabel, pendingLabel }: { loca
     <form action={action} noValidate className="flex flex-col gap-5">
       <input type="hidden" name="locale" value={locale} />
       {state.message && (
-        <p role="alert" className="rounded-lg border border-sale/30 bg-sale/5 px-4 py-3 text-sm text-sale">
-          {state.message}
-        </p>
+        <FormAlert>{state.message}</FormAlert>
       )}
       {fields.map((spec) => (
         <FormField key={spec.name} spec={spec} error={state.errors?.[spec.name]} value={state.values?.[spec.name]} />

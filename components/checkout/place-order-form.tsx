@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { placeOrder } from '@/lib/checkout/place-order';
 import type { Locale } from '@/lib/i18n/markets';
+import { FormAlert } from '@/components/ui/form-alert';
 
 /**
  * The one button that charges. Its Idempotency-Key was made when this review was rendered, so
@@ -17,9 +18,7 @@ export function PlaceOrderForm({ locale, idempotencyKey, cartVersion, label, pen
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="cartVersion" value={cartVersion} />
       {state.message && (
-        <p role="alert" className="rounded-lg border border-sale/30 bg-sale/5 px-4 py-3 text-sm text-sale">
-          {state.message}
-        </p>
+        <FormAlert>{state.message}</FormAlert>
       )}
       <button type="submit" disabled={pending} aria-disabled={pending} className="rounded-full bg-ink px-8 py-3 text-lg font-semibold text-white hover:bg-brand-strong disabled:opacity-60">
         {pending ? pendingLabel : label}

@@ -7,6 +7,7 @@ import type { FieldError } from '@/lib/checkout/field-rules';
 import { readAddress, readCard, readContact, readShipping } from '@/lib/checkout/step-forms';
 import type { StepState } from '@/lib/checkout/step-state';
 import type { Locale } from '@/lib/i18n/markets';
+import { FormAlert } from '@/components/ui/form-alert';
 
 const READERS = { contact: readContact, address: readAddress, shipping: readShipping, payment: readCard };
 
@@ -61,9 +62,7 @@ export function StepForm({ step, locale, action, fields, errorMessages, submitLa
       <input type="hidden" name="locale" value={locale} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       {message && (
-        <p role="alert" className="rounded-lg border border-sale/30 bg-sale/5 px-4 py-3 text-sm text-sale">
-          {message}
-        </p>
+        <FormAlert>{message}</FormAlert>
       )}
       {fields.map((spec) => (
         <FormField key={spec.name} spec={spec} error={errors[spec.name]} value={state.values?.[spec.name]} />

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { isLocale, type Locale } from '@/lib/i18n/markets';
+import { formLocale, type Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { addLineInput, changeLineInput } from './cart-input';
 import { addVariant, changeLine } from './cart-operations';
@@ -10,11 +10,6 @@ import type { CartFailure } from './cart-session';
 
 export interface AddToCartState {
   error?: string;
-}
-
-function formLocale(form: FormData): Locale {
-  const locale = form.get('locale');
-  return isLocale(locale) ? locale : 'en-US';
 }
 
 async function message(locale: Locale, failure: CartFailure | 'chooseOptionsFirst'): Promise<AddToCartState> {

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { findCart } from '@/lib/cart/cart-session';
-import { isLocale, type Locale } from '@/lib/i18n/markets';
+import { formLocale, type Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { cart, type Cart, type CheckoutDraftInput } from '@/lib/services/cart/client';
 import type { Result } from '@/lib/services/http/result';
@@ -42,8 +42,7 @@ async function saveStep<T>(
   read: (values: Record<string, string>) => StepResult<T>,
   save: (current: Cart, value: T) => Promise<Result<Cart> | { ok: false; fieldErrors: Record<string, FieldError> }>,
 ): Promise<StepState> {
-  const rawLocale = form.get('locale');
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : 'en-US';
+  const locale = formLocale(form);
   const values = formValues(form);
   const found = await findCart(locale);
   if (found.ok && (!found.value || found.value.lines.length === 0)) redirect(routes.cart(locale));

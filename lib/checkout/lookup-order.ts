@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { isLocale, type Locale } from '@/lib/i18n/markets';
+import { formLocale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { checkout } from '@/lib/services/checkout/client';
 import { isNotFound } from '@/lib/services/http/result';
@@ -17,8 +17,7 @@ import type { StepState } from './step-state';
  * be used to learn which order numbers exist.
  */
 export async function lookupOrder(_previous: StepState, form: FormData): Promise<StepState> {
-  const rawLocale = form.get('locale');
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : 'en-US';
+  const locale = formLocale(form);
   const t = await getTranslations({ locale, namespace: 'Order' });
   const checkoutT = await getTranslations({ locale, namespace: 'Checkout' });
   const orderId = String(form.get('orderId') ?? '').trim().toUpperCase().slice(0, 20);

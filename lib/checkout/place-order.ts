@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { writeCartCount } from '@/lib/cart/cart-count-cookie';
 import { forgetCart } from '@/lib/cart/cart-cookie';
 import { findCart } from '@/lib/cart/cart-session';
-import { isLocale, type Locale } from '@/lib/i18n/markets';
+import { formLocale, type Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { cart } from '@/lib/services/cart/client';
 import { checkout, type Order, type PlaceOrderRequest } from '@/lib/services/checkout/client';
@@ -34,8 +34,7 @@ const REVIEW_MESSAGES: Record<string, string> = {
  * declined or timed-out payment leaves the cart as it was and sends the shopper back to pay.
  */
 export async function placeOrder(_previous: StepState, form: FormData): Promise<StepState> {
-  const rawLocale = form.get('locale');
-  const locale: Locale = isLocale(rawLocale) ? rawLocale : 'en-US';
+  const locale = formLocale(form);
   const t = await getTranslations({ locale, namespace: 'Checkout' });
   const input = reviewForm.safeParse(Object.fromEntries(form));
   if (!input.success) return { message: t('cartChanged') };

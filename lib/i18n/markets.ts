@@ -22,3 +22,9 @@ export function isLocale(value: unknown): value is Locale {
 export function currencyFor(locale: Locale): Currency {
   return markets[locale].currency;
 }
+
+/** The locale a form posted (a hidden field); anything else answers in the default locale. */
+export function formLocale(form: FormData): Locale {
+  const locale = form.get('locale');
+  return isLocale(locale) ? locale : defaultLocale;
+}

@@ -8,6 +8,7 @@ import { toCartSummary } from '@/lib/cart/cart-summary';
 import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
+import { FormAlert } from '@/components/ui/form-alert';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: 'Cart' });
@@ -25,9 +26,7 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
     <div className="mx-auto flex max-w-3xl flex-col gap-6 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
       {(failure || !found.ok) && (
-        <p role="alert" className="rounded-lg border border-sale/30 bg-sale/5 px-4 py-3 text-sm text-sale">
-          {t(failure ?? 'unavailable')}
-        </p>
+        <FormAlert>{t(failure ?? 'unavailable')}</FormAlert>
       )}
       {summary !== undefined && <CartEditor locale={locale} messages={cartUiMessages(t)} initial={summary} />}
       {summary && summary.lines.length > 0 && (
