@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/support/browser';
 import { stack } from './e2e/support/stack';
 
 /**
- * E2E against the real thing: `next build && next start` plus the reference services (with
+ * E2E against the real thing: `next build` and the production server plus the reference services (with
  * fault controls), started by the same script as `npm start`, on their own ports, data
  * folder and build folder so a running `npm start` is never disturbed.
  */

@@ -3,8 +3,8 @@
  * attribution, sent as text/plain like navigator.sendBeacon) against a running stack
  * (`npm start`, or BENCH_URL), loopback only, for a bounded time; then the same against the
  * collector alone behind a bare node:http server (bench/lib/rum-standalone.ts), which shows
- * what Next's request handling costs on top. Every request carries another
- * X-Forwarded-For address (2001:db8::/32, the documentation range: a header value, no traffic
+ * what the storefront server costs on top (scripts/serve.ts answers beacons ahead of Next).
+ * Every request carries another X-Forwarded-For address (2001:db8::/32, the documentation range: a header value, no traffic
  * goes there), so the per-client rate limit, which would cap one client at 30 a minute, does
  * not; the limiter's table still sees 65,536 clients. Usage: tsx bench/rum-collector.ts
  */
@@ -87,6 +87,6 @@ const standalone = await standaloneCollector();
 const bare = await measure(standalone.url).finally(standalone.stop);
 
 console.log(`${CONNECTIONS} connections, ${DURATION_S} s each after 2 s of warm-up, beacon of ${body.length} bytes with ${beacon.metrics.length} records`);
-console.table({ 'POST /api/rum (next start)': next.row, 'collector alone (node:http)': bare.row });
+console.table({ 'POST /api/rum (npm start)': next.row, 'collector alone (node:http)': bare.row });
 // Up to one request per connection may still be in flight when autocannon stops counting.
 console.log(`storefront: rum_beacons_total{outcome="accepted"} grew by ${recorded}; 204s counted by the bench: ${next.answered}`);

@@ -44,15 +44,16 @@ async function chooseSize(page: Page): Promise<void> {
 }
 
 /**
- * What switching tabs does to a page. Headless Chromium never hides a page by itself, so the
- * state is set and the event sent the way web-vitals' own tests do.
+ * What switching tabs does to a page (hidden) and coming back (visible). Headless Chromium never
+ * hides a page by itself, so the state is set and the event sent the way web-vitals' own tests do.
  */
-async function hide(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+async function setVisibility(page: Page, state: DocumentVisibilityState): Promise<void> {
+  await page.evaluate((value) => {
+    Object.defineProperty(document, 'visibilityState', { value, configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
-  });
+  }, state);
 }
+const hide = (page: Page) => setVisibility(page, 'hidden');
 
 test('a product page posts LCP, FCP, TTFB, CLS and INP with its route template and attribution when hidden', async ({ page, request }) => {
   const beacons = captureBeacons(page);
@@ -91,6 +92,47 @@ test('a product page posts LCP, FCP, TTFB, CLS and INP with its route template a
   expect(records.filter((record) => ['FCP', 'LCP', 'TTFB'].includes(record.name)).map((record) => record.navigationType)).toEqual(['navigate', 'navigate', 'navigate']);
   // Not deployed on Vercel: no Vercel Web Analytics script (it would 404).
   expect(vercel).toEqual([]);
+});
+
+test('a page hidden, shown and hidden again reports each metric id once', async ({ page, request }) => {
+  const beacons = captureBeacons(page);
+  const loaded = reporterLoaded(page);
+  await openProductWithSizes(page, request);
+  await loaded;
+  // A click that takes `busyMs` of main-thread work (web-vitals ignores interactions under 40 ms),
+  // waited for until Event Timing has reported it to observers (web-vitals' own among them),
+  // which happens after the next paint.
+  const heading = page.locator('main h1');
+  const clickTaking = async (busyMs: number) => {
+    await heading.evaluate((element, ms) => {
+      element.addEventListener('click', () => {
+        const until = performance.now() + ms;
+        while (performance.now() < until);
+      }, { once: true });
+      const seen = window as unknown as { slowestClick?: number };
+      seen.slowestClick = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.name === 'click') seen.slowestClick = Math.max(seen.slowestClick ?? 0, entry.duration);
+      }).observe({ type: 'event', durationThreshold: 16 });
+    }, busyMs);
+    await heading.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { slowestClick?: number }).slowestClick)).toBeGreaterThanOrEqual(busyMs);
+  };
+  await clickTaking(80);
+  await hide(page);
+  await expect.poll(() => names(beacons)).toEqual(ALL);
+  const firstFlush = beacons.length;
+
+  // Back on the tab, a slower interaction: web-vitals reports the page's INP again, same id, larger value.
+  await setVisibility(page, 'visible');
+  await clickTaking(300);
+  await hide(page);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+
+  const records = bodies(beacons).flatMap((beacon) => beacon.metrics);
+  expect(records.map((record) => record.name).sort()).toEqual(ALL);
+  expect(records.find((record) => record.name === 'INP')!.value).toBeLessThan(300);
+  expect(beacons.length).toBe(firstFlush);
 });
 
 /** Views of the product route on desktop in the collector's ops data, per metric, and its attributed targets. */

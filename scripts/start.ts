@@ -1,5 +1,5 @@
 /**
- * `npm start` (production build + server), `npm run dev` (--dev) and `npm run services`
+ * `npm start` (production build + scripts/serve.ts), `npm run dev` (--dev) and `npm run services`
  * (--services-only): starts the embedded reference services unless SERVICES_URL points at real
  * ones, waits until they answer, then builds and serves the storefront. Services that crash are
  * restarted (scripts/lib/supervisor.ts). Ctrl-C stops everything.
@@ -67,7 +67,8 @@ async function main(): Promise<void> {
     rmSync(`${distDir}/cache/fetch-cache`, { recursive: true, force: true });
     const build = await exitCode(run(process.execPath, [next, 'build'], env));
     if (build !== 0) stopAll(build);
-    children.push(run(process.execPath, [next, 'start', '-p', port, '-H', process.env.STOREFRONT_HOST ?? '127.0.0.1'], env));
+    const serve = ['--import', 'tsx', 'scripts/serve.ts', '--port', port, '--hostname', process.env.STOREFRONT_HOST ?? '127.0.0.1'];
+    children.push(run(process.execPath, serve, { ...env, NODE_ENV: 'production' }));
   }
   if (secrets) console.log(`\nAdmin API token for the embedded services is in .data/dev-secrets.json`);
   const code = await exitCode(children.at(-1)!);

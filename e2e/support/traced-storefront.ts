@@ -8,16 +8,18 @@ export interface TracedStorefront {
 }
 
 /**
- * A second `next start` of the e2e build, exporting spans to `otlpUrl`, beside the suite's own
- * server (which runs without an endpoint, as a default deployment does). Same build and
- * services, so it costs a second or two rather than another build.
+ * A second storefront server of the e2e build (scripts/serve.ts, as `npm start` runs it),
+ * exporting spans to `otlpUrl`, beside the suite's own server (which runs without an endpoint,
+ * as a default deployment does). Same build and services, so it costs a second or two rather
+ * than another build.
  */
 export async function startTracedStorefront(otlpUrl: string): Promise<TracedStorefront> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
     env: {
       ...process.env,
+      NODE_ENV: 'production',
       NEXT_DIST_DIR: '.next-e2e',
       NEXT_TELEMETRY_DISABLED: '1',
       SERVICES_URL: stack.servicesUrl,
@@ -38,12 +40,12 @@ export async function startTracedStorefront(otlpUrl: string): Promise<TracedStor
 
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`The storefront server exited with ${child.exitCode}:\n${log}`);
     const ready = await fetch(`${url}/en-US`).then((response) => response.ok, () => false);
     if (ready) return { url, stop };
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer within 30 s:\n${log}`);
+      throw new Error(`The storefront server did not answer within 30 s:\n${log}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -1,5 +1,5 @@
 /**
- * Who a beacon is from, for the rate limit: the first X-Forwarded-For hop. `next start` fills
+ * Who a beacon is from, for the rate limit: the first X-Forwarded-For hop. The storefront server fills
  * that header with the socket's address when a request arrives without one; behind a proxy or
  * CDN the first hop is the visitor, provided the proxy overwrites (not appends to) what the
  * browser sent, as Vercel, Cloudflare and nginx's `$remote_addr` configs do. A client that can

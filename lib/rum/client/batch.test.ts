@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { beaconSchema, MAX_BEACON_BYTES, type MetricRecord } from '@/lib/rum/beacon';
 import { VITAL_NAMES } from '@/lib/rum/vitals';
-import { beaconBodies, MAX_BEACON_BYTES as CLIENT_MAX_BYTES, MAX_RECORDS, type BeaconContext } from './batch';
+import { beaconBodies, MAX_BEACON_BYTES as CLIENT_MAX_BYTES, MAX_RECORDS, unsentRecords, type BeaconContext } from './batch';
 
 const product: BeaconContext = { route: '/[locale]/p/[slug]', locale: 'en-US', market: 'US', device: 'phone', connection: '4g', variants: {} };
 const category: BeaconContext = { ...product, route: '/[locale]/c/[slug]' };
@@ -63,5 +63,21 @@ describe('beaconBodies', () => {
     const bodies = beaconBodies([{ context: product, record: lcp(1, 'x'.repeat(3000)) }, { context: product, record: lcp(2) }], 1024);
     expect(bodies).toHaveLength(1);
     expect((JSON.parse(bodies[0]!) as { metrics: { id: string }[] }).metrics.map((m) => m.id)).toEqual(['v6-2']);
+  });
+});
+
+describe('unsentRecords', () => {
+  const inp = (id: string, value: number): MetricRecord => ({ name: 'INP', value, delta: value, id, rating: 'good', navigationType: 'navigate' });
+  const queued = (...records: MetricRecord[]) => records.map((record) => ({ context: product, record }));
+
+  it('sends an id once per page: a later report of a sent id is dropped', () => {
+    const sent = new Set<string>();
+    expect(unsentRecords(queued(inp('v6-a', 40), lcp(1)), sent).map((q) => q.record.id)).toEqual(['v6-a', 'v6-1']);
+    expect(unsentRecords(queued(inp('v6-a', 320), inp('v6-b', 16)), sent).map((q) => q.record.id)).toEqual(['v6-b']);
+    expect(unsentRecords(queued(inp('v6-a', 400)), sent)).toEqual([]);
+  });
+
+  it('keeps the latest of two reports of one id queued together', () => {
+    expect(unsentRecords(queued(inp('v6-a', 40), inp('v6-a', 320)), new Set()).map((q) => q.record.value)).toEqual([320]);
   });
 });

@@ -12,6 +12,20 @@ export interface Queued {
   record: MetricRecord;
 }
 
+/**
+ * Each metric id once per page. web-vitals reports CLS and INP again, same id, larger value,
+ * when a hidden page is shown and hidden again; the collector's histograms count records, so a
+ * second report would count the page view twice. The first report stands (the first time the
+ * shopper left is the last moment a phone reliably sends anything); within one flush the latest
+ * report of an id wins. `sent` is the page's memory of ids already posted.
+ */
+export function unsentRecords<T extends Queued>(queued: readonly T[], sent: Set<string>): T[] {
+  const latest = new Map<string, T>();
+  for (const item of queued) if (!sent.has(item.record.id)) latest.set(item.record.id, item);
+  for (const id of latest.keys()) sent.add(id);
+  return [...latest.values()];
+}
+
 const encoder = new TextEncoder();
 const bytes = (text: string) => encoder.encode(text).length;
 

@@ -1,6 +1,6 @@
 import { onCLS, onFCP, onINP, onLCP, onTTFB, type MetricWithAttribution } from 'web-vitals/attribution';
 import type { Locale } from '@/lib/i18n/markets';
-import { beaconBodies, type Queued } from './batch';
+import { beaconBodies, unsentRecords, type Queued } from './batch';
 import { browserConnectionType } from './connection';
 import { browserPrivacySignals, mayMeasure } from './consent';
 import { browserDeviceHints, deviceClass } from './device';
@@ -25,6 +25,7 @@ export function startReporting(layoutLocale: Locale): void {
   const device = deviceClass(browserDeviceHints());
   const queue: (Queued & { navigationId: number })[] = [];
   const softNavigations = watchSoftNavigations();
+  const sentIds = new Set<string>();
 
   function collect(metric: MetricWithAttribution) {
     const record = toRecord(metric);
@@ -48,7 +49,8 @@ export function startReporting(layoutLocale: Locale): void {
     // The shopper may have opted out since the page loaded.
     if (!mayMeasure(browserPrivacySignals())) return;
     const queryOnly = queryOnlyNavigations(performance.getEntriesByType('navigation')[0]?.name ?? location.href, softNavigations);
-    for (const body of beaconBodies(queued.filter((item) => measuresPageLoad(item.record, item.navigationId, queryOnly)))) send(body);
+    const measured = queued.filter((item) => measuresPageLoad(item.record, item.navigationId, queryOnly));
+    for (const body of beaconBodies(unsentRecords(measured, sentIds))) send(body);
   }
   // Registered after web-vitals' own (capture-phase) listeners, so the final values of this
   // page are in the queue by the time it is flushed.

@@ -1,0 +1,47 @@
+/**
+ * The production server that `npm start` runs: Next's own request handler, with one route
+ * served ahead of it. `POST /api/rum` arrives from every page view and needs none of Next's
+ * routing, so answering it here (the same collectBeacon() the route handler calls, the same
+ * per-process runtime on globalThis) costs a fraction of a Next route-handler request; see
+ * BENCHMARKS.md. Everything else, `/api/rum`'s other methods included, is Next's.
+ * Usage: NODE_ENV=production tsx scripts/serve.ts --port 3000 --hostname 127.0.0.1
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { parseArgs } from 'node:util';
+import next from 'next';
+import { sendWebResponse, toWebRequest } from '../lib/http/node-bridge';
+import { collectBeacon } from '../lib/rum/collect-beacon';
+import { rumRuntime } from '../lib/rum/runtime';
+import { securityHeaders } from '../lib/security/headers';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '3000' }, hostname: { type: 'string', default: '127.0.0.1' } } });
+const port = Number(values.port);
+const hostname = values.hostname;
+
+// What next.config.ts's headers() puts on every response, for the responses Next never sees.
+const HEADERS = Object.fromEntries(securityHeaders(false).map(({ key, value }) => [key, value]));
+
+async function serveBeacon(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+  const request = toWebRequest(incoming);
+  // As `next start` does: the rate limit keys on the first hop, the socket when there is none.
+  if (!request.headers.has('x-forwarded-for') && incoming.socket.remoteAddress) {
+    request.headers.set('x-forwarded-for', incoming.socket.remoteAddress);
+  }
+  await sendWebResponse(await collectBeacon(request, rumRuntime()), outgoing, HEADERS);
+}
+
+const isBeacon = (incoming: IncomingMessage) =>
+  incoming.method === 'POST' && (incoming.url === '/api/rum' || incoming.url?.startsWith('/api/rum?') === true);
+
+const app = next({ dev: false, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+createServer((incoming, outgoing) => {
+  const served = isBeacon(incoming) ? serveBeacon(incoming, outgoing) : handle(incoming, outgoing);
+  served.catch((error: unknown) => {
+    console.error(error);
+    if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain' });
+    outgoing.end('Internal Server Error');
+  });
+}).listen(port, hostname, () => console.log(`Storefront on http://${hostname}:${port}`));
