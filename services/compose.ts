@@ -17,6 +17,8 @@ import { recoverInterruptedCheckouts } from './checkout/recovery';
 import { checkoutRoutes } from './checkout/routes';
 import type { ResolvedOptions } from './config';
 import type { Database } from './db/database';
+import { EventRepository } from './events/event-repository';
+import { eventRoutes } from './events/routes';
 import type { Route } from './http/types';
 import { InventoryReservations } from './inventory/reservations';
 import { inventoryRoutes } from './inventory/routes';
@@ -89,6 +91,7 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
     ...paymentRoutes(payments, methods),
     ...adminRoutes({ guard: createAdminGuard(options.adminToken), catalog, views, overrides, ledger, webhooks }),
     ...mediaRoutes(catalog, new WebpRenderer()),
+    ...eventRoutes(new EventRepository(db)),
     ...opsRoutes({ catalogSize: catalog.products.length, counters, faults, testControls: options.testControls }),
   ];
   return { routes, search, close: () => webhooks.close() };

@@ -92,4 +92,26 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE inventory_reservations ADD COLUMN reference text;
   CREATE INDEX inventory_reservations_held ON inventory_reservations (status) WHERE status = 'held';
   `,
+  `
+  CREATE TABLE experiment_exposures (
+    experiment text NOT NULL,
+    visitor_id uuid NOT NULL,
+    variant text NOT NULL,
+    first_at timestamptz NOT NULL,
+    exposures integer NOT NULL DEFAULT 1 CHECK (exposures >= 1),
+    PRIMARY KEY (experiment, visitor_id)
+  );
+  CREATE TABLE conversions (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    visitor_id uuid NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('add_to_cart', 'begin_checkout', 'purchase')),
+    order_id text,
+    revenue_usd_cents bigint CHECK (revenue_usd_cents >= 0),
+    at timestamptz NOT NULL,
+    -- A purchase has an order and revenue; nothing else has revenue.
+    CHECK (CASE WHEN kind = 'purchase' THEN order_id IS NOT NULL AND revenue_usd_cents IS NOT NULL ELSE revenue_usd_cents IS NULL END)
+  );
+  CREATE UNIQUE INDEX conversions_purchase_order ON conversions (order_id) WHERE kind = 'purchase';
+  CREATE INDEX conversions_visitor ON conversions (visitor_id, at);
+  `,
 ];
