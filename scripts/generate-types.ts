@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 
-const SERVICES = ['catalog', 'search', 'inventory', 'cart', 'checkout', 'payment'] as const;
+const SERVICES = ['catalog', 'search', 'inventory', 'cart', 'checkout', 'payment', 'events'] as const;
 const check = process.argv.includes('--check');
 
 async function generate(service: string): Promise<{ target: string; source: string }> {

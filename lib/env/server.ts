@@ -14,6 +14,7 @@ const schema = z.object({
   CART_SERVICE_URL: url.optional(),
   CHECKOUT_SERVICE_URL: url.optional(),
   PAYMENT_SERVICE_URL: url.optional(),
+  EVENTS_SERVICE_URL: url.optional(),
   MEDIA_URL: url.optional(),
   SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500),
   SERVICE_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
@@ -63,7 +64,7 @@ export function serverEnv(): ServerEnv {
   return cached;
 }
 
-export type ServiceName = 'catalog' | 'search' | 'inventory' | 'cart' | 'checkout' | 'payment';
+export type ServiceName = 'catalog' | 'search' | 'inventory' | 'cart' | 'checkout' | 'payment' | 'events';
 
 export function serviceUrl(service: ServiceName): string {
   const env = serverEnv();
@@ -74,6 +75,7 @@ export function serviceUrl(service: ServiceName): string {
     cart: env.CART_SERVICE_URL,
     checkout: env.CHECKOUT_SERVICE_URL,
     payment: env.PAYMENT_SERVICE_URL,
+    events: env.EVENTS_SERVICE_URL,
   };
   return overrides[service] ?? env.SERVICES_URL;
 }
