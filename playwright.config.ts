@@ -37,6 +37,7 @@ export default defineConfig({
       ADMIN_TOKEN: stack.adminToken,
       METRICS_TOKEN: stack.metricsToken,
       OPS_TOKEN: stack.opsToken,
+      FLAGS_SECRET: stack.flagsSecret,
       SERVICE_RETRIES: '1',
       SERVICE_TIMEOUT_MS: '2000',
     },

@@ -33,7 +33,10 @@ async function serveBeacon(incoming: IncomingMessage, outgoing: ServerResponse):
 const isBeacon = (incoming: IncomingMessage) =>
   incoming.method === 'POST' && (incoming.url === '/api/rum' || incoming.url?.startsWith('/api/rum?') === true);
 
-const app = next({ dev: false, hostname, port });
+// No hostname for Next itself: it would build request URLs on it, while NextURL spells 127.0.0.1
+// as "localhost", and a proxy rewrite to what then looks like another origin is fetched as an
+// external URL instead of being routed. Without one, both say localhost; we listen on `hostname`.
+const app = next({ dev: false, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 

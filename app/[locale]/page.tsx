@@ -1,13 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { CategoryTiles } from '@/components/category/category-tiles';
-import { Hero } from '@/components/home/hero';
-import { ProductGrid } from '@/components/product/product-grid';
-import { JsonLd } from '@/components/seo/json-ld';
-import { Section } from '@/components/ui/section';
+import { HomeView } from '@/components/home/home-view';
+import { NO_VARIANTS } from '@/lib/experiments/page-variants';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { routes } from '@/lib/routes';
-import { itemListJsonLd, organizationJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { loadHomePage } from './page-data';
 
@@ -20,24 +15,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   return pageMetadata({ locale, path: '', title: t('metaTitle'), absoluteTitle: true, description: site('tagline'), siteName: site('name') });
 }
 
+/** The home page as crawlers (and everyone, with no experiment on it) see it; x/[code] is the same per variant. */
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await pageLocale(params);
-  const [t, data] = await Promise.all([getTranslations('Home'), loadHomePage(locale)]);
-  return (
-    <>
-      <JsonLd data={organizationJsonLd()} />
-      <JsonLd data={webSiteJsonLd(locale)} />
-      <JsonLd data={itemListJsonLd(data.bestSellers, (product) => routes.product(locale, product.slug), { name: t('bestSellers') })} />
-      <Hero locale={locale} />
-      <Section id="featured-categories" title={t('featuredCategories')}>
-        <CategoryTiles categories={data.featuredCategories} locale={locale} />
-      </Section>
-      <Section id="best-sellers" title={t('bestSellers')}>
-        <ProductGrid products={data.bestSellers} locale={locale} eagerCount={0} />
-      </Section>
-      <Section id="new-arrivals" title={t('newArrivals')}>
-        <ProductGrid products={data.newArrivals} locale={locale} eagerCount={0} />
-      </Section>
-    </>
-  );
+  return <HomeView locale={locale} data={await loadHomePage(locale)} variants={NO_VARIANTS} />;
 }

@@ -5,9 +5,13 @@ import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { mediaUrl } from '@/lib/services/media';
 
-/** The home page's LCP: a preloaded, high-priority image with the headline over it. */
-export async function Hero({ locale }: { locale: Locale }) {
+/**
+ * The home page's LCP: a preloaded, high-priority image with the headline over it. The
+ * `home-hero` experiment's variants differ in words only, so the LCP element stays the same.
+ */
+export async function Hero({ locale, variant }: { locale: Locale; variant: string }) {
   const t = await getTranslations('Home');
+  const copy = variant === 'best-sellers' ? 'BestSellers' : '';
   return (
     <section aria-labelledby="hero-title" className="relative -mx-4 mb-4 overflow-hidden sm:mx-0 sm:mt-6 sm:rounded-2xl">
       <Image
@@ -23,9 +27,9 @@ export async function Hero({ locale }: { locale: Locale }) {
       />
       <div className="absolute inset-0 flex flex-col justify-end gap-3 bg-gradient-to-t from-black/70 via-black/25 to-transparent p-6 text-white sm:p-10">
         <h1 id="hero-title" className="max-w-xl text-3xl font-bold tracking-tight sm:text-5xl">
-          {t('heroTitle')}
+          {t(`heroTitle${copy}`)}
         </h1>
-        <p className="max-w-lg text-base text-white/90 sm:text-lg">{t('heroBody')}</p>
+        <p className="max-w-lg text-base text-white/90 sm:text-lg">{t(`heroBody${copy}`)}</p>
         <p>
           <Link href={`${routes.home(locale)}#best-sellers`} className="inline-block rounded-full bg-white px-5 py-2.5 text-sm font-semibold text-ink hover:bg-brand-soft">
             {t('heroCta')}

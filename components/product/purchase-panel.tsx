@@ -36,6 +36,8 @@ export interface PurchasePanelProps {
   options: ProductOption[];
   variants: PanelVariant[];
   messages: AvailabilityMessages & { from: string; wasPrice: string; addToCart: string; adding: string; chooseOptionsFirst: string; cartUnavailable: string };
+  /** The `pdp-add-to-cart` experiment's "sticky" variant: the button stays in view on phones. */
+  stickyOnPhones?: boolean;
 }
 
 function lowest(prices: Money[]): Money | undefined {
@@ -47,7 +49,7 @@ function lowest(prices: Money[]): Money | undefined {
  * default choice (the cached HTML), then reads the URL and live stock in the browser.
  */
 export function PurchasePanel(props: PurchasePanelProps) {
-  const { productId, liveUrl, locale, options, variants, messages: m } = props;
+  const { productId, liveUrl, locale, options, variants, messages: m, stickyOnPhones = false } = props;
   const [selection, setSelection] = useState<Selection>(() => defaultSelection(options));
   // The cached HTML carries the default choice; the URL's choice is applied once hydrated, in
   // place, so the inputs a shopper may already be touching are never swapped out.
@@ -129,20 +131,22 @@ export function PurchasePanel(props: PurchasePanelProps) {
         />
       ))}
       <VariantAvailability live={live} variant={variant ? liveBySku.get(variant.sku) : undefined} messages={m} />
-      <button
-        type="submit"
-        disabled={adding}
-        onPointerEnter={loadCartDrawer}
-        onFocus={loadCartDrawer}
-        className="rounded-full bg-ink px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
-      >
-        {adding ? m.adding : m.addToCart}
-      </button>
-      {error && (
-        <p role="alert" className="text-sm text-sale">
-          {error}
-        </p>
-      )}
+      <div className={stickyOnPhones ? 'flex flex-col gap-2 max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:border-t max-sm:border-paper-line max-sm:bg-paper max-sm:px-4 max-sm:py-3' : 'contents'}>
+        <button
+          type="submit"
+          disabled={adding}
+          onPointerEnter={loadCartDrawer}
+          onFocus={loadCartDrawer}
+          className="rounded-full bg-ink px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
+        >
+          {adding ? m.adding : m.addToCart}
+        </button>
+        {error && (
+          <p role="alert" className="text-sm text-sale">
+            {error}
+          </p>
+        )}
+      </div>
     </form>
   );
 }

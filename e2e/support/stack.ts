@@ -7,4 +7,6 @@ export const stack = {
   /** Bearer tokens of /api/metrics and of /ops/vitals + /api/ops/vitals. */
   metricsToken: 'e2e-metrics-token-0123456789abcdef',
   opsToken: 'e2e-ops-token-0123456789abcdef',
+  /** Signs experiment codes: 32 bytes in base64url, as the Flags SDK wants. */
+  flagsSecret: 'ZTJlLWZsYWdzLXNlY3JldC0wMTIzNDU2Nzg5YWJjZGU',
 } as const;

@@ -24,6 +24,7 @@ export async function startTracedStorefront(otlpUrl: string): Promise<TracedStor
       NEXT_TELEMETRY_DISABLED: '1',
       SERVICES_URL: stack.servicesUrl,
       WEBHOOK_SECRET: stack.webhookSecret,
+      FLAGS_SECRET: stack.flagsSecret,
       SITE_URL: url,
       OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
       OTEL_BSP_SCHEDULE_DELAY: '200',

@@ -1,3 +1,4 @@
+import { recordConversion } from '@/lib/experiments/conversions';
 import type { Locale } from '@/lib/i18n/markets';
 import { cart, type Cart } from '@/lib/services/cart/client';
 import { catalog } from '@/lib/services/catalog/client';
@@ -24,9 +25,15 @@ export async function addVariant({ locale, productId, color, size, quantity }: A
   if (!current.ok) return failed('unavailable');
   const add = (into: Cart) => applyCartChange(into, (at) => cart.addLine(at.id, { sku: variant.sku, quantity }, at.version));
   const added = await add(current.value);
-  if (added.ok || !isCartOrdered(added.error)) return settled(added);
+  if (added.ok || !isCartOrdered(added.error)) return converted(await settled(added));
   const fresh = await startCart(locale);
-  return fresh.ok ? settled(await add(fresh.value)) : failed('unavailable');
+  return fresh.ok ? converted(await settled(await add(fresh.value))) : failed('unavailable');
+}
+
+/** An add that went through is the experiments' add_to_cart conversion. */
+async function converted(outcome: CartOutcome): Promise<CartOutcome> {
+  if (outcome.ok) await recordConversion('add_to_cart');
+  return outcome;
 }
 
 /** Sets a line's quantity; 0 removes it. A missing cart is an empty cart, not an error. */

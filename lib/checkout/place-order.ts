@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { writeCartCount } from '@/lib/cart/cart-count-cookie';
 import { forgetCart } from '@/lib/cart/cart-cookie';
 import { findCart } from '@/lib/cart/cart-session';
+import { recordConversion } from '@/lib/experiments/conversions';
 import { formLocale, type Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { cart } from '@/lib/services/cart/client';
@@ -58,8 +59,14 @@ export async function placeOrder(_previous: StepState, form: FormData): Promise<
   };
   const placed = await withOneRetry(() => checkout.placeOrder(request, input.data.idempotencyKey));
   if (placed.ok) {
-    await Promise.all([forgetCart(), writeCartCount(0), grantOrderAccess(placed.value)]);
-    redirect(routes.order(locale, placed.value.id));
+    const order = placed.value;
+    await Promise.all([
+      forgetCart(),
+      writeCartCount(0),
+      grantOrderAccess(order),
+      recordConversion('purchase', { orderId: order.id, total: order.total }),
+    ]);
+    redirect(routes.order(locale, order.id));
   }
   return failure(locale, current.id, placed.error, t);
 }

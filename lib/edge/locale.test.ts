@@ -10,13 +10,15 @@ const request = (path: string, headers: Record<string, string> = {}) => new Next
 const matches = (path: string) => new RegExp(`^${config.matcher[0]}$`).test(path);
 
 describe('proxy matcher', () => {
-  it('names exactly the supported locales', () => {
-    const listed = /\(\?:([^)]+)\)/.exec(config.matcher[0]!)?.[1]?.split('|');
-    expect(listed?.sort()).toEqual([...locales].sort());
+  it('names exactly the supported locales in every pattern', () => {
+    for (const pattern of config.matcher) {
+      const listed = /\((?:\?:)?([A-Za-z|-]+)\)/.exec(pattern)?.[1]?.split('|');
+      expect(listed?.sort(), pattern).toEqual([...locales].sort());
+    }
   });
 
-  it('skips cached pages, API routes, Next internals and files', () => {
-    for (const path of ['/en-US', '/de-DE/p/x-p000001', '/api/live/p1', '/_next/static/a.js', '/icon.svg']) {
+  it('skips cached pages outside experiments, API routes, Next internals and files', () => {
+    for (const path of ['/en-US/c/women', '/de-DE/search', '/api/live/p1', '/_next/static/a.js', '/icon.svg']) {
       expect(matches(path), path).toBe(false);
     }
   });

@@ -22,6 +22,11 @@ const schema = z.object({
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters (shared with the commerce backend)'),
   SITE_URL: url.default('http://localhost:3000'),
   PRERENDER_PRODUCTS: z.coerce.number().int().min(0).max(10_000).default(24),
+  // Signs the experiment codes in variant page paths (lib/experiments/); unset turns experiments off.
+  FLAGS_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 32 random bytes in base64url (node -p "crypto.randomBytes(32).toString(\'base64url\')")')
+    .optional(),
   // RUM collector and metrics (lib/rum/). Unset METRICS_TOKEN leaves /api/metrics open, as a
   // Prometheus scrape target on a private network usually is; OPS_TOKEN unset hides /ops/vitals.
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),

@@ -1,3 +1,5 @@
+import { formatVariantLabel } from '@/lib/experiments/variant-label';
+
 /**
  * The `variant` label: the experiments a visitor was in, as sorted "key:variant" pairs joined
  * by commas, or "none". Experiment keys come from the browser, so the number of distinct
@@ -9,9 +11,8 @@
 export function createVariantLabeler(maxLabels = 20) {
   const seen = new Set<string>();
   return (variants: Readonly<Record<string, string>>): string => {
-    const keys = Object.keys(variants);
-    if (keys.length === 0) return 'none';
-    const label = keys.sort().map((key) => `${key}:${variants[key]}`).join(',');
+    if (Object.keys(variants).length === 0) return 'none';
+    const label = formatVariantLabel(variants);
     if (seen.has(label)) return label;
     if (seen.size >= maxLabels) return 'other';
     seen.add(label);

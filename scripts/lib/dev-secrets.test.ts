@@ -16,6 +16,6 @@ describe('devSecrets', () => {
 
   it('leaves out what the environment already sets', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'secrets-')), 'dev-secrets.json');
-    expect(Object.keys(devSecrets(file, { OPS_TOKEN: 'mine-0123456789abcdef' })).sort()).toEqual(['ADMIN_TOKEN', 'WEBHOOK_SECRET']);
+    expect(Object.keys(devSecrets(file, { OPS_TOKEN: 'mine-0123456789abcdef' })).sort()).toEqual(['ADMIN_TOKEN', 'FLAGS_SECRET', 'WEBHOOK_SECRET']);
   });
 });

@@ -7,6 +7,8 @@ const generators = {
   ADMIN_TOKEN: () => randomBytes(24).toString('hex'),
   // Opens /ops/vitals (the embedded RUM dashboard): /ops/vitals?token=<it>.
   OPS_TOKEN: () => randomBytes(24).toString('hex'),
+  // Signs experiment codes (lib/experiments/); the Flags SDK wants 32 bytes in base64url.
+  FLAGS_SECRET: () => randomBytes(32).toString('base64url'),
 };
 
 export type DevSecrets = Record<keyof typeof generators, string>;

@@ -1,10 +1,11 @@
+import { parseVariantLabel } from '@/lib/experiments/variant-label';
 import type { Beacon } from '@/lib/rum/beacon';
 
 /**
- * Experiment key → variant this visitor sees, sent with every beacon so vitals can be compared
- * per variant. No experiments exist yet: the experiments issue fills this in (from its
- * assignment cookie) and the collector already accepts up to 10 keys.
+ * Experiment key → variant this page was rendered for, sent with every beacon so vitals can be
+ * compared per variant. Read from the meta tag the page renders for enrolled visitors
+ * (components/experiments/experiment-exposure.tsx); a page in no experiment has none.
  */
 export function experimentVariants(): Beacon['variants'] {
-  return {};
+  return parseVariantLabel(document.querySelector('meta[name="experiments"]')?.getAttribute('content'));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VitalSample } from '../samples';
 import { rate } from '../vitals';
 import { createVitalsStore } from './vitals-store';
-import { summarize } from './vitals-summary';
+import { summarize, variantP75 } from './vitals-summary';
 
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
 const lcp = (value: number, extra: Partial<VitalSample> = {}): VitalSample => ({
@@ -46,5 +46,19 @@ describe('vitals store and summary', () => {
       { route: '/[locale]/p/[slug]', target: 'main img.hero', count: 3, mean: 5000, poorShare: 1 },
       { route: '/[locale]/p/[slug]', target: 'h1', count: 1, mean: 1000, poorShare: 0 },
     ]);
+  });
+
+  it('keeps p75 per experiment variant, each pair of a label counted on its own', () => {
+    const store = createVitalsStore();
+    for (const value of [1000, 1200, 1400, 1600]) store.add(lcp(value, { variant: 'home-hero:brand,pdp-add-to-cart:sticky' }), T0);
+    store.add(lcp(4000, { variant: 'home-hero:best-sellers' }), T0);
+    store.add(lcp(9000), T0);
+    const minutes = store.window(T0);
+    const brand = variantP75(minutes, 'LCP', 'home-hero', 'brand');
+    expect(brand.count).toBe(4);
+    expect(Math.abs(brand.p75! / 1400 - 1)).toBeLessThan(0.05);
+    expect(variantP75(minutes, 'LCP', 'pdp-add-to-cart', 'sticky').count).toBe(4);
+    expect(variantP75(minutes, 'LCP', 'home-hero', 'best-sellers').count).toBe(1);
+    expect(variantP75(minutes, 'INP', 'home-hero', 'brand')).toEqual({ count: 0, p75: null });
   });
 });

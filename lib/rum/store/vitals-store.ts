@@ -18,7 +18,11 @@ export interface Minute {
   minute: number;
   cells: Map<string, Cell>;
   targets: Partial<Record<VitalName, TopTargets>>;
+  /** Per metric × "experiment:variant" pair: the guardrails of the experiment results page. */
+  variants: Map<string, Uint32Array>;
 }
+
+export const variantKey = (name: VitalName, pair: string) => `${name}|${pair}`;
 
 export const WINDOW_MINUTES = 60;
 
@@ -36,7 +40,7 @@ export function createVitalsStore() {
     const slot = minute % WINDOW_MINUTES;
     const current = ring[slot];
     if (current?.minute === minute) return current;
-    const fresh: Minute = { minute, cells: new Map(), targets: {} };
+    const fresh: Minute = { minute, cells: new Map(), targets: {}, variants: new Map() };
     ring[slot] = fresh;
     return fresh;
   }
@@ -51,7 +55,16 @@ export function createVitalsStore() {
         minute.cells.set(key, cell);
       }
       cell.ratings[RATINGS.indexOf(sample.rating) as 0 | 1 | 2] += 1;
-      cell.bins[binOf(sample.value, VITALS[sample.name].max)]! += 1;
+      const bin = binOf(sample.value, VITALS[sample.name].max);
+      cell.bins[bin]! += 1;
+      // "none" and "other" hold no pair; a label has at most one pair per experiment.
+      for (const pair of sample.variant.split(',')) {
+        if (!pair.includes(':')) continue;
+        const key = variantKey(sample.name, pair);
+        let bins = minute.variants.get(key);
+        if (!bins) minute.variants.set(key, (bins = new Uint32Array(BIN_COUNT)));
+        bins[bin]! += 1;
+      }
       if (sample.target) {
         const top = (minute.targets[sample.name] ??= createTopTargets());
         top.add(sample.route, sample.target, sample.value, sample.rating === 'poor');

@@ -1,6 +1,6 @@
 import { rate, VITAL_NAMES, VITALS, type Rating, type VitalName } from '../vitals';
 import { addInto, BIN_COUNT, quantile } from './log-histogram';
-import { WINDOW_MINUTES, type Cell, type Minute } from './vitals-store';
+import { variantKey, WINDOW_MINUTES, type Cell, type Minute } from './vitals-store';
 
 export interface RatingSplit {
   good: number;
@@ -98,6 +98,17 @@ function seriesOf(name: VitalName, route: string, device: string, starts: number
   const total = aggregate(name, [...cells.values()].flat());
   const minutes = starts.map((start) => ({ start: new Date(start * 60_000).toISOString(), ...aggregate(name, cells.get(start) ?? []) }));
   return { route, device, ...total, rating: total.p75 === null ? null : rate(name, total.p75), minutes };
+}
+
+/** p75 of one metric over the window for the visitors of one experiment's variant, with its sample size. */
+export function variantP75(minutes: Minute[], name: VitalName, experiment: string, variant: string): { count: number; p75: number | null } {
+  const bins = new Uint32Array(BIN_COUNT);
+  for (const minute of minutes) {
+    const counted = minute.variants.get(variantKey(name, `${experiment}:${variant}`));
+    if (counted) addInto(bins, counted);
+  }
+  const p75 = quantile(bins, 0.75, VITALS[name].max);
+  return { count: bins.reduce((sum, n) => sum + n, 0), p75: p75 === undefined ? null : round(name, p75) };
 }
 
 function aggregate(name: VitalName, cells: Cell[]): { count: number; p75: number | null; split: RatingSplit } {

@@ -1,8 +1,10 @@
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { cacheLifetimes } from '@/lib/cache/manifest';
 import { categoryTrail } from '@/lib/catalog/category-tree';
 import { defaultLocale, type Locale } from '@/lib/i18n/markets';
 import { catalog } from '@/lib/services/catalog/client';
+import { routes } from '@/lib/routes';
 import { isNotFound, unwrap } from '@/lib/services/http/result';
 
 const RELATED_COUNT = 4;
@@ -32,4 +34,12 @@ export async function topProductSlugs(count: number): Promise<string[]> {
   if (count === 0) return [];
   const list = await catalog.listProducts({ locale: defaultLocale, sort: 'popular', limit: Math.min(count, 100) });
   return list.ok ? list.value.items.map((product) => product.slug) : [];
+}
+
+/** The page's data, or the not-found page, or a permanent redirect when the slug has changed. */
+export async function productPageOrExit(locale: Locale, slug: string) {
+  const data = await loadProductPage(locale, slug);
+  if (!data) notFound();
+  if (data.product.slug !== slug) permanentRedirect(routes.product(locale, data.product.slug));
+  return data;
 }

@@ -1,0 +1,23 @@
+import { notFound } from 'next/navigation';
+import { HomeView } from '@/components/home/home-view';
+import { pageCodes, variantsFromCode } from '@/lib/experiments/page-variants';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { loadHomePage } from '../../page-data';
+
+export { generateMetadata } from '../../page';
+
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  return (await pageCodes('home')).map((code) => ({ code }));
+}
+
+/** The home page for one combination of variants; the proxy rewrites `/<locale>` here. */
+export default async function HomeVariantPage({ params }: PageProps<'/[locale]/x/[code]'>) {
+  const { code } = await params;
+  const locale = await pageLocale(params);
+  const variants = await variantsFromCode('home', code);
+  if (!variants) notFound();
+  return <HomeView locale={locale} data={await loadHomePage(locale)} variants={variants} />;
+}

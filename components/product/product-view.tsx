@@ -1,0 +1,82 @@
+import { getTranslations } from 'next-intl/server';
+import { ExperimentExposure } from '@/components/experiments/experiment-exposure';
+import { JsonLd } from '@/components/seo/json-ld';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { Section } from '@/components/ui/section';
+import { StarRating } from '@/components/ui/star-rating';
+import { experimentVariant, type PageVariants } from '@/lib/experiments/page-variants';
+import type { Locale } from '@/lib/i18n/markets';
+import { routes } from '@/lib/routes';
+import type { Category, Product, ProductSummary } from '@/lib/services/catalog/types';
+import { breadcrumbJsonLd, productJsonLd } from '@/lib/seo/json-ld';
+import { ProductDetails } from './product-details';
+import { ProductGallery } from './product-gallery';
+import { ProductGrid } from './product-grid';
+import { PurchasePanel } from './purchase-panel';
+import { purchasePanelMessages } from './purchase-panel-messages';
+
+export interface ProductData {
+  product: Product;
+  trail: Category[];
+  related: ProductSummary[];
+}
+
+/** The product page for one combination of experiment variants (none: the plain page). */
+export async function ProductView({ locale, data, variants }: { locale: Locale; data: ProductData; variants: PageVariants }) {
+  const { product, trail, related } = data;
+  const [t, crumbs, availability, cartT] = await Promise.all([
+    getTranslations('Product'),
+    getTranslations('Breadcrumbs'),
+    getTranslations('Availability'),
+    getTranslations('Cart'),
+  ]);
+  const sticky = experimentVariant(variants, 'pdp-add-to-cart').variant === 'sticky';
+  return (
+    <>
+      <JsonLd data={productJsonLd(product, { locale })} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: crumbs('home'), url: routes.home(locale) },
+          ...trail.map((c) => ({ name: c.name, url: routes.category(locale, c.slug) })),
+          { name: product.name },
+        ])}
+      />
+      <ExperimentExposure variants={variants} />
+      <Breadcrumbs
+        label={crumbs('label')}
+        items={[
+          { label: crumbs('home'), href: routes.home(locale) },
+          ...trail.map((c) => ({ label: c.name, href: routes.category(locale, c.slug) })),
+          { label: product.name },
+        ]}
+      />
+      <div className="grid gap-8 lg:grid-cols-2 lg:gap-12">
+        <ProductGallery images={product.images} />
+        <div className="flex flex-col gap-5">
+          <div className="flex flex-col gap-2">
+            <p className="text-sm uppercase tracking-wide text-ink-subtle">{product.brand.name}</p>
+            <h1 className="text-3xl font-bold tracking-tight">{product.name}</h1>
+            <StarRating value={product.rating} label={t('rating', { rating: product.rating, count: product.reviewCount })} />
+          </div>
+          <PurchasePanel
+            productId={product.id}
+            liveUrl={routes.liveProduct(locale, product.id)}
+            locale={locale}
+            options={product.options}
+            variants={product.variants}
+            messages={purchasePanelMessages(availability, t, cartT)}
+            stickyOnPhones={sticky}
+          />
+          <ProductDetails description={product.description} specs={product.specs} />
+        </div>
+      </div>
+      {related.length > 0 && (
+        <Section id="related" title={t('related')}>
+          <ProductGrid products={related} locale={locale} eagerCount={0} />
+        </Section>
+      )}
+      {/* The sticky bar covers the bottom of the page on phones: room for it, reserved in the HTML. */}
+      {sticky && <div aria-hidden="true" className="h-20 sm:hidden" />}
+    </>
+  );
+}

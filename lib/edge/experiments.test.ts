@@ -1,0 +1,82 @@
+import { deserialize } from 'flags/next';
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bucket } from '@/lib/experiments/bucket';
+import { experiments } from '@/lib/experiments/definitions';
+import { pageFlags } from '@/lib/experiments/flags';
+import { OVERRIDE_COOKIE } from '@/lib/experiments/overrides';
+import { VISITOR_COOKIE } from '@/lib/experiments/visitor-id';
+import { assignExperiments } from './experiments';
+
+const SECRET = 'ZTJlLWZsYWdzLXNlY3JldC0wMTIzNDU2Nzg5YWJjZGU';
+const VISITOR = '0b7c3a52-1d2e-4f60-9a8b-7c6d5e4f3a21';
+const PHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
+const request = (path: string, headers: Record<string, string> = {}) => new NextRequest(`http://shop.test${path}`, { headers });
+
+/** The variant values the rewritten path's code carries. */
+async function rewrittenVariants(response: Response | undefined, page: 'home' | 'product') {
+  const target = new URL(response!.headers.get('x-middleware-rewrite')!);
+  const code = target.pathname.split('/').at(-1)!;
+  return { path: target.pathname, variants: (await deserialize(pageFlags(page), code, SECRET)) as Record<string, string> };
+}
+
+beforeAll(() => {
+  process.env.FLAGS_SECRET = SECRET;
+});
+afterAll(() => {
+  delete process.env.FLAGS_SECRET;
+});
+
+describe('assignExperiments', () => {
+  it('gives a first visit an id cookie and rewrites to the path of its variants', async () => {
+    const response = await assignExperiments(request('/en-US'));
+    const { path, variants } = await rewrittenVariants(response, 'home');
+    expect(path).toMatch(/^\/en-US\/x\/[\w.-]+$/);
+    const cookie = response!.cookies.get(VISITOR_COOKIE);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' });
+    const hero = experiments.find((experiment) => experiment.key === 'home-hero')!;
+    expect(variants).toEqual({ 'home-hero': bucket(cookie!.value, 'home-hero', hero.variants) });
+  });
+
+  it('keeps a returning visitor in the same variant and sets no cookie', async () => {
+    const headers = { cookie: `${VISITOR_COOKIE}=${VISITOR}`, 'user-agent': PHONE };
+    const first = await assignExperiments(request('/de-DE/p/some-shirt', headers));
+    const again = await assignExperiments(request('/de-DE/p/some-shirt', headers));
+    expect((await rewrittenVariants(first, 'product')).path).toBe((await rewrittenVariants(again, 'product')).path);
+    expect((await rewrittenVariants(first, 'product')).path).toMatch(/^\/de-DE\/p\/some-shirt\/x\//);
+    expect(first!.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('leaves visitors the targeting excludes out: a desktop browser is not in the phone-only experiment', async () => {
+    const response = await assignExperiments(request('/en-US/p/some-shirt', { cookie: `${VISITOR_COOKIE}=${VISITOR}`, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64)' }));
+    expect((await rewrittenVariants(response, 'product')).variants).toEqual({ 'pdp-add-to-cart': 'off' });
+  });
+
+  it('replaces a tampered id with a new one', async () => {
+    const response = await assignExperiments(request('/en-US', { cookie: `${VISITOR_COOKIE}=not-a-uuid<script>` }));
+    expect(response!.cookies.get(VISITOR_COOKIE)?.value).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('forces a QA override and keeps it in a cookie; malformed and unknown parts are ignored', async () => {
+    const forced = await assignExperiments(request('/en-US?exp=home-hero:best-sellers,nope:x,home-hero'));
+    expect((await rewrittenVariants(forced, 'home')).variants).toEqual({ 'home-hero': 'best-sellers' });
+    expect(forced!.cookies.get(OVERRIDE_COOKIE)?.value).toBe('home-hero:best-sellers');
+    const later = await assignExperiments(request('/en-US', { cookie: `${OVERRIDE_COOKIE}=home-hero:brand` }));
+    expect((await rewrittenVariants(later, 'home')).variants).toEqual({ 'home-hero': 'brand' });
+    const cleared = await assignExperiments(request('/en-US?exp=', { cookie: `${OVERRIDE_COOKIE}=home-hero:brand` }));
+    expect(cleared!.headers.get('set-cookie')).toContain(`${OVERRIDE_COOKIE}=;`);
+  });
+
+  it('lets crawlers, other pages and a missing secret through untouched', async () => {
+    expect(await assignExperiments(request('/en-US', { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' }))).toBeUndefined();
+    expect(await assignExperiments(request('/en-US/c/women'))).toBeUndefined();
+    delete process.env.FLAGS_SECRET;
+    expect(await assignExperiments(request('/en-US'))).toBeUndefined();
+    process.env.FLAGS_SECRET = SECRET;
+  });
+
+  it('refuses the internal variant paths from outside', async () => {
+    expect((await assignExperiments(request('/en-US/x/forged')))?.status).toBe(404);
+    expect((await assignExperiments(request('/en-US/p/some-shirt/x/forged')))?.status).toBe(404);
+  });
+});

@@ -1,0 +1,58 @@
+import { evaluate, serialize } from 'flags/next';
+import { NextResponse, type NextRequest } from 'next/server';
+import type { Locale } from '@/lib/i18n/markets';
+import { experiments } from '@/lib/experiments/definitions';
+import { deviceFromHeaders } from '@/lib/experiments/device';
+import type { ExperimentPage } from '@/lib/experiments/experiment';
+import { pageFlags, visitorRequest } from '@/lib/experiments/flags';
+import { formatOverrides, OVERRIDE_COOKIE, OVERRIDE_PARAM, parseOverrides } from '@/lib/experiments/overrides';
+import { experimentPath, VARIANT_SEGMENT } from '@/lib/experiments/variant-path';
+import { isVisitorId, newVisitorId, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from '@/lib/experiments/visitor-id';
+import { isBot } from '@/lib/rum/bots';
+import { localeOfPath } from './locale';
+
+const cookieBase = () => ({ httpOnly: true, sameSite: 'lax' as const, path: '/', secure: (process.env.SITE_URL ?? '').startsWith('https:') });
+
+/**
+ * Pages under experiment (home, product) are rewritten to the path of their variant
+ * combination, `<page>/x/<code>`, where the code is the Flags SDK's signed serialization of the
+ * visitor's variants. Each combination is an ISR page of its own, so assignment costs no
+ * rendering. The visitor id cookie is set on the first visit (never for crawlers). The variant
+ * paths themselves answer 404 from outside: a shared or guessed code must not bypass assignment.
+ */
+export async function assignExperiments(request: NextRequest): Promise<NextResponse | undefined> {
+  const { pathname, searchParams } = request.nextUrl;
+  const locale = localeOfPath(pathname) as Locale | undefined;
+  if (!locale) return undefined;
+  if (pathname.split('/').includes(VARIANT_SEGMENT)) return new NextResponse(null, { status: 404 });
+  const page = experimentPage(pathname, locale);
+  const secret = process.env.FLAGS_SECRET;
+  if (!page || !secret || pageFlags(page).length === 0) return undefined;
+  const bot = isBot(request.headers.get('user-agent'));
+  if (bot) return undefined; // crawlers get the plain page: every experiment's control, no cookie
+
+  const known = request.cookies.get(VISITOR_COOKIE)?.value;
+  const id = isVisitorId(known) ? known : newVisitorId();
+  const flags = pageFlags(page);
+  const assigned = await evaluate(flags, visitorRequest({ id, locale, device: deviceFromHeaders(request.headers), bot }));
+  const overrideParam = searchParams.get(OVERRIDE_PARAM);
+  const overrides = parseOverrides(overrideParam ?? request.cookies.get(OVERRIDE_COOKIE)?.value, experiments);
+  const values = flags.map((flag, i) => overrides[flag.key] ?? assigned[i]);
+
+  const target = request.nextUrl.clone();
+  target.pathname = experimentPath(pathname, await serialize(flags, values, secret));
+  const response = NextResponse.rewrite(target);
+  if (id !== known) response.cookies.set(VISITOR_COOKIE, id, { ...cookieBase(), maxAge: VISITOR_COOKIE_MAX_AGE });
+  if (overrideParam !== null) {
+    if (Object.keys(overrides).length > 0) response.cookies.set(OVERRIDE_COOKIE, formatOverrides(overrides), cookieBase());
+    else response.cookies.delete(OVERRIDE_COOKIE);
+  }
+  return response;
+}
+
+function experimentPage(pathname: string, locale: Locale): ExperimentPage | undefined {
+  const rest = pathname.slice(locale.length + 1);
+  if (rest === '' || rest === '/') return 'home';
+  if (/^\/p\/[^/]+\/?$/.test(rest)) return 'product';
+  return undefined;
+}

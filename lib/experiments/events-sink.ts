@@ -1,0 +1,27 @@
+import { after } from 'next/server';
+import { events } from '@/lib/services/events/client';
+import { createRateLimiter } from '@/lib/rum/rate-limit';
+import type { ConversionSink } from './conversions';
+import type { ExposureCollector } from './collect-exposure';
+
+/** Forwarding to the events service is best effort: a shopper's page never waits for or fails on it. */
+function logFailure(what: string) {
+  return (result: Awaited<ReturnType<typeof events.recordExposure>>) => {
+    if (!result.ok) console.warn(`experiments: ${what} not recorded (${result.error.kind}: ${result.error.message})`);
+  };
+}
+
+export const sendConversion: ConversionSink = (conversion) => events.recordConversion(conversion).then(logFailure(`${conversion.kind} conversion`));
+
+const KEY = Symbol.for('storefront.experiments.collector');
+
+/** One per server process, like the RUM runtime (route bundles each get their own module copy). */
+export function exposureCollector(): ExposureCollector {
+  const holder = globalThis as typeof globalThis & { [KEY]?: ExposureCollector };
+  holder[KEY] ??= {
+    // A page view logs at most one exposure per experiment, once per session.
+    limiter: createRateLimiter({ perMinute: 30, burst: 60 }),
+    record: (exposure) => after(() => events.recordExposure(exposure).then(logFailure('exposure'))),
+  };
+  return holder[KEY];
+}

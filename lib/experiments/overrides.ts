@@ -1,0 +1,28 @@
+import { NOT_ENROLLED, variantNames, type Experiment } from './experiment';
+
+/**
+ * QA overrides: `?exp=home-hero:best-sellers,pdp-add-to-cart:sticky` forces variants and is
+ * kept in a cookie for the following pages; `?exp=` (empty) clears it. Visitors with an
+ * override are never counted (the collector drops their events). Pairs naming an unknown
+ * experiment or variant, and anything malformed, are ignored.
+ */
+export const OVERRIDE_PARAM = 'exp';
+export const OVERRIDE_COOKIE = 'exp_override';
+
+export type Overrides = Record<string, string>;
+
+export function parseOverrides(value: string | undefined | null, experiments: readonly Experiment[]): Overrides {
+  const overrides: Overrides = {};
+  if (!value) return overrides;
+  for (const pair of value.slice(0, 512).split(',')) {
+    const [key, variant, extra] = pair.trim().split(':');
+    const experiment = experiments.find((candidate) => candidate.key === key);
+    if (!experiment || variant === undefined || extra !== undefined) continue;
+    if (variantNames(experiment).includes(variant) || variant === NOT_ENROLLED) overrides[experiment.key] = variant;
+  }
+  return overrides;
+}
+
+export function formatOverrides(overrides: Overrides): string {
+  return Object.entries(overrides).map(([key, variant]) => `${key}:${variant}`).join(',');
+}

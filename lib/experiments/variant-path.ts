@@ -1,0 +1,10 @@
+/**
+ * Where a page's variant combinations live: `/en-US/x/<code>` for the home page,
+ * `/en-US/p/<slug>/x/<code>` for a product. Internal paths, reached only through the proxy's
+ * rewrite; the URL a shopper sees never changes.
+ */
+export const VARIANT_SEGMENT = 'x';
+
+export function experimentPath(pathname: string, code: string): string {
+  return `${pathname.replace(/\/$/, '')}/${VARIANT_SEGMENT}/${code}`;
+}
