@@ -27,6 +27,10 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 32 random bytes in base64url (node -p "crypto.randomBytes(32).toString(\'base64url\')")')
     .optional(),
+  // A remote flag provider (OpenFeature Remote Evaluation Protocol) that picks variants instead of
+  // the in-repo split; each evaluation gets EXPERIMENTS_OFREP_TIMEOUT_MS before the control is served.
+  EXPERIMENTS_OFREP_URL: url.optional(),
+  EXPERIMENTS_OFREP_TIMEOUT_MS: z.coerce.number().int().min(5).max(2_000).default(50),
   // RUM collector and metrics (lib/rum/). Unset METRICS_TOKEN leaves /api/metrics open, as a
   // Prometheus scrape target on a private network usually is; OPS_TOKEN unset hides /ops/vitals.
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),

@@ -10,7 +10,7 @@ import { clientKey } from '@/lib/rum/client-key';
 import { assignVariant } from './assignment';
 import { experiments } from './definitions';
 import { deviceFromHeaders } from './device';
-import { variantNames } from './experiment';
+import { NOT_ENROLLED, variantNames } from './experiment';
 import { OVERRIDE_COOKIE } from './overrides';
 import { isVisitorId, VISITOR_COOKIE } from './visitor-id';
 
@@ -64,7 +64,9 @@ export async function collectExposure(request: NextRequest, collector: ExposureC
   const visitorId = request.cookies.get(VISITOR_COOKIE)?.value;
   if (!isVisitorId(visitorId) || request.cookies.has(OVERRIDE_COOKIE)) return noContent();
   const assigned = assignVariant(experiment, { id: visitorId, locale, device: deviceFromHeaders(request.headers), bot: false }, now);
-  if (assigned !== variant) return jsonError(409, 'not_assigned', `This visitor is not assigned "${variant}" in "${key}".`);
+  // A remote provider picks the variant itself; then only enrollment can be checked here.
+  const remotePicks = Boolean(process.env.EXPERIMENTS_OFREP_URL);
+  if (assigned === NOT_ENROLLED || (!remotePicks && assigned !== variant)) return jsonError(409, 'not_assigned', `This visitor is not assigned "${variant}" in "${key}".`);
   collector.record({ visitorId, experiment: key, variant });
   return noContent();
 }

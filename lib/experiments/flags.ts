@@ -2,6 +2,7 @@ import { flag, type Flag } from 'flags/next';
 import { assignVariant, type Visitor } from './assignment';
 import { experiments } from './definitions';
 import { NOT_ENROLLED, variantNames, type Experiment, type ExperimentPage } from './experiment';
+import { createRemoteAssignment, type RemoteAssignment } from './remote/remote-assignment';
 
 /**
  * Experiments as Flags SDK flags: the SDK evaluates them in the proxy and serializes the
@@ -18,6 +19,17 @@ export function visitorRequest(visitor: Visitor): Request {
   return new Request('http://experiments.internal/', { headers: { [VISITOR_HEADER]: JSON.stringify(visitor) } });
 }
 
+let remote: RemoteAssignment | null | undefined;
+
+/** The remote provider when EXPERIMENTS_OFREP_URL is set (read at first use: the proxy has no start-up hook). */
+function remoteAssignment(): RemoteAssignment | null {
+  if (remote === undefined) {
+    const url = process.env.EXPERIMENTS_OFREP_URL;
+    remote = url ? createRemoteAssignment(url, Number(process.env.EXPERIMENTS_OFREP_TIMEOUT_MS ?? 50)) : null;
+  }
+  return remote;
+}
+
 function experimentFlag(experiment: Experiment): ExperimentFlag {
   return flag<string, Visitor>({
     key: experiment.key,
@@ -28,7 +40,12 @@ function experimentFlag(experiment: Experiment): ExperimentFlag {
       const visitor = headers.get(VISITOR_HEADER);
       return visitor ? (JSON.parse(visitor) as Visitor) : undefined;
     },
-    decide: ({ entities }) => (entities ? assignVariant(experiment, entities, new Date()) : NOT_ENROLLED),
+    decide: async ({ entities, headers, cookies }) => {
+      if (!entities) return NOT_ENROLLED;
+      const local = assignVariant(experiment, entities, new Date());
+      const remote = remoteAssignment();
+      return local === NOT_ENROLLED || !remote ? local : remote(experiment, entities, { headers, cookies });
+    },
   });
 }
 
