@@ -53,8 +53,15 @@ test('a refused change rolls back with the reason; a line removed elsewhere disa
 
 test('the cart cookie is httpOnly, SameSite=Lax, set by the action and never on cached pages', async ({ page, request, context }) => {
   const product = await openProductWithSizes(page, request);
-  const cached = await request.get(`/en-US/p/${product.slug}`);
-  expect(cached.headers()['set-cookie']).toBeUndefined();
+  // A first visit gets the experiments' visitor id alone, on a response no shared cache may keep.
+  // Plain fetch: no cookie jar of its own.
+  const productUrl = `${stack.storefrontUrl}/en-US/p/${product.slug}`;
+  const first = await fetch(productUrl);
+  expect(first.headers.getSetCookie()).toEqual([expect.stringMatching(/^vid=[0-9a-f-]{36};/)]);
+  expect(first.headers.get('cache-control')).toBe('private, no-cache');
+  const visitor = (await context.cookies()).find((c) => c.name === 'vid')!;
+  const cached = await fetch(productUrl, { headers: { cookie: `vid=${visitor.value}` } });
+  expect(cached.headers.getSetCookie()).toEqual([]);
   await addToCartAndOpenDrawer(page);
   const cookies = await context.cookies();
   expect(cookies.find((c) => c.name === 'cart')).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });

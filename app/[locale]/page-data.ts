@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { catalog } from '@/lib/services/catalog/client';
 import { unwrap } from '@/lib/services/http/result';
 
@@ -14,4 +17,9 @@ export async function loadHomePage(locale: Locale) {
     bestSellers: unwrap(bestSellers).items,
     newArrivals: unwrap(newArrivals).items,
   };
+}
+
+export async function homeMetadata(locale: Locale): Promise<Metadata> {
+  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'Home' }), getTranslations({ locale, namespace: 'Site' })]);
+  return pageMetadata({ locale, path: '', title: t('metaTitle'), absoluteTitle: true, description: site('tagline'), siteName: site('name') });
 }

@@ -73,7 +73,7 @@ export function ExperimentResults({ result }: { result: ExperimentResultsView })
                     )}
                   </td>
                   <td className="py-1.5 pr-4 text-right tabular-nums">{pValue(row.vsControl?.pValue ?? null)}</td>
-                  <td className="py-1.5 pr-4 text-right tabular-nums">
+                  <td className="py-1.5 pr-4 text-right tabular-nums" data-testid="revenue-per-visitor" data-revenue-cents={Math.round((row.revenuePerVisitor.meanUsdCents ?? 0) * row.visitors)}>
                     {usd(row.revenuePerVisitor.meanUsdCents)}{' '}
                     <span className="text-ink-muted">({range(row.revenuePerVisitor.interval, (v) => usd(Math.max(0, v)))})</span>
                   </td>

@@ -34,6 +34,8 @@ describe('assignExperiments', () => {
     expect(path).toMatch(/^\/en-US\/x\/[\w.-]+$/);
     const cookie = response!.cookies.get(VISITOR_COOKIE);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' });
+    expect(response!.headers.get('cache-control')).toBe('private, no-cache');
+    expect(response!.headers.get('vary')).toBe('Cookie, User-Agent');
     const hero = experiments.find((experiment) => experiment.key === 'home-hero')!;
     expect(variants).toEqual({ 'home-hero': bucket(cookie!.value, 'home-hero', hero.variants) });
   });
@@ -45,6 +47,7 @@ describe('assignExperiments', () => {
     expect((await rewrittenVariants(first, 'product')).path).toBe((await rewrittenVariants(again, 'product')).path);
     expect((await rewrittenVariants(first, 'product')).path).toMatch(/^\/de-DE\/p\/some-shirt\/x\//);
     expect(first!.headers.get('set-cookie')).toBeNull();
+    expect(first!.headers.get('cache-control')).toBeNull();
   });
 
   it('leaves visitors the targeting excludes out: a desktop browser is not in the phone-only experiment', async () => {
@@ -63,12 +66,17 @@ describe('assignExperiments', () => {
     expect(forced!.cookies.get(OVERRIDE_COOKIE)?.value).toBe('home-hero:best-sellers');
     const later = await assignExperiments(request('/en-US', { cookie: `${OVERRIDE_COOKIE}=home-hero:brand` }));
     expect((await rewrittenVariants(later, 'home')).variants).toEqual({ 'home-hero': 'brand' });
+    const typo = await assignExperiments(request('/en-US?exp=home-hero:nope,zzz', { cookie: `${OVERRIDE_COOKIE}=home-hero:brand` }));
+    expect((await rewrittenVariants(typo, 'home')).variants).toEqual({ 'home-hero': 'brand' });
+    expect(typo!.headers.get('set-cookie') ?? '').not.toContain(OVERRIDE_COOKIE);
     const cleared = await assignExperiments(request('/en-US?exp=', { cookie: `${OVERRIDE_COOKIE}=home-hero:brand` }));
     expect(cleared!.headers.get('set-cookie')).toContain(`${OVERRIDE_COOKIE}=;`);
   });
 
-  it('lets crawlers, other pages and a missing secret through untouched', async () => {
-    expect(await assignExperiments(request('/en-US', { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' }))).toBeUndefined();
+  it('lets crawlers, other pages and a missing secret through, unrewritten and without a cookie', async () => {
+    const crawler = await assignExperiments(request('/en-US', { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' }));
+    expect(crawler!.headers.get('x-middleware-next')).toBe('1');
+    expect(crawler!.headers.get('set-cookie')).toBeNull();
     expect(await assignExperiments(request('/en-US/c/women'))).toBeUndefined();
     delete process.env.FLAGS_SECRET;
     expect(await assignExperiments(request('/en-US'))).toBeUndefined();

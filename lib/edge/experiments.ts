@@ -5,7 +5,7 @@ import { experiments } from '@/lib/experiments/definitions';
 import { deviceFromHeaders } from '@/lib/experiments/device';
 import type { ExperimentPage } from '@/lib/experiments/experiment';
 import { pageFlags, visitorRequest } from '@/lib/experiments/flags';
-import { formatOverrides, OVERRIDE_COOKIE, OVERRIDE_PARAM, parseOverrides } from '@/lib/experiments/overrides';
+import { OVERRIDE_COOKIE, OVERRIDE_PARAM, resolveOverrides } from '@/lib/experiments/overrides';
 import { experimentPath, VARIANT_SEGMENT } from '@/lib/experiments/variant-path';
 import { isVisitorId, newVisitorId, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from '@/lib/experiments/visitor-id';
 import { isBot } from '@/lib/rum/bots';
@@ -29,24 +29,35 @@ export async function assignExperiments(request: NextRequest): Promise<NextRespo
   const secret = process.env.FLAGS_SECRET;
   if (!page || !secret || pageFlags(page).length === 0) return undefined;
   const bot = isBot(request.headers.get('user-agent'));
-  if (bot) return undefined; // crawlers get the plain page: every experiment's control, no cookie
+  // Crawlers get the plain page: every experiment's control, no cookie.
+  if (bot) return varying(NextResponse.next());
 
   const known = request.cookies.get(VISITOR_COOKIE)?.value;
   const id = isVisitorId(known) ? known : newVisitorId();
   const flags = pageFlags(page);
   const assigned = await evaluate(flags, visitorRequest({ id, locale, device: deviceFromHeaders(request.headers), bot }));
-  const overrideParam = searchParams.get(OVERRIDE_PARAM);
-  const overrides = parseOverrides(overrideParam ?? request.cookies.get(OVERRIDE_COOKIE)?.value, experiments);
+  const { overrides, cookie: overrideCookie } = resolveOverrides(searchParams.get(OVERRIDE_PARAM), request.cookies.get(OVERRIDE_COOKIE)?.value, experiments);
   const values = flags.map((flag, i) => overrides[flag.key] ?? assigned[i]);
 
   const target = request.nextUrl.clone();
   target.pathname = experimentPath(pathname, await serialize(flags, values, secret));
   const response = NextResponse.rewrite(target);
-  if (id !== known) response.cookies.set(VISITOR_COOKIE, id, { ...cookieBase(), maxAge: VISITOR_COOKIE_MAX_AGE });
-  if (overrideParam !== null) {
-    if (Object.keys(overrides).length > 0) response.cookies.set(OVERRIDE_COOKIE, formatOverrides(overrides), cookieBase());
-    else response.cookies.delete(OVERRIDE_COOKIE);
+  if (id !== known) {
+    response.cookies.set(VISITOR_COOKIE, id, { ...cookieBase(), maxAge: VISITOR_COOKIE_MAX_AGE });
+    // A response that sets the id is this visitor's alone: no shared cache may keep it.
+    response.headers.set('Cache-Control', 'private, no-cache');
   }
+  if (overrideCookie === null) response.cookies.delete(OVERRIDE_COOKIE);
+  else if (overrideCookie !== undefined) response.cookies.set(OVERRIDE_COOKIE, overrideCookie, cookieBase());
+  return varying(response);
+}
+
+/**
+ * What the page depends on besides its URL: a shared cache in front that does not run this
+ * step at its edge must not hand one visitor's variant (or the crawler page) to another.
+ */
+function varying(response: NextResponse): NextResponse {
+  response.headers.set('Vary', 'Cookie, User-Agent');
   return response;
 }
 

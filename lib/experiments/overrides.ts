@@ -23,6 +23,21 @@ export function parseOverrides(value: string | undefined | null, experiments: re
   return overrides;
 }
 
-export function formatOverrides(overrides: Overrides): string {
+/**
+ * The overrides of this request and what to do with the cookie: a new value, null to clear it
+ * (`?exp=`), undefined to leave it. A parameter with nothing valid in it is ignored like a typo.
+ */
+export function resolveOverrides(
+  param: string | null,
+  cookie: string | undefined,
+  experiments: readonly Experiment[],
+): { overrides: Overrides; cookie: string | null | undefined } {
+  const fromParam = parseOverrides(param, experiments);
+  if (param === '') return { overrides: {}, cookie: null };
+  if (Object.keys(fromParam).length > 0) return { overrides: fromParam, cookie: formatOverrides(fromParam) };
+  return { overrides: parseOverrides(cookie, experiments), cookie: undefined };
+}
+
+function formatOverrides(overrides: Overrides): string {
   return Object.entries(overrides).map(([key, variant]) => `${key}:${variant}`).join(',');
 }

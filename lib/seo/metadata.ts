@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { locales, type Locale } from '@/lib/i18n/markets';
 import { absoluteUrl } from './absolute-url';
 import { alternatesFor } from './alternates';
+import { ogImageSize } from './og-image-size';
 import { decimalPrice } from './price';
 import { siteUrl } from './site-url';
 
@@ -118,5 +119,20 @@ export function siteMetadataDefaults({ locale, description, siteName = SITE_NAME
       description,
     },
     twitter: { card: 'summary_large_image', title: siteName, description },
+  };
+}
+
+/**
+ * A variant route's metadata (app/[locale]/…/x/[code]) with the OpenGraph card of the plain
+ * route it stands in for: Next attaches an opengraph-image.tsx only to its own segment's page,
+ * and the variant path is internal (the proxy refuses it from outside), so the card is linked
+ * at the plain page's URL.
+ */
+export function withPlainPageImage(metadata: Metadata, plainPath: string, alt: string = SITE_NAME): Metadata {
+  const image = { url: absoluteUrl(`${plainPath}/opengraph-image`, siteUrl()), ...ogImageSize, alt };
+  return {
+    ...metadata,
+    openGraph: { ...metadata.openGraph, images: [image] },
+    twitter: { ...metadata.twitter, images: [{ url: image.url, alt }] },
   };
 }

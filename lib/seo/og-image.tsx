@@ -1,7 +1,9 @@
 import { ImageResponse } from 'next/og';
 import { ogSafeText } from './og-text';
 
-export const ogImageSize = { width: 1200, height: 630 } as const;
+import { ogImageSize } from './og-image-size';
+
+export { ogImageSize };
 export const ogImageContentType = 'image/png';
 
 const BRAND = '#1e3a8a';

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { cacheLifetimes } from '@/lib/cache/manifest';
@@ -6,6 +7,7 @@ import { defaultLocale, type Locale } from '@/lib/i18n/markets';
 import { catalog } from '@/lib/services/catalog/client';
 import { routes } from '@/lib/routes';
 import { isNotFound, unwrap } from '@/lib/services/http/result';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 const RELATED_COUNT = 4;
 
@@ -42,4 +44,18 @@ export async function productPageOrExit(locale: Locale, slug: string) {
   if (!data) notFound();
   if (data.product.slug !== slug) permanentRedirect(routes.product(locale, data.product.slug));
   return data;
+}
+
+export async function productMetadata(locale: Locale, slug: string): Promise<Metadata> {
+  const data = await loadProductPage(locale, slug);
+  if (!data) return {};
+  const { product } = data;
+  return pageMetadata({
+    locale,
+    path: `/p/${product.slug}`,
+    title: product.name,
+    description: product.description.slice(0, 160),
+    type: 'product',
+    price: product.price,
+  });
 }

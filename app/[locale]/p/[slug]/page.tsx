@@ -4,8 +4,7 @@ import { serverEnv } from '@/lib/env/server';
 import { NO_VARIANTS } from '@/lib/experiments/page-variants';
 import { locales } from '@/lib/i18n/markets';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { loadProductPage, productPageOrExit, topProductSlugs } from './page-data';
+import { productMetadata, productPageOrExit, topProductSlugs } from './page-data';
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -17,19 +16,8 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/p/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
-  const locale = await pageLocale(params);
-  const data = await loadProductPage(locale, slug);
-  if (!data) return {};
-  const { product } = data;
   // The OpenGraph card comes from ./opengraph-image.tsx (an explicit image would win over it).
-  return pageMetadata({
-    locale,
-    path: `/p/${product.slug}`,
-    title: product.name,
-    description: product.description.slice(0, 160),
-    type: 'product',
-    price: product.price,
-  });
+  return productMetadata(await pageLocale(params), slug);
 }
 
 /** The product page as crawlers (and everyone, with no experiment on it) see it; x/[code] is the same per variant. */

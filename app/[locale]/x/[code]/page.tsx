@@ -1,10 +1,16 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HomeView } from '@/components/home/home-view';
 import { pageCodes, variantsFromCode } from '@/lib/experiments/page-variants';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { loadHomePage } from '../../page-data';
+import { routes } from '@/lib/routes';
+import { withPlainPageImage } from '@/lib/seo/metadata';
+import { homeMetadata, loadHomePage } from '../../page-data';
 
-export { generateMetadata } from '../../page';
+export async function generateMetadata(props: PageProps<'/[locale]/x/[code]'>): Promise<Metadata> {
+  const locale = await pageLocale(props.params);
+  return withPlainPageImage(await homeMetadata(locale), routes.home(locale));
+}
 
 export const revalidate = 300;
 export const dynamicParams = true;

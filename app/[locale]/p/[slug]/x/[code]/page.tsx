@@ -1,10 +1,17 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProductView } from '@/components/product/product-view';
 import { pageCodes, variantsFromCode } from '@/lib/experiments/page-variants';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { productPageOrExit } from '../../page-data';
+import { routes } from '@/lib/routes';
+import { withPlainPageImage } from '@/lib/seo/metadata';
+import { productMetadata, productPageOrExit } from '../../page-data';
 
-export { generateMetadata } from '../../page';
+export async function generateMetadata(props: PageProps<'/[locale]/p/[slug]/x/[code]'>): Promise<Metadata> {
+  const { slug } = await props.params;
+  const locale = await pageLocale(props.params);
+  return withPlainPageImage(await productMetadata(locale, slug), routes.product(locale, slug));
+}
 
 export const revalidate = 300;
 export const dynamicParams = true;
