@@ -21,6 +21,16 @@ const cookieBase = () => ({ httpOnly: true, sameSite: 'lax' as const, path: '/',
  * paths themselves answer 404 from outside: a shared or guessed code must not bypass assignment.
  */
 export async function assignExperiments(request: NextRequest): Promise<NextResponse | undefined> {
+  try {
+    return await assign(request);
+  } catch (error) {
+    // Experiments are never worth a failed page: the plain page (everyone's control) it is.
+    console.error('experiments: assignment failed, serving the plain page', error);
+    return undefined;
+  }
+}
+
+async function assign(request: NextRequest): Promise<NextResponse | undefined> {
   const { pathname, searchParams } = request.nextUrl;
   const locale = localeOfPath(pathname) as Locale | undefined;
   if (!locale) return undefined;
