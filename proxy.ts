@@ -21,14 +21,13 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
 
 export const config = {
   // Only requests that need a decision pay for the proxy: API routes, Next internals, files and
-  // locale-prefixed pages skip it, except the pages under experiment (home and product, and
-  // their internal variant paths, which the proxy refuses from outside). Next needs literals
+  // locale-prefixed pages skip it, except the pages under experiment (home and product). Under
+  // `npm start` those arrive already rewritten to their variant paths (scripts/serve.ts), which
+  // match nothing here, so only crawlers' requests for them reach the proxy. Next needs literals
   // here; a unit test keeps the locale lists in step with lib/i18n/markets.ts.
   matcher: [
     '/((?!api/|_next/|_vercel/|(?:en-US|de-DE|fr-FR|ja-JP)(?:/|$)|.*\\..*).*)',
     '/(en-US|de-DE|fr-FR|ja-JP)',
-    '/(en-US|de-DE|fr-FR|ja-JP)/x/:code*',
     '/(en-US|de-DE|fr-FR|ja-JP)/p/:slug',
-    '/(en-US|de-DE|fr-FR|ja-JP)/p/:slug/x/:code*',
   ],
 };

@@ -1,15 +1,18 @@
 /**
- * The production server that `npm start` runs: Next's own request handler, with one route
- * served ahead of it. `POST /api/rum` arrives from every page view and needs none of Next's
- * routing, so answering it here (the same collectBeacon() the route handler calls, the same
- * per-process runtime on globalThis) costs a fraction of a Next route-handler request; see
- * BENCHMARKS.md. Everything else, `/api/rum`'s other methods included, is Next's.
+ * The production server that `npm start` runs: Next's own request handler, with two things done
+ * ahead of it because Next's machinery would cost more than the work (BENCHMARKS.md):
+ * - `POST /api/rum` arrives from every page view and needs none of Next's routing: answered
+ *   here with the same collectBeacon() the route handler calls and the same per-process runtime
+ *   on globalThis. `/api/rum`'s other methods are Next's.
+ * - Pages under experiment are routed to their variant page here (lib/experiments/node-routing.ts,
+ *   the same decision as the proxy's step), so Next never runs the proxy for them.
  * Usage: NODE_ENV=production tsx scripts/serve.ts --port 3000 --hostname 127.0.0.1
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { sendWebResponse, toWebRequest } from '../lib/http/node-bridge';
+import { routeNodeRequest } from '../lib/experiments/node-routing';
 import { collectBeacon } from '../lib/rum/collect-beacon';
 import { rumRuntime } from '../lib/rum/runtime';
 import { securityHeaders } from '../lib/security/headers';
@@ -41,7 +44,9 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 createServer((incoming, outgoing) => {
-  const served = isBeacon(incoming) ? serveBeacon(incoming, outgoing) : handle(incoming, outgoing);
+  const served = isBeacon(incoming)
+    ? serveBeacon(incoming, outgoing)
+    : routeNodeRequest(incoming, outgoing, process.env.FLAGS_SECRET).then(() => handle(incoming, outgoing));
   served.catch((error: unknown) => {
     console.error(error);
     if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain' });

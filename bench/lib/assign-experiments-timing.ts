@@ -1,19 +1,19 @@
 /**
- * The experiment step of the proxy (`assignExperiments`, lib/edge/experiments.ts) timed on its
- * own, outside Next, and its parts: building the NextRequest, the Flags SDK evaluation, the
- * signed serialization, the rewrite response. What it costs next to the whole proxy
- * invocation that `npm run bench:experiments` measures on the server. Prints µs per call.
- * A hot loop on an otherwise idle process: a lower bound of what the same calls cost inside a
- * server (colder caches, GC shared with page serving). Note that `evaluate` enters the SDK's
- * AsyncLocalStorage, which turns on Node's async hooks for every later promise of the process.
+ * The experiment routing timed on its own, outside Next: `routeExperiments` (what the
+ * production server's fast path runs), the proxy step around it (`assignExperiments`, with its
+ * NextRequest), and their parts: a flag's decide(), the signed serialization, the rewrite
+ * response. What it costs next to the whole request that `npm run bench:experiments` measures
+ * on the server. Prints µs per call. A hot loop on an otherwise idle process: a lower bound of
+ * what the same calls cost inside a server (colder caches, GC shared with page serving).
  * Usage: tsx bench/lib/assign-experiments-timing.ts (FLAGS_SECRET from the environment, or a
  * throwaway one).
  */
 import { randomBytes } from 'node:crypto';
-import { evaluate, serialize } from 'flags/next';
+import { serialize } from 'flags/next';
 import { NextRequest, NextResponse } from 'next/server';
 import { assignExperiments } from '../../lib/edge/experiments';
-import { pageFlags, visitorRequest } from '../../lib/experiments/flags';
+import { decideFlag, pageFlags } from '../../lib/experiments/flags';
+import { routeExperiments } from '../../lib/experiments/routing';
 
 process.env.FLAGS_SECRET ??= randomBytes(32).toString('base64url');
 const secret = process.env.FLAGS_SECRET;
@@ -44,7 +44,9 @@ const rows = [
   await time('assignExperiments, desktop returning visitor (incl. NextRequest)', () => assignExperiments(request(DESKTOP, VID))),
   await time('assignExperiments, desktop first visit (incl. NextRequest)', () => assignExperiments(request(DESKTOP))),
   await time('assignExperiments, phones with varied ids (incl. NextRequest)', (i) => assignExperiments(request(PHONE, PHONE_VIDS[i % PHONE_VIDS.length]))),
-  await time('  evaluate(flags, visitorRequest(...))', () => evaluate(flags, visitorRequest({ id: VID, locale: 'en-US', device: 'desktop', bot: false }))),
+  await time('routeExperiments, desktop returning visitor', () =>
+    routeExperiments({ pathname: '/en-US/p/modern-leather-hat-p001095', searchParams: new URLSearchParams(), cookie: () => VID, headers: new Headers({ 'user-agent': DESKTOP }) }, secret)),
+  await time('  decideFlag (the flag\'s decide())', () => decideFlag(flags[0]!, { id: VID, locale: 'en-US', device: 'phone', bot: false })),
   await time('  serialize, same values every call (sign memo hit)', () => serialize(flags, ['off'], secret)),
   await time('  serialize, values alternating (HMAC sign every call)', (i) => serialize(flags, [i % 2 ? 'inline' : 'sticky'], secret)),
   await time('  NextResponse.rewrite(nextUrl.clone())', () => NextResponse.rewrite(request(DESKTOP, VID).nextUrl.clone())),

@@ -1,8 +1,8 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { config } from '@/proxy';
-import { locales } from '@/lib/i18n/markets';
-import { localeOfPath, routeLocale } from './locale';
+import { localeOfPath, locales } from '@/lib/i18n/markets';
+import { routeLocale } from './locale';
 
 const request = (path: string, headers: Record<string, string> = {}) => new NextRequest(`http://shop.test${path}`, { headers });
 

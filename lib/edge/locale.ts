@@ -1,14 +1,10 @@
 import createMiddleware from 'next-intl/middleware';
 import type { NextRequest, NextResponse } from 'next/server';
-import { locales } from '@/lib/i18n/markets';
+import { localeOfPath } from '@/lib/i18n/markets';
 import { routing } from '@/lib/i18n/routing';
 
 const negotiate = createMiddleware(routing);
 
-export function localeOfPath(pathname: string): string | undefined {
-  const segment = pathname.split('/', 2)[1];
-  return locales.find((locale) => locale === segment);
-}
 
 /**
  * A request that already names a supported locale goes straight through: that is every

@@ -1,23 +1,16 @@
 import { flag, type Flag } from 'flags/next';
 import { assignVariant, type Visitor } from './assignment';
 import { experiments } from './definitions';
+import { NO_REQUEST } from './flag-params';
 import { NOT_ENROLLED, variantNames, type Experiment, type ExperimentPage } from './experiment';
 import { createRemoteAssignment, type RemoteAssignment } from './remote/remote-assignment';
 
 /**
- * Experiments as Flags SDK flags: the SDK evaluates them in the proxy and serializes the
- * values into a signed code (the precompute pattern), and pages read them back from the code
- * in their path, so every combination is an ISR page of its own.
+ * Experiments as Flags SDK flags: each flag's decide() assigns the variant, the SDK serializes
+ * a page's values into a signed code (the precompute pattern), and pages read them back from
+ * the code in their path, so every combination is an ISR page of its own.
  */
 export type ExperimentFlag = Flag<string, Visitor>;
-
-/** The request header through which the proxy hands the visitor to `identify`; never read from the browser. */
-export const VISITOR_HEADER = 'x-experiment-visitor';
-
-/** What the flags are evaluated against: the visitor alone, none of the browser's own headers. */
-export function visitorRequest(visitor: Visitor): Request {
-  return new Request('http://experiments.internal/', { headers: { [VISITOR_HEADER]: JSON.stringify(visitor) } });
-}
 
 let remote: RemoteAssignment | null | undefined;
 
@@ -36,17 +29,23 @@ function experimentFlag(experiment: Experiment): ExperimentFlag {
     description: experiment.hypothesis,
     options: [...variantNames(experiment), NOT_ENROLLED],
     defaultValue: NOT_ENROLLED,
-    identify: ({ headers }) => {
-      const visitor = headers.get(VISITOR_HEADER);
-      return visitor ? (JSON.parse(visitor) as Visitor) : undefined;
-    },
-    decide: async ({ entities, headers, cookies }) => {
+    decide: async ({ entities }) => {
       if (!entities) return NOT_ENROLLED;
       const local = assignVariant(experiment, entities, new Date());
       const remote = remoteAssignment();
-      return local === NOT_ENROLLED || !remote ? local : remote(experiment, entities, { headers, cookies });
+      return local === NOT_ENROLLED || !remote ? local : remote(experiment, entities);
     },
   });
+}
+
+/**
+ * The flag's value for a visitor. The flag's own decide(), not the SDK's evaluate(): that one
+ * would read headers and cookies the routing already parsed and wrap each call in an
+ * AsyncLocalStorage run, which is most of its cost on a cached page. The request itself is
+ * not needed (a remote provider gets the visitor as its context).
+ */
+export function decideFlag(flag: ExperimentFlag, visitor: Visitor): Promise<string> {
+  return Promise.resolve(flag.decide!({ ...NO_REQUEST, entities: visitor }));
 }
 
 const flagsByPage = new Map<ExperimentPage, ExperimentFlag[]>();

@@ -15,3 +15,8 @@ export function isVisitorId(value: string | undefined): value is string {
 export function newVisitorId(): string {
   return crypto.randomUUID();
 }
+
+/** The visitor id and the QA override cookie: first-party, never readable by scripts. */
+export function experimentCookieOptions() {
+  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: (process.env.SITE_URL ?? '').startsWith('https:') };
+}

@@ -19,6 +19,12 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(markets, value);
 }
 
+/** The supported locale a path starts with (`/de-DE/c/women` → de-DE), if any. */
+export function localeOfPath(pathname: string): Locale | undefined {
+  const segment = pathname.split('/', 2)[1];
+  return locales.find((locale) => locale === segment);
+}
+
 export function currencyFor(locale: Locale): Currency {
   return markets[locale].currency;
 }

@@ -6,7 +6,6 @@ import { createRemoteAssignment } from './remote-assignment';
 
 const experiment = defineExperiment({ key: 'pdp-add-to-cart', hypothesis: 'h', page: 'product', variants: { inline: 50, sticky: 50 }, start: '2026-01-01', primaryMetric: 'add_to_cart' });
 const visitor = { id: '0b7c3a52-1d2e-4f60-9a8b-7c6d5e4f3a21', locale: 'en-US' as const, device: 'phone' as const, bot: false };
-const request = { headers: new Headers() as never, cookies: {} as never };
 
 /** A real OFREP endpoint on loopback whose answer each test sets. */
 let answer: (body: { context: Record<string, unknown> }) => { status: number; body?: unknown } | 'hang';
@@ -38,7 +37,7 @@ describe('createRemoteAssignment (OpenFeature adapter over OFREP)', () => {
   it("takes the remote's variant, asking with the visitor id as the targeting key", async () => {
     answer = () => ({ status: 200, body: { key: 'pdp-add-to-cart', value: 'sticky', reason: 'SPLIT', variant: 'sticky' } });
     const remote = createRemoteAssignment(baseUrl, 200, 'test-ok');
-    expect(await remote(experiment, visitor, request)).toBe('sticky');
+    expect(await remote(experiment, visitor)).toBe('sticky');
     expect(contexts.at(-1)).toMatchObject({ targetingKey: visitor.id, locale: 'en-US', device: 'phone' });
   });
 
@@ -46,7 +45,7 @@ describe('createRemoteAssignment (OpenFeature adapter over OFREP)', () => {
     const remote = createRemoteAssignment(baseUrl, 200, 'test-bad');
     for (const reply of [{ status: 200, body: { value: 'purple' } }, { status: 500 }, { status: 404 }, { status: 200, body: { value: 7 } }]) {
       answer = () => reply;
-      expect(await remote(experiment, visitor, request), JSON.stringify(reply)).toBe(NOT_ENROLLED);
+      expect(await remote(experiment, visitor), JSON.stringify(reply)).toBe(NOT_ENROLLED);
     }
   });
 
@@ -54,11 +53,11 @@ describe('createRemoteAssignment (OpenFeature adapter over OFREP)', () => {
     answer = () => 'hang';
     const remote = createRemoteAssignment(baseUrl, 100, 'test-hang');
     // Without the deadline this would wait for the test's own timeout and fail.
-    expect(await remote(experiment, visitor, request)).toBe(NOT_ENROLLED);
+    expect(await remote(experiment, visitor)).toBe(NOT_ENROLLED);
   });
 
   it('serves the control when nothing listens at the URL', async () => {
     const remote = createRemoteAssignment('http://127.0.0.1:9', 100, 'test-down');
-    expect(await remote(experiment, visitor, request)).toBe(NOT_ENROLLED);
+    expect(await remote(experiment, visitor)).toBe(NOT_ENROLLED);
   });
 });

@@ -1,17 +1,11 @@
 import { createOpenFeatureAdapter } from '@flags-sdk/openfeature';
 import { OpenFeature } from '@openfeature/server-sdk';
-import type { ReadonlyHeaders, ReadonlyRequestCookies } from 'flags';
 import type { Visitor } from '../assignment';
 import { NOT_ENROLLED, variantNames, type Experiment } from '../experiment';
+import { NO_REQUEST } from '../flag-params';
 import { OfrepProvider } from './ofrep-provider';
 
-/** What the Flags SDK hands a flag's decide(): the adapter gets it as is. */
-export interface FlagRequest {
-  headers: ReadonlyHeaders;
-  cookies: ReadonlyRequestCookies;
-}
-
-export type RemoteAssignment = (experiment: Experiment, visitor: Visitor, request: FlagRequest) => Promise<string>;
+export type RemoteAssignment = (experiment: Experiment, visitor: Visitor) => Promise<string>;
 
 /**
  * The variant from a remote flag provider, through the Flags SDK's OpenFeature adapter. The
@@ -23,9 +17,9 @@ export type RemoteAssignment = (experiment: Experiment, visitor: Visitor, reques
 export function createRemoteAssignment(baseUrl: string, timeoutMs: number, domain = 'storefront-experiments'): RemoteAssignment {
   OpenFeature.setProvider(domain, new OfrepProvider(baseUrl, timeoutMs));
   const adapter = createOpenFeatureAdapter(OpenFeature.getClient(domain)).stringValue();
-  return async (experiment, visitor, request) => {
+  return async (experiment, visitor) => {
     const entities = { targetingKey: visitor.id, locale: visitor.locale, device: visitor.device };
-    const value = await adapter.decide({ ...request, key: experiment.key, entities, defaultValue: NOT_ENROLLED });
+    const value = await adapter.decide({ ...NO_REQUEST, key: experiment.key, entities, defaultValue: NOT_ENROLLED });
     return value === NOT_ENROLLED || variantNames(experiment).includes(value) ? value : NOT_ENROLLED;
   };
 }

@@ -1,0 +1,64 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { deserialize } from 'flags/next';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageFlags } from './flags';
+import { routeNodeRequest } from './node-routing';
+
+const SECRET = 'ZTJlLWZsYWdzLXNlY3JldC0wMTIzNDU2Nzg5YWJjZGU';
+const VISITOR = '0b7c3a52-1d2e-4f60-9a8b-7c6d5e4f3a21';
+let server: Server;
+let base: string;
+
+// A loopback server that routes like scripts/serve.ts and answers with the URL Next would see.
+beforeAll(async () => {
+  server = createServer((incoming, outgoing) => {
+    void routeNodeRequest(incoming, outgoing, SECRET).then(() => outgoing.end(incoming.url));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => server.close());
+
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${base}${path}`, { method, headers });
+
+describe('routeNodeRequest', () => {
+  it('rewrites a first visit to its variant page, with the id cookie on a private response', async () => {
+    const response = await get('/en-US/p/some-shirt?size=M');
+    const url = await response.text();
+    expect(url).toMatch(/^\/en-US\/p\/some-shirt\/x\/[\w.-]+\?size=M$/);
+    const code = url.split('/').at(-1)!.split('?')[0]!;
+    expect(await deserialize(pageFlags('product'), code, SECRET)).toEqual({ 'pdp-add-to-cart': 'off' }); // not a phone
+    expect(response.headers.getSetCookie()).toEqual([expect.stringMatching(/^vid=[0-9a-f-]{36}; Path=\/; Max-Age=31536000; HttpOnly; SameSite=lax$/i)]);
+    expect(response.headers.get('cache-control')).toBe('private, no-cache');
+    expect(response.headers.get('vary')).toBe('Cookie, User-Agent');
+  });
+
+  it('keeps a returning visitor on the same page and sets nothing', async () => {
+    const [first, again] = [await get('/de-DE', { cookie: `vid=${VISITOR}` }), await get('/de-DE', { cookie: `other=1; vid=${VISITOR}` })];
+    expect(await first.text()).toBe(await again.text());
+    expect(again.headers.getSetCookie()).toEqual([]);
+    expect(again.headers.get('cache-control')).toBeNull();
+  });
+
+  it('keeps and clears a QA override in its cookie', async () => {
+    const forced = await get('/en-US?exp=home-hero:best-sellers', { cookie: `vid=${VISITOR}` });
+    expect(forced.headers.getSetCookie()).toEqual([expect.stringMatching(/^exp_override=home-hero%3Abest-sellers; Path=\/; HttpOnly/i)]);
+    const cleared = await get('/en-US?exp=', { cookie: `vid=${VISITOR}; exp_override=home-hero:best-sellers` });
+    expect(cleared.headers.getSetCookie()).toEqual([expect.stringMatching(/^exp_override=; Path=\/; Expires=Thu, 01 Jan 1970/i)]);
+  });
+
+  it('leaves crawlers, other pages and other methods as they came', async () => {
+    const crawler = await get('/en-US', { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' });
+    expect(await crawler.text()).toBe('/en-US');
+    expect(crawler.headers.getSetCookie()).toEqual([]);
+    expect(await (await get('/en-US/c/women')).text()).toBe('/en-US/c/women');
+    expect(await (await get('/api/live/p1')).text()).toBe('/api/live/p1');
+    expect(await (await get('/en-US', {}, 'POST')).text()).toBe('/en-US');
+  });
+
+  it('sends internal variant paths requested from outside to the not-found page', async () => {
+    expect(await (await get('/en-US/x/forged')).text()).toBe('/en-US/x');
+    expect(await (await get('/ja-JP/p/some-shirt/x/forged')).text()).toBe('/ja-JP/x');
+  });
+});

@@ -1,0 +1,42 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseCookie, stringifyCookie } from '@edge-runtime/cookies';
+import { localeOfPath } from '@/lib/i18n/markets';
+import { EXPERIMENT_VARY, routeExperiments } from './routing';
+import { experimentCookieOptions } from './visitor-id';
+
+/**
+ * The experiment routing for a node:http request, before Next sees it (scripts/serve.ts): the
+ * request's URL becomes the variant page's, and the cookies and cache headers go on the
+ * response Next then writes. Next's own proxy costs a cached page about a third of its
+ * throughput just by running (BENCHMARKS.md); done here, the rewritten path no longer matches
+ * the proxy at all. Any failure leaves the request as it came: the plain page.
+ */
+export async function routeNodeRequest(incoming: IncomingMessage, outgoing: ServerResponse, secret: string | undefined): Promise<void> {
+  if (incoming.method !== 'GET' && incoming.method !== 'HEAD') return;
+  const url = new URL(incoming.url ?? '/', 'http://localhost');
+  const locale = localeOfPath(url.pathname);
+  if (!locale) return;
+  const cookies = parseCookie(incoming.headers.cookie ?? '');
+  const headers = { get: (name: string) => headerValue(incoming, name) };
+  try {
+    const route = await routeExperiments({ pathname: url.pathname, searchParams: url.searchParams, cookie: (name) => cookies.get(name), headers }, secret);
+    if (route.kind === 'other') return;
+    outgoing.setHeader('Vary', EXPERIMENT_VARY);
+    // The localized not-found page: no route lives at `/<locale>/x` itself.
+    if (route.kind === 'not-found') incoming.url = `/${locale}/x`;
+    if (route.kind !== 'rewrite') return;
+    incoming.url = `${route.pathname}${url.search}`;
+    const setCookies = route.cookies.map(({ name, value, maxAge }) =>
+      stringifyCookie({ name, value: value ?? '', ...experimentCookieOptions(), ...(value === null ? { expires: new Date(0) } : { maxAge }) }),
+    );
+    if (setCookies.length > 0) outgoing.setHeader('Set-Cookie', setCookies);
+    if (route.private) outgoing.setHeader('Cache-Control', 'private, no-cache');
+  } catch (error) {
+    console.error('experiments: assignment failed, serving the plain page', error);
+  }
+}
+
+function headerValue(incoming: IncomingMessage, name: string): string | null {
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(', ') : (value ?? null);
+}

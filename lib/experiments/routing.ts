@@ -1,0 +1,87 @@
+import { serialize } from 'flags/next';
+import { localeOfPath, type Locale } from '@/lib/i18n/markets';
+import { isBot } from '@/lib/rum/bots';
+import { experiments } from './definitions';
+import { deviceFromHeaders } from './device';
+import type { ExperimentPage } from './experiment';
+import { decideFlag, pageFlags, type ExperimentFlag } from './flags';
+import { OVERRIDE_COOKIE, OVERRIDE_PARAM, resolveOverrides } from './overrides';
+import { experimentPath, VARIANT_SEGMENT } from './variant-path';
+import { isVisitorId, newVisitorId, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from './visitor-id';
+
+/** The parts of a request routing looks at, whatever server it arrived at. */
+export interface RoutedRequest {
+  pathname: string;
+  searchParams: URLSearchParams;
+  cookie(name: string): string | undefined;
+  headers: Pick<Headers, 'get'>;
+}
+
+export interface CookieChange {
+  name: string;
+  /** Null deletes the cookie. */
+  value: string | null;
+  maxAge?: number;
+}
+
+/** What a page depends on besides its URL, for any shared cache in front. */
+export const EXPERIMENT_VARY = 'Cookie, User-Agent';
+
+export type ExperimentRoute =
+  | { kind: 'other' }
+  /** A page under experiment served as it is: a crawler, or experiments off. */
+  | { kind: 'plain' }
+  /** An internal variant path requested from outside. */
+  | { kind: 'not-found' }
+  | { kind: 'rewrite'; pathname: string; cookies: CookieChange[]; private: boolean };
+
+/**
+ * Where a request for a page under experiment (home, product) goes: the path of its variant
+ * combination, `<page>/x/<code>`, where the code is the Flags SDK's signed serialization of
+ * the visitor's variants. Each combination is an ISR page of its own, so assignment costs no
+ * rendering. The first visit gets the visitor id cookie, crawlers never; the response that sets
+ * it is this visitor's alone (`private`). Pure: both the proxy and the production server's fast
+ * path (scripts/serve.ts) call it.
+ */
+export async function routeExperiments(request: RoutedRequest, secret: string | undefined): Promise<ExperimentRoute> {
+  const locale = localeOfPath(request.pathname);
+  if (!locale) return { kind: 'other' };
+  if (request.pathname.split('/').includes(VARIANT_SEGMENT)) return { kind: 'not-found' };
+  const page = experimentPage(request.pathname, locale);
+  if (!page) return { kind: 'other' };
+  const flags = pageFlags(page);
+  if (!secret || flags.length === 0 || isBot(request.headers.get('user-agent'))) return { kind: 'plain' };
+
+  const known = request.cookie(VISITOR_COOKIE);
+  const id = isVisitorId(known) ? known : newVisitorId();
+  const visitor = { id, locale, device: deviceFromHeaders(request.headers), bot: false };
+  const override = resolveOverrides(request.searchParams.get(OVERRIDE_PARAM), request.cookie(OVERRIDE_COOKIE), experiments);
+  const values = await Promise.all(flags.map((flag) => override.overrides[flag.key] ?? decideFlag(flag, visitor)));
+
+  const cookies: CookieChange[] = [];
+  if (id !== known) cookies.push({ name: VISITOR_COOKIE, value: id, maxAge: VISITOR_COOKIE_MAX_AGE });
+  if (override.cookie !== undefined) cookies.push({ name: OVERRIDE_COOKIE, value: override.cookie });
+  return { kind: 'rewrite', pathname: experimentPath(request.pathname, await codeFor(page, flags, values, secret)), cookies, private: id !== known };
+}
+
+function experimentPage(pathname: string, locale: Locale): ExperimentPage | undefined {
+  const rest = pathname.slice(locale.length + 1);
+  if (rest === '' || rest === '/') return 'home';
+  if (/^\/p\/[^/]+\/?$/.test(rest)) return 'product';
+  return undefined;
+}
+
+// A page has a handful of variant combinations: each is signed once per secret, not per request.
+const codes = new Map<string, Promise<string>>();
+
+function codeFor(page: ExperimentPage, flags: ExperimentFlag[], values: string[], secret: string): Promise<string> {
+  const key = `${secret}\u0000${page}\u0000${values.join('\u0000')}`;
+  let code = codes.get(key);
+  if (!code) {
+    if (codes.size >= 1_000) codes.clear();
+    code = serialize(flags, values, secret);
+    code.catch(() => codes.delete(key));
+    codes.set(key, code);
+  }
+  return code;
+}
