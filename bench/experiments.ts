@@ -1,9 +1,10 @@
 /**
- * What the A/B experiment proxy costs a cached product page: the same page on two running
- * storefronts with the same catalog, BENCH_URL (with experiments: proxy.ts assigns a visitor id,
- * evaluates the flags and rewrites to the variant's ISR page) and BENCH_BASELINE_URL (built from
- * a commit without experiments, whose proxy skips locale-prefixed pages). Prints numbers, never
- * asserts. Loopback only, about 1.5 minutes.
+ * What A/B experiments cost a cached product page: the same page on two running storefronts
+ * with the same catalog, BENCH_URL (with experiments: the visitor gets an id, the flags decide,
+ * and the request is rewritten to the variant's ISR page, by scripts/serve.ts under `npm start`
+ * or by the proxy elsewhere) and BENCH_BASELINE_URL (built from a commit without experiments,
+ * whose proxy skips locale-prefixed pages). Prints numbers, never asserts. Loopback only, about
+ * 1.5 minutes.
  *
  * 1. Latency: one connection per target, requests in rotation (baseline, returning visitor,
  *    first visit, order rotating each turn, so load from elsewhere falls on all three alike),
