@@ -5,7 +5,8 @@ import { pageCodes, variantsFromCode } from '@/lib/experiments/page-variants';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
 import { withPlainPageImage } from '@/lib/seo/metadata';
-import { productMetadata, productPageOrExit } from '../../page-data';
+import { serverEnv } from '@/lib/env/server';
+import { productMetadata, productPageOrExit, topProductSlugs } from '../../page-data';
 
 export async function generateMetadata(props: PageProps<'/[locale]/p/[slug]/x/[code]'>): Promise<Metadata> {
   const { slug } = await props.params;
@@ -16,9 +17,14 @@ export async function generateMetadata(props: PageProps<'/[locale]/p/[slug]/x/[c
 export const revalidate = 300;
 export const dynamicParams = true;
 
-/** Every variant combination of the prerendered best sellers (the parent's params). */
+/**
+ * Every variant combination of the best sellers the plain route prerenders. Its slugs come from
+ * that page, not a layout, so they are not handed down: listed here with the codes (the locale
+ * comes from the [locale] layout).
+ */
 export async function generateStaticParams() {
-  return (await pageCodes('product')).map((code) => ({ code }));
+  const [slugs, codes] = await Promise.all([topProductSlugs(serverEnv().PRERENDER_PRODUCTS), pageCodes('product')]);
+  return slugs.flatMap((slug) => codes.map((code) => ({ slug, code })));
 }
 
 /** The product page for one combination of variants; the proxy rewrites `/<locale>/p/<slug>` here. */
