@@ -21,7 +21,7 @@ export async function routeNodeRequest(incoming: IncomingMessage, outgoing: Serv
   try {
     const route = await routeExperiments({ pathname: url.pathname, searchParams: url.searchParams, cookie: (name) => cookies.get(name), headers }, secret);
     if (route.kind === 'other') return;
-    outgoing.setHeader('Vary', EXPERIMENT_VARY);
+    keepVary(outgoing, EXPERIMENT_VARY);
     // The localized not-found page: no route lives at `/<locale>/x` itself.
     if (route.kind === 'not-found') incoming.url = `/${locale}/x`;
     if (route.kind !== 'rewrite') return;
@@ -34,6 +34,25 @@ export async function routeNodeRequest(incoming: IncomingMessage, outgoing: Serv
   } catch (error) {
     console.error('experiments: assignment failed, serving the plain page', error);
   }
+}
+
+/**
+ * Adds to Vary for the whole response: Next sets Vary again from its cache entry when it serves
+ * a cached page, which would drop what was set before it.
+ */
+function keepVary(outgoing: ServerResponse, fields: string): void {
+  const setHeader = outgoing.setHeader.bind(outgoing);
+  outgoing.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'vary' ? mergeVary(String(value), fields) : value);
+  setHeader('Vary', fields);
+}
+
+function mergeVary(current: string, fields: string): string {
+  const seen = new Map<string, string>();
+  for (const field of `${current},${fields}`.split(',')) {
+    const trimmed = field.trim();
+    if (trimmed && !seen.has(trimmed.toLowerCase())) seen.set(trimmed.toLowerCase(), trimmed);
+  }
+  return [...seen.values()].join(', ');
 }
 
 function headerValue(incoming: IncomingMessage, name: string): string | null {
