@@ -1,5 +1,3 @@
-import type { Locale } from '@/lib/i18n/markets';
-
 /** The same-origin collector for experiment events (app/api/events/route.ts). */
 export const EVENTS_ENDPOINT = '/api/events';
 
@@ -8,6 +6,6 @@ export interface ExposureEvent {
   type: 'exposure';
   experiment: string;
   variant: string;
-  /** The page's locale, which targeting may depend on; the collector re-checks the assignment with it. */
-  locale: Locale | string;
+  /** The page's locale (`<html lang>`), which targeting may depend on; the collector re-checks the assignment with it. */
+  locale: string;
 }

@@ -60,5 +60,7 @@ describe('routeNodeRequest', () => {
   it('sends internal variant paths requested from outside to the not-found page', async () => {
     expect(await (await get('/en-US/x/forged')).text()).toBe('/en-US/x');
     expect(await (await get('/ja-JP/p/some-shirt/x/forged')).text()).toBe('/ja-JP/x');
+    // Elsewhere an "x" is just a slug.
+    expect(await (await get('/en-US/c/x')).text()).toBe('/en-US/c/x');
   });
 });

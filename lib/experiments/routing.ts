@@ -46,7 +46,7 @@ export type ExperimentRoute =
 export async function routeExperiments(request: RoutedRequest, secret: string | undefined): Promise<ExperimentRoute> {
   const locale = localeOfPath(request.pathname);
   if (!locale) return { kind: 'other' };
-  if (request.pathname.split('/').includes(VARIANT_SEGMENT)) return { kind: 'not-found' };
+  if (isVariantPath(request.pathname, locale)) return { kind: 'not-found' };
   const page = experimentPage(request.pathname, locale);
   if (!page) return { kind: 'other' };
   const flags = pageFlags(page);
@@ -62,6 +62,11 @@ export async function routeExperiments(request: RoutedRequest, secret: string | 
   if (id !== known) cookies.push({ name: VISITOR_COOKIE, value: id, maxAge: VISITOR_COOKIE_MAX_AGE });
   if (override.cookie !== undefined) cookies.push({ name: OVERRIDE_COOKIE, value: override.cookie });
   return { kind: 'rewrite', pathname: experimentPath(request.pathname, await codeFor(page, flags, values, secret)), cookies, private: id !== known };
+}
+
+/** `/<locale>/x/…` or `/<locale>/p/<slug>/x/…`: the internal paths of the pages above. */
+function isVariantPath(pathname: string, locale: Locale): boolean {
+  return new RegExp(`^(?:/p/[^/]+)?/${VARIANT_SEGMENT}(?:/|$)`).test(pathname.slice(locale.length + 1));
 }
 
 function experimentPage(pathname: string, locale: Locale): ExperimentPage | undefined {
