@@ -10,10 +10,11 @@ import { ExposureBeacon } from './exposure-beacon';
 export function ExperimentExposure({ variants }: { variants: PageVariants }) {
   const enrolled = enrolledVariants(variants);
   if (Object.keys(enrolled).length === 0) return null;
+  const label = formatVariantLabel(enrolled);
   return (
     <>
-      <meta name="experiments" content={formatVariantLabel(enrolled)} />
-      <ExposureBeacon variants={enrolled} />
+      <meta name="experiments" content={label} />
+      <ExposureBeacon label={label} />
     </>
   );
 }
