@@ -7,6 +7,9 @@ import { stack } from './support/stack';
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function expectAccessible(page: import('@playwright/test').Page) {
+  // After a client navigation Next streams the new page's metadata behind its content: the
+  // title is part of what is checked, so wait for it rather than judge a page half-arrived.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
 }
