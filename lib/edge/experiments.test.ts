@@ -77,12 +77,29 @@ describe('assignExperiments', () => {
     const crawler = await assignExperiments(request('/en-US', { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' }));
     expect(crawler!.headers.get('x-middleware-next')).toBe('1');
     expect(crawler!.headers.get('set-cookie')).toBeNull();
-    expect(await assignExperiments(request('/en-US/c/women'))).toBeUndefined();
+    expect(await assignExperiments(request('/en-US/c/women', { cookie: `${VISITOR_COOKIE}=${VISITOR}` }))).toBeUndefined();
     delete process.env.FLAGS_SECRET;
     const off = await assignExperiments(request('/en-US'));
     expect(off!.headers.get('x-middleware-next')).toBe('1');
     expect(off!.headers.get('set-cookie')).toBeNull();
     process.env.FLAGS_SECRET = SECRET;
+  });
+
+  it("gives a new visitor's first page its id, whatever the page, so later prefetches all carry it", async () => {
+    const category = await assignExperiments(request('/en-US/c/women'));
+    expect(category!.headers.get('x-middleware-next')).toBe('1');
+    expect(category!.cookies.get(VISITOR_COOKIE)?.value).toMatch(/^[0-9a-f-]{36}$/);
+    expect(category!.headers.get('cache-control')).toBe('private, no-cache');
+  });
+
+  it("never mints an id for the client router's requests: those get the plain page", async () => {
+    // Its tree and segment requests go out together; each would get another id and variant.
+    const prefetch = await assignExperiments(request('/en-US/p/some-shirt', { rsc: '1' }));
+    expect(prefetch!.headers.get('x-middleware-next')).toBe('1');
+    expect(prefetch!.headers.get('set-cookie')).toBeNull();
+    expect(await assignExperiments(request('/en-US/c/women', { rsc: '1' }))).toBeUndefined();
+    const returning = await assignExperiments(request('/en-US/p/some-shirt', { rsc: '1', cookie: `${VISITOR_COOKIE}=${VISITOR}` }));
+    expect(returning!.headers.get('x-middleware-rewrite')).toMatch(/\/x\//);
   });
 
   it('refuses the internal variant paths from outside', async () => {

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { EXPERIMENT_VARY, routeExperiments, type ExperimentRoute } from '@/lib/experiments/routing';
+import { EXPERIMENT_VARY, routeExperiments, type CookieChange, type ExperimentRoute } from '@/lib/experiments/routing';
 import { experimentCookieOptions } from '@/lib/experiments/visitor-id';
 
 /**
@@ -22,6 +22,8 @@ export async function assignExperiments(request: NextRequest): Promise<NextRespo
   switch (route.kind) {
     case 'other':
       return undefined;
+    case 'identify':
+      return withCookies(NextResponse.next(), route.cookies, true);
     case 'not-found':
       return new NextResponse(null, { status: 404 });
     case 'plain':
@@ -29,15 +31,18 @@ export async function assignExperiments(request: NextRequest): Promise<NextRespo
     case 'rewrite': {
       const target = request.nextUrl.clone();
       target.pathname = route.pathname;
-      const response = NextResponse.rewrite(target);
-      for (const { name, value, maxAge } of route.cookies) {
-        if (value === null) response.cookies.delete(name);
-        else response.cookies.set(name, value, { ...experimentCookieOptions(), maxAge });
-      }
-      if (route.private) response.headers.set('Cache-Control', 'private, no-cache');
-      return varying(response);
+      return varying(withCookies(NextResponse.rewrite(target), route.cookies, route.private));
     }
   }
+}
+
+function withCookies(response: NextResponse, cookies: CookieChange[], isPrivate: boolean): NextResponse {
+  for (const { name, value, maxAge } of cookies) {
+    if (value === null) response.cookies.delete(name);
+    else response.cookies.set(name, value, { ...experimentCookieOptions(), maxAge });
+  }
+  if (isPrivate) response.headers.set('Cache-Control', 'private, no-cache');
+  return response;
 }
 
 function varying(response: NextResponse): NextResponse {

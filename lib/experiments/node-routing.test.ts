@@ -34,6 +34,13 @@ describe('routeNodeRequest', () => {
     expect(response.headers.get('vary')).toBe('Cookie, User-Agent');
   });
 
+  it("tells Next's client router, for an RSC request, which path the payload was rendered for", async () => {
+    const rsc = await get('/en-US?_rsc=abc', { cookie: `vid=${VISITOR}`, rsc: '1' });
+    const url = await rsc.text();
+    expect(rsc.headers.get('x-nextjs-rewritten-path')).toBe(url.split('?')[0]);
+    expect((await get('/en-US', { cookie: `vid=${VISITOR}` })).headers.get('x-nextjs-rewritten-path')).toBeNull();
+  });
+
   it('keeps a returning visitor on the same page and sets nothing', async () => {
     const [first, again] = [await get('/de-DE', { cookie: `vid=${VISITOR}` }), await get('/de-DE', { cookie: `other=1; vid=${VISITOR}` })];
     expect(await first.text()).toBe(await again.text());
@@ -48,11 +55,21 @@ describe('routeNodeRequest', () => {
     expect(cleared.headers.getSetCookie()).toEqual([expect.stringMatching(/^exp_override=; Path=\/; Expires=Thu, 01 Jan 1970/i)]);
   });
 
+  it("gives a new visitor's first page its id, and never a router request", async () => {
+    const category = await get('/en-US/c/women');
+    expect(await category.text()).toBe('/en-US/c/women');
+    expect(category.headers.getSetCookie()).toEqual([expect.stringMatching(/^vid=[0-9a-f-]{36};/)]);
+    expect(category.headers.get('cache-control')).toBe('private, no-cache');
+    const prefetch = await get('/en-US?_rsc=abc', { rsc: '1' });
+    expect(await prefetch.text()).toBe('/en-US?_rsc=abc');
+    expect(prefetch.headers.getSetCookie()).toEqual([]);
+  });
+
   it('leaves crawlers, other pages and other methods as they came', async () => {
     const crawler = await get('/en-US', { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' });
     expect(await crawler.text()).toBe('/en-US');
     expect(crawler.headers.getSetCookie()).toEqual([]);
-    expect(await (await get('/en-US/c/women')).text()).toBe('/en-US/c/women');
+    expect(await (await get('/en-US/c/women', { cookie: `vid=${VISITOR}` })).text()).toBe('/en-US/c/women');
     expect(await (await get('/api/live/p1')).text()).toBe('/api/live/p1');
     expect(await (await get('/en-US', {}, 'POST')).text()).toBe('/en-US');
   });

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseCookie, stringifyCookie } from '@edge-runtime/cookies';
 import { localeOfPath } from '@/lib/i18n/markets';
-import { EXPERIMENT_VARY, routeExperiments } from './routing';
+import { EXPERIMENT_VARY, routeExperiments, type CookieChange } from './routing';
 import { experimentCookieOptions } from './visitor-id';
 
 /**
@@ -21,19 +21,35 @@ export async function routeNodeRequest(incoming: IncomingMessage, outgoing: Serv
   try {
     const route = await routeExperiments({ pathname: url.pathname, searchParams: url.searchParams, cookie: (name) => cookies.get(name), headers }, secret);
     if (route.kind === 'other') return;
+    if (route.kind === 'identify') {
+      setCookies(outgoing, route.cookies);
+      outgoing.setHeader('Cache-Control', 'private, no-cache');
+      return;
+    }
     keepVary(outgoing, EXPERIMENT_VARY);
     // The localized not-found page: no route lives at `/<locale>/x` itself.
     if (route.kind === 'not-found') incoming.url = `/${locale}/x`;
     if (route.kind !== 'rewrite') return;
     incoming.url = `${route.pathname}${url.search}`;
-    const setCookies = route.cookies.map(({ name, value, maxAge }) =>
-      stringifyCookie({ name, value: value ?? '', ...experimentCookieOptions(), ...(value === null ? { expires: new Date(0) } : { maxAge }) }),
-    );
-    if (setCookies.length > 0) outgoing.setHeader('Set-Cookie', setCookies);
+    // What Next's own proxy rewrite tells the client router for an RSC request: the path the
+    // payload was rendered for. Without it the router finds a tree that does not match the URL
+    // it asked for and fetches again, endlessly.
+    if (incoming.headers.rsc === '1') outgoing.setHeader(REWRITTEN_PATH_HEADER, route.pathname);
+    setCookies(outgoing, route.cookies);
     if (route.private) outgoing.setHeader('Cache-Control', 'private, no-cache');
   } catch (error) {
     console.error('experiments: assignment failed, serving the plain page', error);
   }
+}
+
+function setCookies(outgoing: ServerResponse, cookies: CookieChange[]): void {
+  if (cookies.length === 0) return;
+  outgoing.setHeader(
+    'Set-Cookie',
+    cookies.map(({ name, value, maxAge }) =>
+      stringifyCookie({ name, value: value ?? '', ...experimentCookieOptions(), ...(value === null ? { expires: new Date(0) } : { maxAge }) }),
+    ),
+  );
 }
 
 /**
@@ -54,6 +70,9 @@ function mergeVary(current: string, fields: string): string {
   }
   return [...seen.values()].join(', ');
 }
+
+/** next/dist/client/components/app-router-headers NEXT_REWRITTEN_PATH_HEADER (not a public export). */
+const REWRITTEN_PATH_HEADER = 'x-nextjs-rewritten-path';
 
 function headerValue(incoming: IncomingMessage, name: string): string | null {
   const value = incoming.headers[name];

@@ -17,6 +17,9 @@ export interface RoutedRequest {
   headers: Pick<Headers, 'get'>;
 }
 
+/** A request of Next's client router for a payload (prefetch or navigation), not a document. */
+const isRouterRequest = (request: RoutedRequest) => request.headers.get('rsc') === '1';
+
 export interface CookieChange {
   name: string;
   /** Null deletes the cookie. */
@@ -29,6 +32,8 @@ export const EXPERIMENT_VARY = 'Cookie, User-Agent';
 
 export type ExperimentRoute =
   | { kind: 'other' }
+  /** Another localized page, loaded as a document by a new visitor: it gets its id now. */
+  | { kind: 'identify'; cookies: CookieChange[] }
   /** A page under experiment served as it is: a crawler, or experiments off. */
   | { kind: 'plain' }
   /** An internal variant path requested from outside. */
@@ -48,11 +53,21 @@ export async function routeExperiments(request: RoutedRequest, secret: string | 
   if (!locale) return { kind: 'other' };
   if (isVariantPath(request.pathname, locale)) return { kind: 'not-found' };
   const page = experimentPage(request.pathname, locale);
-  if (!page) return { kind: 'other' };
-  const flags = pageFlags(page);
-  if (!secret || flags.length === 0 || isBot(request.headers.get('user-agent'))) return { kind: 'plain' };
-
   const known = request.cookie(VISITOR_COOKIE);
+  const crawler = isBot(request.headers.get('user-agent'));
+  if (!page) {
+    // Every page a new visitor opens gives them an id, so the router's prefetches of pages
+    // under experiment all carry the same one (see below).
+    const identify = Boolean(secret) && !crawler && !isVisitorId(known) && !isRouterRequest(request);
+    return identify ? { kind: 'identify', cookies: [{ name: VISITOR_COOKIE, value: newVisitorId(), maxAge: VISITOR_COOKIE_MAX_AGE }] } : { kind: 'other' };
+  }
+  const flags = pageFlags(page);
+  if (!secret || flags.length === 0 || crawler) return { kind: 'plain' };
+  // A router request without an id is never given one: the router fetches a page's tree and
+  // its segments in parallel, and each would get another id, so another variant, and a tree
+  // whose segments never arrive (the router asks again, endlessly). Without an id: the plain page.
+  if (!isVisitorId(known) && isRouterRequest(request)) return { kind: 'plain' };
+
   const id = isVisitorId(known) ? known : newVisitorId();
   const visitor = { id, locale, device: deviceFromHeaders(request.headers), bot: false };
   const override = resolveOverrides(request.searchParams.get(OVERRIDE_PARAM), request.cookie(OVERRIDE_COOKIE), experiments);
