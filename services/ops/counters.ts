@@ -1,7 +1,7 @@
 import type { Route, ServiceName } from '../http/types';
 
 type CountedService = Exclude<ServiceName, 'ops'>;
-const COUNTED_SERVICES: CountedService[] = ['catalog', 'search', 'inventory', 'cart', 'checkout', 'media', 'admin'];
+const COUNTED_SERVICES: CountedService[] = ['catalog', 'search', 'inventory', 'cart', 'checkout', 'media', 'admin', 'events'];
 
 /** Request counts per route template and per service, so e2e tests can assert caching. */
 export class RequestCounters {
