@@ -1,10 +1,11 @@
 import type { Locale } from '@/lib/i18n/markets';
 import type { DeviceClass } from '@/lib/rum/vitals';
+import type { ConversionKind } from '@/lib/services/events/client';
 
 /** The page an experiment changes; each is an ISR page of its own per variant combination. */
 export type ExperimentPage = 'home' | 'product';
-export type ConversionKind = 'add_to_cart' | 'begin_checkout' | 'purchase';
-export const CONVERSION_KINDS: readonly ConversionKind[] = ['add_to_cart', 'begin_checkout', 'purchase'];
+/** What a conversion can be: the events service's contract (openapi/events.yaml) decides. */
+export type { ConversionKind } from '@/lib/services/events/client';
 
 /**
  * The value a visitor outside the experiment gets (a crawler, someone not targeted, every

@@ -11,7 +11,7 @@ export const OVERRIDE_COOKIE = 'exp_override';
 
 export type Overrides = Record<string, string>;
 
-export function parseOverrides(value: string | undefined | null, experiments: readonly Experiment[]): Overrides {
+function parseOverrides(value: string | undefined | null, experiments: readonly Experiment[]): Overrides {
   const overrides: Overrides = {};
   if (!value) return overrides;
   for (const pair of value.slice(0, 512).split(',')) {
