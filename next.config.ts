@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { withSerwist } from '@serwist/turbopack';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { LISTING_QUERY_KEYS } from './lib/listing/listing-params';
@@ -8,7 +10,14 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const media = mediaRemotePattern(process.env.MEDIA_URL ?? process.env.SERVICES_URL ?? 'http://127.0.0.1:4010');
 
+// One id per build. Set here, before Next starts its build workers, so they inherit it: the
+// service worker's precache (app/serwist) revises the offline pages with it while Next's own
+// BUILD_ID file does not exist yet. Set STOREFRONT_BUILD_ID (a commit SHA, say) to pin it.
+process.env.STOREFRONT_BUILD_ID ||= `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+const buildId = process.env.STOREFRONT_BUILD_ID;
+
 const config: NextConfig = {
+  generateBuildId: () => buildId,
   // e2e tests build into their own folder so they never clobber the `npm start` build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
@@ -42,8 +51,20 @@ const config: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') }];
+    return [
+      { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') },
+      {
+        // The worker lives under /serwist but controls the whole site, and must never be served
+        // stale by a CDN: a year-old worker would keep a year-old app.
+        source: '/serwist/:file',
+        headers: [
+          { key: 'Service-Worker-Allowed', value: '/' },
+          { key: 'Cache-Control', value: 'public, max-age=0, must-revalidate' },
+        ],
+      },
+    ];
   },
 };
 
-export default withNextIntl(config);
+// withSerwist keeps esbuild, which bundles the service worker (app/serwist), out of the server bundle.
+export default withSerwist(withNextIntl(config));

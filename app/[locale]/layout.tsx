@@ -5,10 +5,12 @@ import type { ReactNode } from 'react';
 import { VercelAnalytics } from '@/components/analytics/vercel-analytics';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
+import { PwaControls } from '@/components/pwa/pwa-controls';
 import { RumReporter } from '@/components/rum/rum-reporter';
 import { serverEnv } from '@/lib/env/server';
 import { locales } from '@/lib/i18n/markets';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { THEME_COLOR } from '@/lib/pwa/web-manifest';
 import { siteMetadataDefaults } from '@/lib/seo/metadata';
 
 export function generateStaticParams() {
@@ -17,11 +19,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Site' });
-  return siteMetadataDefaults({ locale, siteName: t('name'), description: t('tagline') });
+  const [site, manifest] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Manifest' }),
+  ]);
+  return siteMetadataDefaults({ locale, siteName: site('name'), description: site('tagline'), appTitle: manifest('shortName') });
 }
 
-export const viewport: Viewport = { themeColor: '#1e3a8a', width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { themeColor: THEME_COLOR, width: 'device-width', initialScale: 1 };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = await pageLocale(params);
@@ -37,6 +42,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {children}
         </main>
         <Footer />
+        <PwaControls locale={locale} />
         <RumReporter locale={locale} sampleRate={serverEnv().RUM_SAMPLE_RATE} />
         {/* Vercel sets VERCEL=1 in its builds and functions; anywhere else its script would 404. */}
         {process.env.VERCEL === '1' && <VercelAnalytics />}

@@ -3,6 +3,8 @@
  * and whether the drawer is open. A tiny store instead of a query cache, because the badge is on
  * every page and must cost next to nothing there.
  */
+import { pendingAdds } from './pending-adds';
+
 type Listener = () => void;
 
 const COUNT_COOKIE = /(?:^|;\s*)cart_items=(\d{1,4})/;
@@ -20,9 +22,12 @@ export const cartStore = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  /** Starts from the cart actions' count cookie; after that the store is the truth on this page. */
+  /**
+   * Starts from the cart actions' count cookie plus what waits to be sent from offline; after
+   * that the store is the truth on this page.
+   */
   count(): number {
-    count ??= Number(COUNT_COOKIE.exec(document.cookie)?.[1] ?? 0);
+    count ??= Number(COUNT_COOKIE.exec(document.cookie)?.[1] ?? 0) + pendingAdds.quantity();
     return count;
   },
   setCount(next: number): void {

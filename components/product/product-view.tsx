@@ -24,11 +24,12 @@ export interface ProductData {
 /** The product page for one combination of experiment variants (none: the plain page). */
 export async function ProductView({ locale, data, variants }: { locale: Locale; data: ProductData; variants: PageVariants }) {
   const { product, trail, related } = data;
-  const [t, crumbs, availability, cartT] = await Promise.all([
+  const [t, crumbs, availability, cartT, offlineCart] = await Promise.all([
     getTranslations('Product'),
     getTranslations('Breadcrumbs'),
     getTranslations('Availability'),
     getTranslations('Cart'),
+    getTranslations('OfflineCart'),
   ]);
   const sticky = experimentVariant(variants, 'pdp-add-to-cart').variant === 'sticky';
   return (
@@ -60,11 +61,12 @@ export async function ProductView({ locale, data, variants }: { locale: Locale; 
           </div>
           <PurchasePanel
             productId={product.id}
+            productName={product.name}
             liveUrl={routes.liveProduct(locale, product.id)}
             locale={locale}
             options={product.options}
             variants={product.variants}
-            messages={purchasePanelMessages(availability, t, cartT)}
+            messages={purchasePanelMessages(availability, t, cartT, offlineCart)}
             stickyOnPhones={sticky}
           />
           <ProductDetails description={product.description} specs={product.specs} />

@@ -1,3 +1,4 @@
+import type { PluralForms } from '@/lib/i18n/plural';
 import type { PurchasePanelProps } from './purchase-panel';
 
 type Translate = (key: string) => string;
@@ -7,7 +8,7 @@ type Translator = Translate & { raw: (key: string) => unknown };
  * The purchase panel's strings for the page's locale. Templates with placeholders stay raw
  * ({count}, {price}) and are filled in the browser, so no message runtime ships there.
  */
-export function purchasePanelMessages(availability: Translator, product: Translator, cart: Translate): PurchasePanelProps['messages'] {
+export function purchasePanelMessages(availability: Translator, product: Translator, cart: Translate, offlineCart: Translator): PurchasePanelProps['messages'] {
   return {
     heading: availability('heading'),
     checking: availability('checking'),
@@ -23,5 +24,6 @@ export function purchasePanelMessages(availability: Translator, product: Transla
     adding: cart('adding'),
     chooseOptionsFirst: cart('chooseOptionsFirst'),
     cartUnavailable: cart('unavailable'),
+    pendingOffline: offlineCart.raw('pending') as PluralForms,
   };
 }

@@ -1,9 +1,10 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useEffect, useState, useSyncExternalStore } from 'react';
 import { CartRequestError, cartApi } from '@/components/cart/cart-api';
 import { cartStore } from '@/components/cart/cart-store';
 import { loadCartDrawer } from '@/components/cart/drawer-loader';
+import { newRequestId, pendingAdds } from '@/components/cart/pending-adds';
 import { showServerCart } from '@/components/cart/use-cart';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { trackEvent } from '@/lib/analytics/events';
@@ -11,6 +12,8 @@ import { addToCart } from '@/lib/cart/cart-actions';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import { formatMoney, type Money } from '@/lib/i18n/money';
 import type { Locale } from '@/lib/i18n/markets';
+import { plural, type PluralForms } from '@/lib/i18n/plural';
+import { updateEngagement } from '@/lib/pwa/engagement';
 import {
   choiceState,
   defaultSelection,
@@ -31,11 +34,13 @@ export interface PanelVariant extends VariantLike {
 
 export interface PurchasePanelProps {
   productId: string;
+  /** Names the item if an add queued offline is refused later. */
+  productName: string;
   liveUrl: string;
   locale: Locale;
   options: ProductOption[];
   variants: PanelVariant[];
-  messages: AvailabilityMessages & { from: string; wasPrice: string; addToCart: string; adding: string; chooseOptionsFirst: string; cartUnavailable: string };
+  messages: AvailabilityMessages & { from: string; wasPrice: string; addToCart: string; adding: string; chooseOptionsFirst: string; cartUnavailable: string; pendingOffline: PluralForms };
   /** The `pdp-add-to-cart` experiment's "sticky" variant: the button stays in view on phones. */
   stickyOnPhones?: boolean;
 }
@@ -49,7 +54,7 @@ function lowest(prices: Money[]): Money | undefined {
  * default choice (the cached HTML), then reads the URL and live stock in the browser.
  */
 export function PurchasePanel(props: PurchasePanelProps) {
-  const { productId, liveUrl, locale, options, variants, messages: m, stickyOnPhones = false } = props;
+  const { productId, productName, liveUrl, locale, options, variants, messages: m, stickyOnPhones = false } = props;
   const [selection, setSelection] = useState<Selection>(() => defaultSelection(options));
   // The cached HTML carries the default choice; the URL's choice is applied once hydrated, in
   // place, so the inputs a shopper may already be touching are never swapped out.
@@ -58,6 +63,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
   const [scripted, setScripted] = useState<{ adding: boolean; error?: string }>({ adding: false });
   const adding = addingWithoutScript || scripted.adding;
   const error = scripted.error ?? added.error;
+  const pending = useSyncExternalStore(pendingAdds.subscribe, () => pendingAdds.quantityOf(productId), () => 0);
   const live = useLiveProduct(liveUrl);
   const liveBySku = new Map(live.data?.variants.map((v) => [v.sku, v]));
   const availableBySku = live.data ? new Map(live.data.variants.map((v) => [v.sku, v.available])) : undefined;
@@ -75,6 +81,8 @@ export function PurchasePanel(props: PurchasePanelProps) {
   /**
    * With JavaScript: the badge counts the items in the same frame, the server confirms behind
    * it, and a refusal takes them off again with the reason. The drawer then shows the cart.
+   * Without a connection the add is queued, under the same request id, and sent when the
+   * browser is back online (components/cart/pending-adds-sync.tsx); the badge keeps counting it.
    */
   async function addOptimistically(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -86,13 +94,19 @@ export function PurchasePanel(props: PurchasePanelProps) {
     void loadCartDrawer();
     cartStore.setCount(cartStore.count() + quantity);
     setScripted({ adding: true });
+    const input = { locale, productId, color: selection.color ?? '', size: selection.size ?? '', quantity, requestId: newRequestId() };
     try {
-      const input = { locale, productId, color: selection.color ?? '', size: selection.size ?? '', quantity };
       showServerCart(locale, await cartApi.add(input, m.cartUnavailable));
       trackEvent('add_to_cart', { productId, sku: variant.sku, quantity });
+      updateEngagement((current) => ({ ...current, addedToCart: true }));
       setScripted({ adding: false });
       cartStore.setDrawerOpen(true);
     } catch (failure) {
+      if (failure instanceof CartRequestError && failure.unanswered) {
+        pendingAdds.add({ ...input, name: productName });
+        setScripted({ adding: false });
+        return;
+      }
       cartStore.setCount(cartStore.count() - quantity);
       setScripted({ adding: false, error: failure instanceof CartRequestError ? failure.message : m.cartUnavailable });
     }
@@ -146,6 +160,9 @@ export function PurchasePanel(props: PurchasePanelProps) {
             {error}
           </p>
         )}
+        <p role="status" data-testid="pending-offline" className={pending > 0 ? 'text-sm text-warn' : 'sr-only'}>
+          {pending > 0 ? plural(locale, m.pendingOffline, pending) : ''}
+        </p>
       </div>
     </form>
   );

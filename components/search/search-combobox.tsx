@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import { moveActive } from '@/lib/search/active-option';
 import type { SuggestionItem, SuggestionResponse } from '@/lib/search/suggestion';
+import { useOnline } from '@/components/pwa/use-online';
 import { readRecentSearches, rememberSearch } from './recent-searches';
 
 export interface ComboboxMessages {
@@ -15,6 +16,7 @@ export interface ComboboxMessages {
   recent: string;
   resultsAvailable: string;
   noSuggestions: string;
+  needsConnection: string;
 }
 
 interface Group {
@@ -39,13 +41,23 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
   const [recent, setRecent] = useState<string[]>([]);
   const latest = useRef('');
   const input = useRef<HTMLInputElement>(null);
+  const online = useOnline();
+  const [triedOffline, setTriedOffline] = useState(false);
 
   // Typed searches submitted with Enter or the button are remembered too, not only picked ones.
+  // Offline, the submit is stopped here, before the form navigates, and the reason shown.
   useEffect(() => {
     const form = input.current?.form;
-    const remember = () => rememberSearch(input.current?.value ?? '');
-    form?.addEventListener('submit', remember);
-    return () => form?.removeEventListener('submit', remember);
+    const submit = (event: SubmitEvent) => {
+      if (!navigator.onLine) {
+        event.preventDefault();
+        setTriedOffline(true);
+        return;
+      }
+      rememberSearch(input.current?.value ?? '');
+    };
+    form?.addEventListener('submit', submit);
+    return () => form?.removeEventListener('submit', submit);
   }, []);
 
   useEffect(() => {
@@ -71,7 +83,7 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
       ]
     : [{ title: m.recent, items: recent.map((q) => ({ label: q, href: `${searchPath}?q=${encodeURIComponent(q)}` })) }];
   const options = groups.flatMap((group) => group.items);
-  const expanded = open && options.length > 0;
+  const expanded = online && open && options.length > 0;
   const optionId = (index: number) => `${listId}-option-${index}`;
 
   function choose(item: SuggestionItem) {
@@ -98,6 +110,8 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
     }
   }
 
+  const offlineNote = !online && (open || triedOffline);
+  const noteId = `${listId}-offline`;
   let index = -1;
   return (
     <div className="relative flex-1">
@@ -111,6 +125,7 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={offlineNote ? noteId : undefined}
         autoComplete="off"
         enterKeyHint="search"
         maxLength={200}
@@ -158,6 +173,9 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
           ),
         )}
       </div>
+      <p id={noteId} role="status" data-testid="search-offline" className={offlineNote ? 'absolute left-0 right-0 top-full z-40 mt-2 rounded-xl border border-paper-line bg-paper p-3 text-sm text-warn shadow-lg' : 'sr-only'}>
+        {offlineNote ? m.needsConnection : ''}
+      </p>
       <p aria-live="polite" className="sr-only">
         {open && value.trim() && suggestions ? (options.length > 0 ? fillTemplate(m.resultsAvailable, { count: options.length }) : m.noSuggestions) : ''}
       </p>

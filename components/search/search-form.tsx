@@ -6,7 +6,7 @@ import { SearchCombobox } from './search-combobox';
 
 /** The header search: a GET form (soft navigation with JavaScript, a plain submit without) around the autocomplete input. */
 export async function SearchForm({ locale }: { locale: Locale }) {
-  const t = await getTranslations('Search');
+  const [t, pwa] = await Promise.all([getTranslations('Search'), getTranslations('Pwa')]);
   return (
     <Form role="search" action={routes.search(locale)} className="flex w-full items-center gap-2 sm:max-w-md">
       <SearchCombobox
@@ -20,6 +20,7 @@ export async function SearchForm({ locale }: { locale: Locale }) {
           recent: t('recent'),
           resultsAvailable: String(t.raw('resultsAvailable')),
           noSuggestions: t('noSuggestions'),
+          needsConnection: pwa('searchNeedsConnection'),
         }}
       />
       <button type="submit" className="rounded-full bg-ink px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong">

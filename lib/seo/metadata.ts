@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { locales, type Locale } from '@/lib/i18n/markets';
+import { pwaMetadata } from '@/lib/pwa/web-manifest';
 import { absoluteUrl } from './absolute-url';
 import { alternatesFor } from './alternates';
 import { ogImageSize } from './og-image-size';
@@ -99,10 +100,12 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
 }
 
 /** Defaults every page inherits from the locale layout; pages override what they know better. */
-export function siteMetadataDefaults({ locale, description, siteName = SITE_NAME, site = siteUrl() }: {
+export function siteMetadataDefaults({ locale, description, siteName = SITE_NAME, appTitle = siteName, site = siteUrl() }: {
   locale: Locale;
   description: string;
   siteName?: string;
+  /** The name under a home-screen icon: short, as iOS cuts it at about 12 characters. */
+  appTitle?: string;
   site?: string;
 }): Metadata {
   return {
@@ -110,6 +113,7 @@ export function siteMetadataDefaults({ locale, description, siteName = SITE_NAME
     title: { default: siteName, template: `%s | ${siteName}` },
     description,
     applicationName: siteName,
+    ...pwaMetadata(locale, appTitle),
     openGraph: {
       type: 'website',
       siteName,

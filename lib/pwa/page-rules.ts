@@ -1,0 +1,36 @@
+import { defaultLocale, localeOfPath, type Locale } from '@/lib/i18n/markets';
+
+/**
+ * Which pages the service worker keeps for offline use, shared by the worker and the pages so
+ * both agree. Sections that show one shopper's cart or orders are never kept: a copy would be
+ * stale the moment it was saved, and it is personal.
+ */
+const NEVER_KEPT = new Set(['cart', 'checkout', 'order', 'offline']);
+
+/** The offline page of a locale, precached with the worker. */
+export function offlinePath(locale: Locale): string {
+  return `/${locale}/offline`;
+}
+
+/** The offline page in the language of the page that could not load. */
+export function offlinePathFor(url: URL): string {
+  return offlinePath(localeOfPath(url.pathname) ?? defaultLocale);
+}
+
+/** A catalog page (home, category, product, search) that may be kept for offline reading. */
+export function isKeptPage(url: URL): boolean {
+  if (url.searchParams.has('_rsc')) return false;
+  if (!localeOfPath(url.pathname)) return false;
+  const section = url.pathname.split('/', 3)[2];
+  return section === undefined || section === '' || !NEVER_KEPT.has(section);
+}
+
+/**
+ * The key a kept page is stored under. A product page's HTML is the same for every option the
+ * shopper picks (the choice lives in the query and is applied in the browser), so its query is
+ * dropped: `/p/tee?color=red` opens offline from the copy saved as `/p/tee`.
+ */
+export function keptPageKey(url: URL): string {
+  const section = url.pathname.split('/', 3)[2];
+  return section === 'p' ? `${url.origin}${url.pathname}` : url.href;
+}

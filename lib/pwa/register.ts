@@ -1,0 +1,46 @@
+import { Serwist } from '@serwist/window';
+import { isKeptPage } from './page-rules';
+
+export const SERVICE_WORKER_URL = '/serwist/sw.js';
+
+const HOUR = 60 * 60 * 1000;
+
+let worker: Serwist | undefined;
+
+function isCachedAsset(name: string): boolean {
+  const url = new URL(name, location.href);
+  return url.origin === location.origin && (url.pathname.startsWith('/_next/static/') || url.pathname === '/_next/image');
+}
+
+/**
+ * Asks the worker to keep the page now shown, which did not pass through it: the first page of
+ * a visit (loaded before the worker was there) or one reached by a client-side navigation. For
+ * the first page, the files it loaded are kept too; they come from the browser's HTTP cache.
+ */
+export function keepCurrentPage({ withAssets }: { withAssets: boolean }): void {
+  if (!worker || !isKeptPage(new URL(location.href))) return;
+  const assets = withAssets ? performance.getEntriesByType('resource').map((entry) => entry.name).filter(isCachedAsset) : [];
+  const page: [string, RequestInit] = [location.href, { headers: { accept: 'text/html' } }];
+  void worker.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: [page, ...assets] } }).catch(() => undefined);
+}
+
+/**
+ * Registers the worker and reports a new version waiting to take over. `accept` moves it in and
+ * reloads this page once it controls it. Loaded in its own chunk after the page has loaded.
+ */
+export function registerServiceWorker(onUpdateWaiting: (accept: () => void) => void): void {
+  if (worker) return;
+  const controlledAtLoad = Boolean(navigator.serviceWorker.controller);
+  worker = new Serwist(SERVICE_WORKER_URL, { scope: '/', type: 'classic' });
+  const registered = worker;
+  registered.addEventListener('waiting', () =>
+    onUpdateWaiting(() => {
+      registered.addEventListener('controlling', () => location.reload());
+      registered.messageSkipWaiting();
+    }),
+  );
+  void registered.register({ immediate: true });
+  if (!controlledAtLoad) void registered.active.then(() => keepCurrentPage({ withAssets: true }));
+  // An installed app can stay open for days: look for a new version now and then.
+  setInterval(() => void registered.update(), HOUR);
+}
