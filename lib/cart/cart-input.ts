@@ -13,12 +13,21 @@ export const MAX_LINE_QUANTITY = 99;
 const quantity = (min: number) =>
   z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(min).max(MAX_LINE_QUANTITY));
 
+/**
+ * One id per intended add, made by the browser and resent with every replay of it (an offline
+ * queue, a retry after a lost answer), so the add happens once. Forwarded as the cart service's
+ * Idempotency-Key, whose 8 to 128 characters it keeps; the alphabet is narrower, to fit a UUID or
+ * any URL-safe token and nothing that could be mistaken inside a header.
+ */
+export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/);
+
 export const addLineInput = z.object({
   locale,
   productId: z.string().regex(/^p\d{6}$/),
   color: z.string().min(1).max(40),
   size: z.string().min(1).max(40),
   quantity: quantity(1).default(1),
+  requestId: requestId.optional(),
 });
 export type AddLineInput = z.infer<typeof addLineInput>;
 

@@ -15,7 +15,7 @@ const failed = (failure: CartFailure): CartOutcome => ({ ok: false, failure });
  * routes the optimistic UI calls. The variant is resolved from the chosen options here, on the
  * server, so a page cannot add a SKU it was never shown.
  */
-export async function addVariant({ locale, productId, color, size, quantity }: AddLineInput): Promise<CartOutcome> {
+export async function addVariant({ locale, productId, color, size, quantity, requestId }: AddLineInput): Promise<CartOutcome> {
   const product = await catalog.getLiveProduct(locale, productId);
   if (!product.ok) return failed(product.error.status === 404 ? 'unknownSku' : 'unavailable');
   const variant = product.value.variants.find((v) => v.options.color === color && v.options.size === size);
@@ -23,16 +23,22 @@ export async function addVariant({ locale, productId, color, size, quantity }: A
 
   const current = await cartForWrite(locale);
   if (!current.ok) return failed('unavailable');
-  const add = (into: Cart) => applyCartChange(into, (at) => cart.addLine(at.id, { sku: variant.sku, quantity }, at.version));
+  // The request id is the service's Idempotency-Key: a replayed add (same id) adds nothing again.
+  let replayed = false;
+  const add = (into: Cart) => applyCartChange(into, async (at) => {
+    const result = await cart.addLine(at.id, { sku: variant.sku, quantity }, at.version, requestId);
+    replayed = result.ok && result.replayed;
+    return result;
+  });
   const added = await add(current.value);
-  if (added.ok || !isCartOrdered(added.error)) return converted(await settled(added));
+  if (added.ok || !isCartOrdered(added.error)) return converted(await settled(added), replayed);
   const fresh = await startCart(locale);
-  return fresh.ok ? converted(await settled(await add(fresh.value))) : failed('unavailable');
+  return fresh.ok ? converted(await settled(await add(fresh.value)), replayed) : failed('unavailable');
 }
 
-/** An add that went through is the experiments' add_to_cart conversion. */
-async function converted(outcome: CartOutcome): Promise<CartOutcome> {
-  if (outcome.ok) await recordConversion('add_to_cart');
+/** An add that went through is the experiments' add_to_cart conversion; a replay was counted the first time. */
+async function converted(outcome: CartOutcome, replayed: boolean): Promise<CartOutcome> {
+  if (outcome.ok && !replayed) await recordConversion('add_to_cart');
   return outcome;
 }
 

@@ -1,4 +1,5 @@
 import type { CheckoutDraft } from './checkout-draft';
+import type { AddLineKey } from './idempotency';
 import type { Currency } from '../catalog/money';
 import type { Database } from '../db/database';
 import { randomId } from '../shared/random-id';
@@ -34,6 +35,9 @@ interface CartRow {
 }
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** How long an add's Idempotency-Key is remembered: longer than an offline queue should wait, short enough to stay small. */
+const ADD_KEY_WINDOW = "interval '24 hours'";
 
 /**
  * Carts in PGlite. Every line write bumps the cart version in the same
@@ -73,12 +77,33 @@ export class CartRepository {
     await this.db.query(`UPDATE carts SET status = 'ordered', order_id = $2 WHERE id = $1 AND status = 'open'`, [cartId, orderId]);
   }
 
-  /** Inserts the SKU or sets the quantity of its existing line. */
-  async upsertLine(cartId: string, sku: string, quantity: number): Promise<void> {
-    await this.write(cartId, (tx) => tx.query(
-      `INSERT INTO cart_lines (id, cart_id, sku, quantity) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (cart_id, sku) DO UPDATE SET quantity = EXCLUDED.quantity`,
-      [randomId(8), cartId, sku, quantity]));
+  /**
+   * Inserts the SKU or sets the quantity of its existing line. An idempotency key is recorded in
+   * the same transaction: a crash can never leave the line changed but the key unknown (which
+   * would let a replay add twice), nor the key recorded for an add that did not happen.
+   */
+  async upsertLine(cartId: string, sku: string, quantity: number, key?: AddLineKey): Promise<void> {
+    await this.write(cartId, async (tx) => {
+      await tx.query(
+        `INSERT INTO cart_lines (id, cart_id, sku, quantity) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (cart_id, sku) DO UPDATE SET quantity = EXCLUDED.quantity`,
+        [randomId(8), cartId, sku, quantity]);
+      if (!key) return;
+      // Pruning on write keeps the table bounded without a background job.
+      await tx.query(`DELETE FROM cart_add_keys WHERE created_at <= now() - ${ADD_KEY_WINDOW}`);
+      // Defensive: the caller found no live row for this key, so any row left is an expired one to replace.
+      await tx.query(
+        `INSERT INTO cart_add_keys (cart_id, key, request_hash) VALUES ($1, $2, $3)
+         ON CONFLICT (cart_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, created_at = now()`,
+        [cartId, key.key, key.requestHash]);
+    });
+  }
+
+  /** The body fingerprint an add with this key was applied with, if within the last 24 hours. */
+  async findAddKey(cartId: string, key: string): Promise<string | undefined> {
+    const result = await this.db.query<{ request_hash: string }>(
+      `SELECT request_hash FROM cart_add_keys WHERE cart_id = $1 AND key = $2 AND created_at > now() - ${ADD_KEY_WINDOW}`, [cartId, key]);
+    return result.rows[0]?.request_hash;
   }
 
   async setLineQuantity(cartId: string, lineId: string, quantity: number): Promise<void> {

@@ -1,5 +1,6 @@
 import type { CartRepository, CartStatus, StoredCart } from './cart-repository';
 import { mergeDraft, type CheckoutDraft, type CheckoutDraftPatch } from './checkout-draft';
+import type { AddLineKey } from './idempotency';
 import { priceLines, type LineView } from './line-view';
 import type { Catalog } from '../catalog/catalog';
 import type { ImageUrls } from '../catalog/images';
@@ -22,6 +23,12 @@ export interface CartView {
   checkout: CheckoutDraft;
   status: CartStatus;
   orderId?: string;
+}
+
+/** `replayed`: the add's Idempotency-Key was applied before, so nothing was added this time. */
+export interface AddLineOutcome {
+  cart: CartView;
+  replayed: boolean;
 }
 
 /** Preconditions of a cart write: `If-Match` (absent = unconditional) and response locale. */
@@ -47,12 +54,26 @@ export class CartService {
     return this.view(await this.load(cartId), locale);
   }
 
-  /** Adding a SKU already in the cart increases that line's quantity. */
-  addLine(cartId: string, sku: string, quantity: number, options: WriteOptions): Promise<CartView> {
-    return this.write(cartId, options, async (cart) => {
-      const existing = cart.lines.find((line) => line.sku === sku)?.quantity ?? 0;
-      this.assertPurchasable(sku, existing + quantity);
-      await this.repository.upsertLine(cart.id, sku, existing + quantity);
+  /**
+   * Adding a SKU already in the cart increases that line's quantity. With a key, an add already
+   * applied to this cart is not applied again: the current cart is answered as a replay. The key
+   * is looked up before If-Match and the open check, because a replay carries the version the
+   * first attempt saw and that attempt's add may since have been ordered. Keys are per cart and
+   * the cart's lock is held from lookup to write, so concurrent replays add once. A refused add
+   * (422, 409, 410) records nothing: the same key may be retried once the cause is gone.
+   */
+  addLine(cartId: string, sku: string, quantity: number, options: WriteOptions, key?: AddLineKey): Promise<AddLineOutcome> {
+    return this.locks.run(`cart:${cartId}`, async () => {
+      if (key) {
+        const replay = await this.replayedAdd(cartId, key, options.locale);
+        if (replay) return { cart: replay, replayed: true };
+      }
+      const cart = await this.writeLocked(cartId, options, async (current) => {
+        const existing = current.lines.find((line) => line.sku === sku)?.quantity ?? 0;
+        this.assertPurchasable(sku, existing + quantity);
+        await this.repository.upsertLine(current.id, sku, existing + quantity, key);
+      });
+      return { cart, replayed: false };
     });
   }
 
@@ -107,14 +128,29 @@ export class CartService {
 
   /** Serialized per cart so the version check and the write are atomic. */
   private write(cartId: string, options: WriteOptions, change: (cart: StoredCart) => Promise<void>): Promise<CartView> {
-    return this.locks.run(`cart:${cartId}`, async () => {
-      const cart = assertOpen(await this.load(cartId));
-      if (!versionMatches(options.ifMatch, cart.version)) {
-        throw new HttpError(409, 'version_conflict', `Cart is at version ${cart.version}; reload and retry`, { cart: this.view(cart, options.locale) }, { etag: `"${cart.version}"` });
-      }
-      await change(cart);
-      return this.view(await this.load(cartId), options.locale);
-    });
+    return this.locks.run(`cart:${cartId}`, () => this.writeLocked(cartId, options, change));
+  }
+
+  /** The body of `write`, for callers already holding the cart's lock (the mutex is not reentrant). */
+  private async writeLocked(cartId: string, options: WriteOptions, change: (cart: StoredCart) => Promise<void>): Promise<CartView> {
+    const cart = assertOpen(await this.load(cartId));
+    if (!versionMatches(options.ifMatch, cart.version)) {
+      throw new HttpError(409, 'version_conflict', `Cart is at version ${cart.version}; reload and retry`, { cart: this.view(cart, options.locale) }, { etag: `"${cart.version}"` });
+    }
+    await change(cart);
+    return this.view(await this.load(cartId), options.locale);
+  }
+
+  /** The current cart when this key's add was applied already; a different body under the key is refused. */
+  private async replayedAdd(cartId: string, { key, requestHash }: AddLineKey, locale: Locale): Promise<CartView | undefined> {
+    // An unknown cart has no keys: the write that follows answers its 404.
+    const recorded = await this.repository.findAddKey(cartId, key);
+    if (recorded === undefined) return undefined;
+    if (recorded !== requestHash) {
+      throw new HttpError(422, 'idempotency_key_reused',
+        'This Idempotency-Key was already used on this cart to add a different SKU or quantity; use a new key for a new add');
+    }
+    return this.view(await this.load(cartId), locale);
   }
 
   private assertPurchasable(sku: string, quantity: number): void {

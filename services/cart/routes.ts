@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CartService, CartView } from './cart-service';
 import { checkoutDraftPatch } from './checkout-draft';
+import { addLineKey } from './idempotency';
 import { localeParam } from '../catalog/query-params';
 import { currencySchema } from '../catalog/money';
 import { parseFields } from '../http/field-errors';
@@ -13,9 +14,12 @@ const createBody = z.object({ currency: currencySchema }).strict();
 const addLineBody = z.object({ sku: z.string().min(1).max(100), quantity: z.number() }).strict();
 const updateLineBody = z.object({ quantity: z.number() }).strict();
 
-function cartResult(cart: CartView, status = 200): HttpResult {
-  return { status, json: cart, headers: { etag: `"${cart.version}"` } };
+function cartResult(cart: CartView, status = 200, headers: Record<string, string> = {}): HttpResult {
+  return { status, json: cart, headers: { ...headers, etag: `"${cart.version}"` } };
 }
+
+// Same header and value as the checkout's replays.
+const REPLAYED = { 'idempotency-replayed': 'true' };
 
 function writeOptions({ headers, query }: RequestContext) {
   const ifMatch = headers['if-match'];
@@ -40,7 +44,9 @@ export function cartRoutes(carts: CartService): Route[] {
       handler: async (context) => {
         const options = writeOptions(context);
         const { sku, quantity } = validate(addLineBody, await context.readJson());
-        return cartResult(await carts.addLine(context.params.cartId ?? '', sku, quantity, options));
+        const key = addLineKey(context.headers, { sku, quantity });
+        const { cart, replayed } = await carts.addLine(context.params.cartId ?? '', sku, quantity, options, key);
+        return cartResult(cart, 200, replayed ? REPLAYED : {});
       },
     },
     {

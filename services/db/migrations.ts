@@ -114,4 +114,16 @@ export const MIGRATIONS: string[] = [
   CREATE UNIQUE INDEX conversions_purchase_order ON conversions (order_id) WHERE kind = 'purchase';
   CREATE INDEX conversions_visitor ON conversions (visitor_id, at);
   `,
+  `
+  -- Idempotency-Key of POST /cart/carts/{cartId}/lines, scoped to its cart. Kept 24 hours;
+  -- the created_at index makes pruning the expired ones cheap.
+  CREATE TABLE cart_add_keys (
+    cart_id text NOT NULL REFERENCES carts(id) ON DELETE CASCADE,
+    key text NOT NULL,
+    request_hash text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (cart_id, key)
+  );
+  CREATE INDEX cart_add_keys_created ON cart_add_keys (created_at);
+  `,
 ];

@@ -69,6 +69,16 @@ describe('cart client', () => {
     expect(reapplied.ok && reapplied.value).toMatchObject({ version: 3, itemCount: 2 });
   });
 
+  it('sends an idempotency key, so a replayed add adds nothing and says so', async () => {
+    const empty = await newCart();
+    const first = await cart.addLine(empty.id, { sku, quantity: 2 }, empty.version, 'client-key-0001');
+    expect(first.ok && first.replayed).toBe(false);
+    const replay = await cart.addLine(empty.id, { sku, quantity: 2 }, empty.version, 'client-key-0001');
+    expect(replay.ok && replay).toMatchObject({ replayed: true, value: { version: 2, itemCount: 2 } });
+    const reused = await cart.addLine(empty.id, { sku, quantity: 1 }, 2, 'client-key-0001');
+    expect(reused.ok === false && reused.error).toMatchObject({ status: 422, code: 'idempotency_key_reused' });
+  });
+
   it('reports an unknown SKU as HTTP 422 unknown_sku, not as a conflict', async () => {
     const empty = await newCart();
     const result = await cart.addLine(empty.id, { sku: 'p000002-nope-M', quantity: 1 }, empty.version);

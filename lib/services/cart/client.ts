@@ -24,6 +24,9 @@ export interface CartConflict {
 
 export type CartWriteResult = Result<Cart> | CartConflict;
 
+/** An add; `replayed` when the service had applied its idempotency key already, so nothing was added this time. */
+export type AddLineResult = { ok: true; value: Cart; replayed: boolean } | Exclude<CartWriteResult, { ok: true }>;
+
 export function isCartConflict(result: CartWriteResult): result is CartConflict {
   return !result.ok && 'current' in result;
 }
@@ -36,6 +39,11 @@ const op = (operation: string) => ({ service: 'cart', operation });
 const uncached = { cache: 'no-store' } as const;
 
 const ifMatch = (version: number) => ({ header: { 'If-Match': `"${version}"` } });
+
+/** If-Match plus, when given, the Idempotency-Key that makes a replayed add harmless. */
+const addHeaders = (version: number, idempotencyKey: string | undefined) => ({
+  header: { ...ifMatch(version).header, ...(idempotencyKey === undefined ? {} : { 'Idempotency-Key': idempotencyKey }) },
+});
 
 type CartCall = Promise<{ data?: Cart; error?: Schemas['Error'] | Schemas['VersionConflict']; response: Response }>;
 
@@ -58,12 +66,19 @@ export const cart = {
     return settle(op('getCart'), api().GET('/cart/carts/{cartId}', { params: { path: { cartId }, query: { locale } }, ...uncached }), cartSchema);
   },
 
-  /** Adding a SKU already in the cart raises that line's quantity. */
-  async addLine(cartId: string, line: { sku: string; quantity: number }, version: number): Promise<CartWriteResult> {
-    return write(
-      'addLine',
-      api().POST('/cart/carts/{cartId}/lines', { params: { path: { cartId }, ...ifMatch(version) }, body: line, ...uncached }),
-    );
+  /**
+   * Adding a SKU already in the cart raises that line's quantity. With an `idempotencyKey` (8 to
+   * 128 characters, one per intended add) a retry or replay of the same add adds nothing and
+   * answers the current cart with `replayed: true`; the key with another SKU or quantity is
+   * HTTP 422 idempotency_key_reused.
+   */
+  async addLine(cartId: string, line: { sku: string; quantity: number }, version: number, idempotencyKey?: string): Promise<AddLineResult> {
+    const call = api().POST('/cart/carts/{cartId}/lines', { params: { path: { cartId }, ...addHeaders(version, idempotencyKey) }, body: line, ...uncached });
+    const result = await write('addLine', call);
+    if (!result.ok) return result;
+    // write has settled the call already; its response says whether this was a replay.
+    const { response } = await call;
+    return { ...result, replayed: response.headers.get('idempotency-replayed') === 'true' };
   },
 
   async updateLine(cartId: string, lineId: string, quantity: number, version: number): Promise<CartWriteResult> {

@@ -62,7 +62,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Adding a SKU already in the cart increases that line's quantity. 422 codes are invalid_quantity (1..99), unknown_sku, insufficient_stock. */
+        /** @description Adding a SKU already in the cart increases that line's quantity. 422 codes are invalid_quantity (1..99), unknown_sku, insufficient_stock, idempotency_key_reused. An optional Idempotency-Key makes the add safe to replay (an offline queue, a lost answer): the first call with a key applies the add and records the key against this cart for 24 hours. A later call with the same key and body on the same cart adds nothing and answers the current cart (200, header Idempotency-Replayed: true), whatever its If-Match and even if the cart has been ordered since. Concurrent calls with one key are serialized per cart, so they add once. The same key with a different sku or quantity answers 422 idempotency_key_reused. Keys are scoped to the cart: the same key on another cart is a new add. A refused add (409, 410, 422) records nothing, so the key may be retried once the cause is gone. Without the header every call adds. */
         post: operations["addCartLine"];
         delete?: never;
         options?: never;
@@ -362,6 +362,8 @@ export interface operations {
                 locale?: components["parameters"]["locale"];
             };
             header?: {
+                /** @description Optional. One value per intended add, reused by every retry of it; a malformed value answers 400 invalid_idempotency_key. */
+                "Idempotency-Key"?: string;
                 /** @description Cart version as returned in ETag; stale answers 409. Omit for an unconditional write. */
                 "If-Match"?: string;
             };
@@ -376,18 +378,28 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description The line was added, or (with Idempotency-Replayed) this key's add had been applied already */
             200: {
                 headers: {
                     /** @description Quoted cart version, e.g. "3" */
                     ETag?: string;
+                    /** @description "true" when the Idempotency-Key was applied before and nothing was added now */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Cart"];
                 };
             };
-            400: components["responses"]["E400"];
+            /** @description Malformed input: invalid_request, invalid_json, or invalid_idempotency_key (Idempotency-Key present but not 8 to 128 characters; the message says why). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             404: components["responses"]["E404"];
             /** @description If-Match is stale; the body carries the current cart */
             409: {
@@ -400,7 +412,15 @@ export interface operations {
             };
             410: components["responses"]["E410"];
             413: components["responses"]["E413"];
-            422: components["responses"]["E422"];
+            /** @description Business rule violated: invalid_quantity, unknown_sku, insufficient_stock, or idempotency_key_reused (this Idempotency-Key was already used on this cart with a different sku or quantity). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     removeCartLine: {
