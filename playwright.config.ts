@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: stack.storefrontUrl,
     trace: 'retain-on-failure',
+    // A service worker would answer repeat visits from its caches and throw off the tests that
+    // count requests (RUM, exposures, ISR); e2e/pwa.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

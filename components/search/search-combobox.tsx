@@ -45,12 +45,14 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
   const [triedOffline, setTriedOffline] = useState(false);
 
   // Typed searches submitted with Enter or the button are remembered too, not only picked ones.
-  // Offline, the submit is stopped here, before the form navigates, and the reason shown.
+  // Offline, the submit is stopped here, before the form navigates, and the reason is shown.
   useEffect(() => {
     const form = input.current?.form;
     const submit = (event: SubmitEvent) => {
       if (!navigator.onLine) {
+        // next/form navigates unless its own onSubmit prevented it: stop the event reaching it.
         event.preventDefault();
+        event.stopPropagation();
         setTriedOffline(true);
         return;
       }

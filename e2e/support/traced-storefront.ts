@@ -13,21 +13,25 @@ export interface TracedStorefront {
  * as a default deployment does). Same build and services, so it costs a second or two rather
  * than another build.
  */
-export async function startTracedStorefront(otlpUrl: string): Promise<TracedStorefront> {
-  const port = await freePort();
+export function startTracedStorefront(otlpUrl: string): Promise<TracedStorefront> {
+  return startStorefrontServer({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl, OTEL_BSP_SCHEDULE_DELAY: '200' } });
+}
+
+/** Another server beside the suite's: of the e2e build, or of `distDir`, on `port` or a free one. */
+export async function startStorefrontServer(options: { distDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<TracedStorefront> {
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_DIST_DIR: options.distDir ?? '.next-e2e',
       NEXT_TELEMETRY_DISABLED: '1',
       SERVICES_URL: stack.servicesUrl,
       WEBHOOK_SECRET: stack.webhookSecret,
       FLAGS_SECRET: stack.flagsSecret,
       SITE_URL: url,
-      OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
-      OTEL_BSP_SCHEDULE_DELAY: '200',
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

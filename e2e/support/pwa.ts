@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { stack } from './stack';
+
+/** Waits until the service worker controls the page (it registers once the page is idle). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+}
+
+/** Waits until the worker has kept `path` in its pages cache. */
+export async function waitForSavedPage(page: Page, path: string): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(async (wanted) => {
+        const cache = await caches.open('pages');
+        return (await cache.keys()).some((request) => new URL(request.url).pathname === wanted);
+      }, path),
+    )
+    .toBe(true);
+}
+
+/**
+ * A real second `next build` of the same source into `distDir`, against the suite's services:
+ * a new build has a new build id, so a new service worker.
+ */
+export async function buildStorefront(distDir: string): Promise<void> {
+  rmSync(distDir, { recursive: true, force: true });
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      SERVICES_URL: stack.servicesUrl,
+      WEBHOOK_SECRET: stack.webhookSecret,
+      ADMIN_TOKEN: stack.adminToken,
+      FLAGS_SECRET: stack.flagsSecret,
+      STOREFRONT_BUILD_ID: '',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    log += chunk;
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`next build into ${distDir} failed (${code}):\n${log}`);
+}
