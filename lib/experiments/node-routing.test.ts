@@ -65,6 +65,19 @@ describe('routeNodeRequest', () => {
     expect(prefetch.headers.getSetCookie()).toEqual([]);
   });
 
+  it('gives no id with files or what a page fetches: they stay shared and cacheable', async () => {
+    for (const [path, headers] of [
+      ['/en-US/manifest.webmanifest', {}],
+      ['/en-US/opengraph-image', { 'sec-fetch-dest': 'image' }],
+      ['/en-US/c/women', { 'sec-fetch-dest': 'empty' }],
+    ] as const) {
+      const response = await get(path, headers);
+      expect(response.headers.getSetCookie()).toEqual([]);
+      expect(response.headers.get('cache-control')).toBeNull();
+    }
+    expect((await get('/en-US/c/women', { 'sec-fetch-dest': 'document' })).headers.getSetCookie()).toHaveLength(1);
+  });
+
   it('leaves crawlers, other pages and other methods as they came', async () => {
     const crawler = await get('/en-US', { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' });
     expect(await crawler.text()).toBe('/en-US');

@@ -20,6 +20,16 @@ export interface RoutedRequest {
 /** A request of Next's client router for a payload (prefetch or navigation), not a document. */
 const isRouterRequest = (request: RoutedRequest) => request.headers.get('rsc') === '1';
 
+/**
+ * A page loaded as a document. Not a file (the web manifest, an image), and not what a browser
+ * fetches for something else (`Sec-Fetch-Dest`: manifest, image, empty): those would each mint
+ * an id on responses that are otherwise shared and cacheable.
+ */
+function isDocumentRequest(request: RoutedRequest): boolean {
+  const destination = request.headers.get('sec-fetch-dest');
+  return !isRouterRequest(request) && !/\.[^/]*$/.test(request.pathname) && (destination === null || destination === 'document');
+}
+
 export interface CookieChange {
   name: string;
   /** Null deletes the cookie. */
@@ -58,7 +68,7 @@ export async function routeExperiments(request: RoutedRequest, secret: string | 
   if (!page) {
     // Every page a new visitor opens gives them an id, so the router's prefetches of pages
     // under experiment all carry the same one (see below).
-    const identify = Boolean(secret) && !crawler && !isVisitorId(known) && !isRouterRequest(request);
+    const identify = Boolean(secret) && !crawler && !isVisitorId(known) && isDocumentRequest(request);
     return identify ? { kind: 'identify', cookies: [{ name: VISITOR_COOKIE, value: newVisitorId(), maxAge: VISITOR_COOKIE_MAX_AGE }] } : { kind: 'other' };
   }
   const flags = pageFlags(page);

@@ -25,12 +25,19 @@ export function isKeptPage(url: URL): boolean {
   return section === undefined || section === '' || !NEVER_KEPT.has(section);
 }
 
+/** Query parameters that never change a page's HTML: the installed app's start URL marker. */
+const IGNORED_PARAMS = ['source'];
+
 /**
  * The key a kept page is stored under. A product page's HTML is the same for every option the
  * shopper picks (the choice lives in the query and is applied in the browser), so its query is
- * dropped: `/p/tee?color=red` opens offline from the copy saved as `/p/tee`.
+ * dropped: `/p/tee?color=red` opens offline from the copy saved as `/p/tee`. The installed app
+ * starts at `/<locale>?source=pwa`, which opens from the copy of `/<locale>`.
  */
 export function keptPageKey(url: URL): string {
-  const section = url.pathname.split('/', 3)[2];
-  return section === 'p' ? `${url.origin}${url.pathname}` : url.href;
+  const key = new URL(url.href);
+  key.hash = '';
+  if (key.pathname.split('/', 3)[2] === 'p') key.search = '';
+  for (const param of IGNORED_PARAMS) key.searchParams.delete(param);
+  return key.href;
 }
