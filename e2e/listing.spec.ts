@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const count = async (page: Page) => Number((await page.locator('p[role=status]').textContent())?.replace(/\D/g, ''));
+const count = async (page: Page) => Number((await page.locator('main p[role=status]').textContent())?.replace(/\D/g, ''));
 
 test('facets filter without a full reload, with counts that match, and back/forward restores', async ({ page }) => {
   await page.goto('/en-US/c/women');
