@@ -62,6 +62,11 @@ const config: NextConfig = {
           { key: 'Cache-Control', value: 'public, max-age=0, must-revalidate' },
         ],
       },
+      {
+        // Not Next's year-long default: a CDN would keep an old manifest (names, icons) after a deploy.
+        source: '/:locale/manifest.webmanifest',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=3600' }],
+      },
     ];
   },
 };
