@@ -40,6 +40,8 @@ test('a visited product opens offline, marked as a saved copy; an unvisited one 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(product.name);
   await expect(page.getByTestId('offline-banner')).toContainText(/You're offline\. This is the copy saved .+; prices may have changed since\./);
+  // The gallery's first image was loaded before the worker existed, and is kept all the same.
+  await expect.poll(() => page.locator('main img').first().evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
 
   await page.getByRole('combobox', { name: 'Search products' }).fill('wool');
   await page.getByRole('combobox', { name: 'Search products' }).press('Enter');

@@ -145,7 +145,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
         />
       ))}
       <VariantAvailability live={live} variant={variant ? liveBySku.get(variant.sku) : undefined} messages={m} />
-      <div className={stickyOnPhones ? 'flex flex-col gap-2 max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:border-t max-sm:border-paper-line max-sm:bg-paper max-sm:px-4 max-sm:py-3' : 'contents'}>
+      <div data-sticky-cart={stickyOnPhones || undefined} className={stickyOnPhones ? 'flex flex-col gap-2 max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:border-t max-sm:border-paper-line max-sm:bg-paper max-sm:px-4 max-sm:py-3' : 'contents'}>
         <button
           type="submit"
           disabled={adding}

@@ -11,14 +11,18 @@ export interface OfflineBannerMessages {
   offlineLive: string;
 }
 
+// Along the bottom edge, above the phone's sticky add-to-cart bar where a page has one: fixed, so
+// appearing never moves the page, and clear of the header's brand, menu and search.
+const BANNER =
+  'fixed inset-x-0 bottom-0 z-50 bg-ink px-4 py-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] text-center text-sm font-medium text-white shadow max-sm:[body:has([data-sticky-cart])_&]:bottom-20';
+
 function formatTime(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /**
  * Tells the shopper the page may be out of date: it is the worker's saved copy (network down or
- * too slow), or the connection dropped after it loaded. Either way prices are dated. Fixed over
- * the top edge, so appearing never moves the page.
+ * too slow), or the connection dropped after it loaded. Either way prices are dated.
  */
 export function OfflineBanner({ locale, messages: m }: { locale: Locale; messages: OfflineBannerMessages }) {
   const online = useOnline();
@@ -36,7 +40,7 @@ export function OfflineBanner({ locale, messages: m }: { locale: Locale; message
       : fillTemplate(m.offlineLive, { time: formatTime(locale, loadedAt) });
 
   return (
-    <div role="status" data-testid="offline-banner" className={message ? 'fixed inset-x-0 top-0 z-50 bg-ink px-4 py-2 text-center text-sm font-medium text-white shadow' : 'sr-only'}>
+    <div role="status" data-testid="offline-banner" className={message ? BANNER : 'sr-only'}>
       {message}
     </div>
   );

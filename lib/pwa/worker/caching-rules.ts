@@ -47,6 +47,9 @@ export function cachingRules(serwist: Serwist): RuntimeCaching[] {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/_next/image',
       handler: new StaleWhileRevalidate({
         cacheName: CACHE_NAMES.images,
+        // The optimizer varies on Accept; an image kept from the page's first load (asked for by
+        // the window, with another Accept) must still answer the <img> offline.
+        matchOptions: { ignoreVary: true },
         plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 7 * DAY, purgeOnQuotaError: true })],
       }),
     },
