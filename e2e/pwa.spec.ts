@@ -55,6 +55,11 @@ test('a visited product opens offline, marked as a saved copy; an unvisited one 
   await expect(saved).toBeVisible();
   await saved.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(product.name);
+
+  // The cart is never kept: offline it explains why.
+  await page.goto('/en-US/cart');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're offline");
+  await expect(page.getByText('Your cart and checkout need a connection')).toBeVisible();
 });
 
 test('added to the cart offline, the item is added once when the connection returns', async ({ page, context, request }) => {

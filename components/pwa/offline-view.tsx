@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
+import { OfflineReason } from './offline-reason';
 import { RetryButton } from './retry-button';
 import { SavedPagesList } from './saved-pages-list';
 
@@ -14,7 +15,7 @@ export async function OfflineView({ locale }: { locale: Locale }) {
     <div className="mx-auto flex max-w-xl flex-col items-start gap-6 py-16">
       <div className="flex flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-        <p className="text-ink-muted">{t('body')}</p>
+        <OfflineReason messages={{ page: t('body'), cart: t('cartBody') }} />
       </div>
       <div className="flex flex-wrap gap-3">
         <RetryButton label={t('retry')} />
