@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser';
 import { addSize, openProductWithSizes } from './support/cart';
 import { buildStorefront, waitForSavedPage, waitForServiceWorker } from './support/pwa';
 import { listProducts } from './support/services';
-import { startStorefrontServer } from './support/traced-storefront';
+import { startStorefrontServer } from './support/storefront-server';
 
 // The rest of the suite blocks service workers (playwright.config.ts); these tests are about it.
 test.use({ serviceWorkers: 'allow' });

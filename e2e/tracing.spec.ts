@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { startOtlpReceiver, type OtlpReceiver, type OtlpSpan } from '../lib/telemetry/testing/otlp-receiver';
 import { listProducts } from './support/services';
-import { startTracedStorefront, type TracedStorefront } from './support/traced-storefront';
+import { startTracedStorefront, type StorefrontServer } from './support/storefront-server';
 
 const SERVER_TIMING_APP = /^app;dur=[\d.]+$/;
 const SERVER_TIMING_WITH_SERVICES = /^app;dur=[\d.]+, svc;dur=[\d.]+;desc="service calls \(\d+\)"$/;
@@ -23,7 +23,7 @@ test.describe('without an OTLP endpoint (the suite’s server)', () => {
 
 test.describe('with an OTLP endpoint', () => {
   let receiver: OtlpReceiver;
-  let storefront: TracedStorefront;
+  let storefront: StorefrontServer;
   test.beforeAll(async () => {
     receiver = await startOtlpReceiver();
     storefront = await startTracedStorefront(receiver.url);

@@ -1,12 +1,10 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-
-/** Sections whose pages need the network by nature (see lib/pwa/page-rules.ts). */
-const CART_SECTIONS = new Set(['cart', 'checkout', 'order']);
+import { isShopperPage } from '@/lib/pwa/page-rules';
 
 const noChange = () => () => undefined;
-const inCartSection = () => CART_SECTIONS.has(location.pathname.split('/', 3)[2] ?? '');
+const onShopperPage = () => isShopperPage(location.pathname);
 const notKnownOnServer = () => false;
 
 /**
@@ -14,6 +12,6 @@ const notKnownOnServer = () => false;
  * for, which only the browser knows: for the cart and checkout, say they need a connection.
  */
 export function OfflineReason({ messages: m }: { messages: { page: string; cart: string } }) {
-  const cart = useSyncExternalStore(noChange, inCartSection, notKnownOnServer);
+  const cart = useSyncExternalStore(noChange, onShopperPage, notKnownOnServer);
   return <p className="text-ink-muted">{cart ? m.cart : m.page}</p>;
 }

@@ -2,6 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+import { afterLoadWhenIdle } from '@/lib/browser/after-load';
 import { UpdateNotice, type UpdateNoticeMessages } from './update-notice';
 
 const loadRegistration = () => import('@/lib/pwa/register');
@@ -14,19 +15,17 @@ const loadRegistration = () => import('@/lib/pwa/register');
 export function ServiceWorkerLifecycle({ messages }: { messages: UpdateNoticeMessages }) {
   const [accept, setAccept] = useState<() => void>();
   const pathname = usePathname();
-  const firstPath = useRef(pathname);
+  // The page last kept: the first one is kept by the registration itself (lib/pwa/register.ts).
+  const keptPath = useRef(pathname);
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    const start = () => void loadRegistration().then(({ registerServiceWorker }) => registerServiceWorker((acceptUpdate) => setAccept(() => acceptUpdate)));
-    const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 5_000 }) : setTimeout(start, 0));
-    if (document.readyState === 'complete') whenIdle();
-    else addEventListener('load', whenIdle, { once: true });
+    afterLoadWhenIdle(() => void loadRegistration().then(({ registerServiceWorker }) => registerServiceWorker((acceptUpdate) => setAccept(() => acceptUpdate))), 5_000);
   }, []);
 
   useEffect(() => {
-    if (pathname === firstPath.current || !navigator.serviceWorker?.controller) return;
-    firstPath.current = pathname;
+    if (pathname === keptPath.current || !navigator.serviceWorker?.controller) return;
+    keptPath.current = pathname;
     void loadRegistration().then(({ keepCurrentPage }) => keepCurrentPage({ withAssets: false }));
   }, [pathname]);
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { afterLoadWhenIdle } from '@/lib/browser/after-load';
 import type { Locale } from '@/lib/i18n/markets';
 import { browserPrivacySignals, mayMeasure } from '@/lib/rum/client/consent';
 
@@ -17,10 +18,7 @@ export function RumReporter({ locale, sampleRate }: { locale: Locale; sampleRate
   useEffect(() => {
     sampled ??= Math.random() < sampleRate;
     if (!sampled || !mayMeasure(browserPrivacySignals())) return;
-    const start = () => void import('@/lib/rum/client/reporter').then((reporter) => reporter.startReporting(locale));
-    const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 10_000 }) : setTimeout(start, 0));
-    if (document.readyState === 'complete') whenIdle();
-    else addEventListener('load', whenIdle, { once: true });
+    afterLoadWhenIdle(() => void import('@/lib/rum/client/reporter').then((reporter) => reporter.startReporting(locale)), 10_000);
   }, [locale, sampleRate]);
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKeptPage, keptPageKey, offlinePathFor } from './page-rules';
+import { isKeptPage, isShopperPage, keptPageKey, offlinePathFor } from './page-rules';
 
 const at = (path: string) => new URL(path, 'https://shop.example');
 
@@ -14,6 +14,13 @@ describe('isKeptPage', () => {
     for (const path of ['/en-US/cart', '/en-US/checkout/payment', '/en-US/order/o1', '/en-US/offline', '/en-US/p/x?_rsc=1', '/ops/vitals', '/api/cart', '/']) {
       expect(isKeptPage(at(path)), path).toBe(false);
     }
+  });
+});
+
+describe('isShopperPage', () => {
+  it('is the cart, checkout and order pages only', () => {
+    expect(['/en-US/cart', '/de-DE/checkout/address', '/ja-JP/order/lookup'].every(isShopperPage)).toBe(true);
+    expect(['/en-US', '/en-US/p/cart', '/en-US/c/checkout', '/en-US/offline'].some(isShopperPage)).toBe(false);
   });
 });
 

@@ -2,10 +2,20 @@ import { defaultLocale, localeOfPath, type Locale } from '@/lib/i18n/markets';
 
 /**
  * Which pages the service worker keeps for offline use, shared by the worker and the pages so
- * both agree. Sections that show one shopper's cart or orders are never kept: a copy would be
- * stale the moment it was saved, and it is personal.
+ * both agree. The pages that show one shopper's cart or orders need the network by nature and
+ * are never kept: a copy would be stale the moment it was saved, and it is personal.
  */
-const NEVER_KEPT = new Set(['cart', 'checkout', 'order', 'offline']);
+const SHOPPER_SECTIONS = new Set(['cart', 'checkout', 'order']);
+
+/** The first segment after the locale: `/en-US/p/tee` → `p`; '' for a locale's home. */
+function sectionOf(pathname: string): string {
+  return pathname.split('/', 3)[2] ?? '';
+}
+
+/** The cart, checkout and order pages: they work online only. */
+export function isShopperPage(pathname: string): boolean {
+  return SHOPPER_SECTIONS.has(sectionOf(pathname));
+}
 
 /** The offline page of a locale, precached with the worker. */
 export function offlinePath(locale: Locale): string {
@@ -19,10 +29,8 @@ export function offlinePathFor(url: URL): string {
 
 /** A catalog page (home, category, product, search) that may be kept for offline reading. */
 export function isKeptPage(url: URL): boolean {
-  if (url.searchParams.has('_rsc')) return false;
-  if (!localeOfPath(url.pathname)) return false;
-  const section = url.pathname.split('/', 3)[2];
-  return section === undefined || section === '' || !NEVER_KEPT.has(section);
+  if (url.searchParams.has('_rsc') || !localeOfPath(url.pathname)) return false;
+  return !isShopperPage(url.pathname) && sectionOf(url.pathname) !== 'offline';
 }
 
 /** Query parameters that never change a page's HTML: the installed app's start URL marker. */
@@ -37,7 +45,7 @@ const IGNORED_PARAMS = ['source'];
 export function keptPageKey(url: URL): string {
   const key = new URL(url.href);
   key.hash = '';
-  if (key.pathname.split('/', 3)[2] === 'p') key.search = '';
+  if (sectionOf(key.pathname) === 'p') key.search = '';
   for (const param of IGNORED_PARAMS) key.searchParams.delete(param);
   return key.href;
 }

@@ -1,4 +1,4 @@
-import { PAGE_SOURCE_QUESTION, type PageSourceAnswer } from './messages';
+import { PAGE_SOURCE_QUESTION, type PageSourceAnswer } from './worker-protocol';
 
 const PATIENCE_MS = 2000;
 

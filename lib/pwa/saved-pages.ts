@@ -1,5 +1,5 @@
 import { localeOfPath, type Locale } from '@/lib/i18n/markets';
-import { CACHE_NAMES } from './messages';
+import { CACHE_NAMES } from './worker-protocol';
 import { pageTitle } from './page-title';
 
 export interface SavedPage {

@@ -9,7 +9,7 @@ import {
   type Serwist,
   type SerwistPlugin,
 } from 'serwist';
-import { CACHE_NAMES } from '../messages';
+import { CACHE_NAMES } from '../worker-protocol';
 import { isKeptPage, keptPageKey, offlinePathFor } from '../page-rules';
 import { rememberSavedCopies } from './served-from-cache';
 

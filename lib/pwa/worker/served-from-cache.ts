@@ -1,5 +1,5 @@
 import type { SerwistPlugin } from 'serwist';
-import { isPageSourceQuestion, type PageSourceAnswer } from '../messages';
+import { isPageSourceQuestion, type PageSourceAnswer } from '../worker-protocol';
 
 declare const self: ServiceWorkerGlobalScope;
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { freePort } from './free-port';
 import { stack } from './stack';
 
-export interface TracedStorefront {
+export interface StorefrontServer {
   url: string;
   stop(): Promise<void>;
 }
@@ -13,12 +13,12 @@ export interface TracedStorefront {
  * as a default deployment does). Same build and services, so it costs a second or two rather
  * than another build.
  */
-export function startTracedStorefront(otlpUrl: string): Promise<TracedStorefront> {
+export function startTracedStorefront(otlpUrl: string): Promise<StorefrontServer> {
   return startStorefrontServer({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl, OTEL_BSP_SCHEDULE_DELAY: '200' } });
 }
 
 /** Another server beside the suite's: of the e2e build, or of `distDir`, on `port` or a free one. */
-export async function startStorefrontServer(options: { distDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<TracedStorefront> {
+export async function startStorefrontServer(options: { distDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<StorefrontServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1'], {
