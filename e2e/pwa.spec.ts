@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser';
 import { addSize, openProductWithSizes } from './support/cart';
-import { buildStorefront, waitForSavedPage, waitForServiceWorker } from './support/pwa';
+import { buildStorefront, waitForSavedImage, waitForSavedPage, waitForServiceWorker } from './support/pwa';
 import { listProducts } from './support/services';
 import { startStorefrontServer } from './support/storefront-server';
 
@@ -35,6 +35,7 @@ test('a visited product opens offline, marked as a saved copy; an unvisited one 
   const path = `/en-US/p/${product.slug}`;
   await waitForServiceWorker(page);
   await waitForSavedPage(page, path);
+  await waitForSavedImage(page, page.locator('main img').first());
 
   await context.setOffline(true);
   await page.reload();

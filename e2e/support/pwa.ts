@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { stack } from './stack';
 
 /** Waits until the service worker controls the page (it registers once the page is idle). */
@@ -17,6 +17,17 @@ export async function waitForSavedPage(page: Page, path: string): Promise<void> 
         return (await cache.keys()).some((request) => new URL(request.url).pathname === wanted);
       }, path),
     )
+    .toBe(true);
+}
+
+/**
+ * Waits until the worker has kept the file `image` shows. The page and its images are kept by
+ * separate requests, each stored when its own response is in, so one can land before the other.
+ */
+export async function waitForSavedImage(page: Page, image: Locator): Promise<void> {
+  const source = await image.evaluate((element: HTMLImageElement) => element.currentSrc);
+  await expect
+    .poll(() => page.evaluate(async (url) => Boolean(await (await caches.open('images')).match(url, { ignoreVary: true })), source))
     .toBe(true);
 }
 
