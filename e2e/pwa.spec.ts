@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser';
-import { addSize, openProductWithSizes } from './support/cart';
+import { addSize, cartDrawer, openProductWithSizes } from './support/cart';
 import { buildStorefront, waitForSavedImage, waitForSavedPage, waitForServiceWorker } from './support/pwa';
 import { listProducts } from './support/services';
 import { startStorefrontServer } from './support/storefront-server';
@@ -64,15 +64,25 @@ test('a visited product opens offline, marked as a saved copy; an unvisited one 
 });
 
 test('added to the cart offline, the item is added once when the connection returns', async ({ page, context, request }) => {
-  await openProductWithSizes(page, request);
+  const product = await openProductWithSizes(page, request);
+  // The drawer, seen once online (empty), stays open through the drop and the replay.
+  const cartLink = page.getByRole('banner').getByRole('link', { name: /^Cart/ });
+  await cartLink.click();
+  await expect(cartDrawer(page).getByText('Your cart is empty.')).toBeVisible();
+  await page.keyboard.press('Escape');
+
   await context.setOffline(true);
   await addSize(page);
   await expect(page.getByTestId('pending-offline')).toHaveText('1 item waits for a connection and will be added to your cart when you are back online.');
   await expect(page.getByTestId('cart-count')).toHaveText('1');
   const queued = await page.evaluate(() => localStorage.getItem('cart-pending-adds'));
+  await cartLink.click();
+  await expect(cartDrawer(page).getByTestId('cart-waiting')).toHaveText(/^You're offline: your cart will update when you're back online\./);
 
   await context.setOffline(false);
   await expect(page.getByTestId('pending-adds-notice')).toHaveText('1 item you added offline is now in your cart.');
+  await expect(cartDrawer(page).locator('li')).toContainText(product.name);
+  await expect(cartDrawer(page).getByTestId('cart-waiting')).toHaveCount(0);
   await expect(page.getByTestId('pending-offline')).toHaveText('');
   const lines = async () => ((await (await page.request.get('/api/cart?locale=en-US')).json()) as { cart: { lines: { quantity: number }[] } }).cart.lines;
   expect((await lines()).map((line) => line.quantity)).toEqual([1]);

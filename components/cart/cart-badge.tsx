@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/markets';
 import { plural } from '@/lib/i18n/plural';
 import type { CartUiMessages } from './cart-messages';
 import { cartStore } from './cart-store';
-import { loadCartDrawer } from './drawer-loader';
+import { loadCartDrawer, preloadCartDrawer } from './drawer-loader';
 
 const CartDrawer = lazy(loadCartDrawer);
 
@@ -24,6 +24,9 @@ export function CartBadge({ locale, messages: m, cartHref, checkoutHref }: { loc
 
   function openDrawer(event: React.MouseEvent<HTMLAnchorElement>) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    // Offline before the drawer's code is here: follow the link, whose page (the service
+    // worker's offline page) says the cart needs a connection, instead of failing to load it.
+    if (!navigator.onLine && !drawerLoaded) return;
     event.preventDefault();
     cartStore.setDrawerOpen(true);
   }
@@ -33,8 +36,8 @@ export function CartBadge({ locale, messages: m, cartHref, checkoutHref }: { loc
       <a
         href={cartHref}
         onClick={openDrawer}
-        onPointerEnter={loadCartDrawer}
-        onFocus={loadCartDrawer}
+        onPointerEnter={preloadCartDrawer}
+        onFocus={preloadCartDrawer}
         className="relative text-sm font-semibold hover:underline"
       >
         {m.link}

@@ -38,7 +38,14 @@ export function CartEditor({ locale, messages: m, initial }: { locale: Locale; m
       <p role="alert" className={error || cart.isError ? 'rounded-lg border border-sale/30 bg-sale/5 px-4 py-3 text-sm text-sale' : 'sr-only'}>
         {error ? (error.restored ? `${error.message} ${m.restored}` : error.message) : cart.isError ? m.unavailable : ''}
       </p>
-      {cart.isPending && <p className="text-sm text-ink-muted">{m.loading}</p>}
+      {/* Offline the query waits for the connection instead of failing: what shows may be dated. */}
+      {cart.fetchStatus === 'paused' ? (
+        <p data-testid="cart-waiting" className="text-sm text-ink-muted">
+          {m.waitingForConnection}
+        </p>
+      ) : (
+        cart.isPending && <p className="text-sm text-ink-muted">{m.loading}</p>
+      )}
       {current === null || (current && current.lines.length === 0) ? <p className="text-ink-muted">{m.empty}</p> : null}
       {current && current.lines.length > 0 && (
         <>

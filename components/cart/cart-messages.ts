@@ -7,6 +7,7 @@ export interface CartUiMessages {
   close: string;
   empty: string;
   loading: string;
+  waitingForConnection: string;
   subtotal: string;
   items: PluralForms;
   link: string;
@@ -35,6 +36,7 @@ export function cartUiMessages(t: Translator): CartUiMessages {
     close: t('close'),
     empty: t('empty'),
     loading: t('loading'),
+    waitingForConnection: t('waitingForConnection'),
     subtotal: t('subtotal'),
     items: pluralForms(t, 'items'),
     link: t('link'),

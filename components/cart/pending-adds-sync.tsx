@@ -15,6 +15,9 @@ export interface PendingAddsMessages {
 
 const SHOWN_MS = 8000;
 
+// Loaded only once an offline add has been sent: the cart's query cache is not on every page.
+const refreshOpenCart = () => void import('./use-cart').then(({ refreshCart }) => refreshCart());
+
 function describe(locale: Locale, m: PendingAddsMessages, outcome: ReplayOutcome): string {
   const lines = outcome.refused.map((refusal) => fillTemplate(m.failed, refusal));
   if (outcome.added > 0) lines.unshift(plural(locale, m.added, outcome.added));
@@ -33,6 +36,7 @@ export function PendingAddsSync({ locale, messages: m }: { locale: Locale; messa
     const replay = () => {
       if (!navigator.onLine || pendingAdds.list().length === 0) return;
       void replayPendingAdds(m.cartUnavailable).then((outcome) => {
+        if (outcome.added > 0) refreshOpenCart();
         const text = describe(locale, m, outcome);
         if (!text) return;
         setNotice(text);
@@ -49,7 +53,7 @@ export function PendingAddsSync({ locale, messages: m }: { locale: Locale; messa
   }, [locale, m]);
 
   return (
-    <p role="status" data-testid="pending-adds-notice" className={notice ? 'fixed bottom-4 left-1/2 z-50 w-max max-w-[90vw] -translate-x-1/2 rounded-xl bg-ink px-4 py-3 text-sm text-white shadow-lg' : 'sr-only'}>
+    <p role="status" data-testid="pending-adds-notice" className={notice ? 'max-w-sm rounded-xl bg-ink px-4 py-3 text-sm text-white shadow-lg' : 'sr-only'}>
       {notice}
     </p>
   );

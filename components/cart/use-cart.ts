@@ -13,7 +13,9 @@ const OPTIONS = { defaultOptions: { queries: { staleTime: 0, retry: 1 } } };
 /** The cart's cache, loaded with the drawer or the product page only (see queryClientFor). */
 export const cartQueryClient = () => queryClientFor('cart', OPTIONS);
 
-export const cartQueryKey = (locale: Locale) => ['cart', locale] as const;
+const CART = 'cart';
+
+export const cartQueryKey = (locale: Locale) => [CART, locale] as const;
 
 const CHANGE = ['cart-change'];
 
@@ -34,6 +36,11 @@ export function useCart(locale: Locale, unavailable: string, initial?: CartSumma
 export function showServerCart(locale: Locale, cart: CartSummary | null): void {
   cartQueryClient().setQueryData(cartQueryKey(locale), cart);
   cartStore.setCount(cart?.itemCount ?? 0);
+}
+
+/** The cart changed behind this page's back (adds sent from the offline queue): fetch it again. */
+export function refreshCart(): Promise<void> {
+  return cartQueryClient().invalidateQueries({ queryKey: [CART] });
 }
 
 /**

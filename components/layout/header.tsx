@@ -1,17 +1,15 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
-import type { PluralForms } from '@/lib/i18n/plural';
 import { routes } from '@/lib/routes';
 import { CartBadge } from '@/components/cart/cart-badge';
-import { PendingAddsSync } from '@/components/cart/pending-adds-sync';
 import { cartUiMessages } from '@/components/cart/cart-messages';
 import { SearchForm } from '@/components/search/search-form';
 import { CategoryNav } from './category-nav';
 
 export async function Header({ locale }: { locale: Locale }) {
   const t = await getTranslations('Header');
-  const [site, cart, offlineCart] = await Promise.all([getTranslations('Site'), getTranslations('Cart'), getTranslations('OfflineCart')]);
+  const [site, cart] = await Promise.all([getTranslations('Site'), getTranslations('Cart')]);
   return (
     <header className="border-b border-paper-line bg-paper">
       <div className="mx-auto flex max-w-page flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
@@ -22,10 +20,6 @@ export async function Header({ locale }: { locale: Locale }) {
         <div className="flex w-full items-center gap-4 sm:ml-auto sm:w-auto sm:flex-1 sm:justify-end lg:max-w-lg">
           <SearchForm locale={locale} />
           <CartBadge locale={locale} messages={cartUiMessages(cart)} cartHref={routes.cart(locale)} checkoutHref={routes.checkout(locale)} />
-          <PendingAddsSync
-            locale={locale}
-            messages={{ added: offlineCart.raw('added') as PluralForms, failed: String(offlineCart.raw('failed')), cartUnavailable: cart('unavailable') }}
-          />
         </div>
       </div>
     </header>

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState, useSyncExternalStore } from 'react';
 import { CartRequestError, cartApi } from '@/components/cart/cart-api';
 import { cartStore } from '@/components/cart/cart-store';
-import { loadCartDrawer } from '@/components/cart/drawer-loader';
+import { preloadCartDrawer } from '@/components/cart/drawer-loader';
 import { newRequestId, pendingAdds } from '@/components/cart/pending-adds';
 import { showServerCart } from '@/components/cart/use-cart';
 import { ChoiceChips } from '@/components/ui/choice-chips';
@@ -91,7 +91,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
       return;
     }
     const quantity = 1;
-    void loadCartDrawer();
+    preloadCartDrawer();
     cartStore.setCount(cartStore.count() + quantity);
     setScripted({ adding: true });
     const input = { locale, productId, color: selection.color ?? '', size: selection.size ?? '', quantity, requestId: newRequestId() };
@@ -149,8 +149,8 @@ export function PurchasePanel(props: PurchasePanelProps) {
         <button
           type="submit"
           disabled={adding}
-          onPointerEnter={loadCartDrawer}
-          onFocus={loadCartDrawer}
+          onPointerEnter={preloadCartDrawer}
+          onFocus={preloadCartDrawer}
           className="rounded-full bg-ink px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
         >
           {adding ? m.adding : m.addToCart}

@@ -29,7 +29,8 @@ export function VariantAvailability({
   messages: AvailabilityMessages;
 }) {
   let line = <p className="text-ink-muted">{m.checking}</p>;
-  if (live.isError) line = <p className="text-ink-muted">{m.unavailable}</p>;
+  // Offline the fetch waits for the connection: until then, stock cannot be told.
+  if (live.isError || (live.isPending && live.fetchStatus === 'paused')) line = <p className="text-ink-muted">{m.unavailable}</p>;
   else if (live.isSuccess && !variant) line = <p className="text-ink-muted">{m.chooseOptions}</p>;
   else if (variant) {
     const text = { in_stock: m.inStock, low_stock: fillTemplate(m.lowStock, { count: variant.available }), out_of_stock: m.outOfStock }[variant.status];

@@ -62,7 +62,7 @@ export function InstallPrompt({ messages: m }: { messages: InstallPromptMessages
   }
 
   return (
-    <section aria-label={m.installTitle} className="fixed bottom-4 right-4 z-40 flex max-w-xs flex-col gap-3 rounded-xl border border-paper-line bg-paper p-4 text-sm shadow-lg">
+    <section aria-label={m.installTitle} className="flex max-w-xs flex-col gap-3 rounded-xl border border-paper-line bg-paper p-4 text-sm shadow-lg">
       <h2 className="font-semibold">{m.installTitle}</h2>
       <p className="text-ink-muted">{m.installBody}</p>
       <div className="flex gap-2">

@@ -8,13 +8,12 @@ import { useOnline } from './use-online';
 
 export interface OfflineBannerMessages {
   offlineSavedCopy: string;
+  slowSavedCopy: string;
   offlineLive: string;
 }
 
-// Along the bottom edge, above the phone's sticky add-to-cart bar where a page has one: fixed, so
-// appearing never moves the page, and clear of the header's brand, menu and search.
-const BANNER =
-  'fixed inset-x-0 bottom-0 z-50 bg-ink px-4 py-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] text-center text-sm font-medium text-white shadow max-sm:[body:has([data-sticky-cart])_&]:bottom-20';
+// Along the bottom edge (in the toast dock), clear of the header's brand, menu and search.
+const BANNER = 'block bg-ink px-4 py-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] text-center text-sm font-medium text-white shadow';
 
 function formatTime(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -33,8 +32,9 @@ export function OfflineBanner({ locale, messages: m }: { locale: Locale; message
     void askPageSource().then((answer) => answer?.fromCache && setSavedCopy({ savedAt: answer.savedAt }));
   }, []);
 
+  // The worker also answers from its copy when the network is up but too slow (3 s): say which.
   const message = savedCopy
-    ? fillTemplate(m.offlineSavedCopy, { time: formatTime(locale, savedCopy.savedAt ?? loadedAt) })
+    ? fillTemplate(online ? m.slowSavedCopy : m.offlineSavedCopy, { time: formatTime(locale, savedCopy.savedAt ?? loadedAt) })
     : online
       ? ''
       : fillTemplate(m.offlineLive, { time: formatTime(locale, loadedAt) });

@@ -1,5 +1,7 @@
 import { Serwist } from '@serwist/window';
-import { isKeptPage } from './page-rules';
+import { cacheLifetimes } from '@/lib/cache/manifest';
+import { isKeptPage, keptPageKey } from './page-rules';
+import { CACHE_NAMES } from './worker-protocol';
 
 export const SERVICE_WORKER_URL = '/serwist/sw.js';
 
@@ -13,12 +15,23 @@ function isCachedAsset(name: string): boolean {
 }
 
 /**
+ * Whether the kept copy of `url` is younger than the pages' ISR window: the server would send
+ * the same HTML again, so keeping it once more costs a request for nothing.
+ */
+async function keptRecently(url: URL): Promise<boolean> {
+  const copy = await (await caches.open(CACHE_NAMES.pages)).match(keptPageKey(url), { ignoreVary: true });
+  const savedAt = Date.parse(copy?.headers.get('date') ?? '');
+  return Date.now() - savedAt < cacheLifetimes.page * 1000;
+}
+
+/**
  * Asks the worker to keep the page now shown, which did not pass through it: the first page of
  * a visit (loaded before the worker was there) or one reached by a client-side navigation. For
  * the first page, the files it loaded are kept too; they come from the browser's HTTP cache.
  */
-export function keepCurrentPage({ withAssets }: { withAssets: boolean }): void {
-  if (!worker || !isKeptPage(new URL(location.href))) return;
+export async function keepCurrentPage({ withAssets }: { withAssets: boolean }): Promise<void> {
+  const url = new URL(location.href);
+  if (!worker || !isKeptPage(url) || (await keptRecently(url))) return;
   const assets = withAssets ? performance.getEntriesByType('resource').map((entry) => entry.name).filter(isCachedAsset) : [];
   const page: [string, RequestInit] = [location.href, { headers: { accept: 'text/html' } }];
   void worker.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: [page, ...assets] } }).catch(() => undefined);

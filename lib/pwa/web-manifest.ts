@@ -2,11 +2,12 @@ import type { Metadata, MetadataRoute } from 'next';
 import type { Locale } from '@/lib/i18n/markets';
 import type { Messages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
+import { colors } from '@/styles/colors';
 
 /** The brand blue: the viewport's theme-color (app/[locale]/layout.tsx) and the manifest's. */
-export const THEME_COLOR = '#1e3a8a';
-/** The page background (tailwind `paper`), shown on the splash screen before the first paint. */
-export const BACKGROUND_COLOR = '#ffffff';
+export const THEME_COLOR = colors.brand.DEFAULT;
+/** The page background, shown on the splash screen before the first paint. */
+export const BACKGROUND_COLOR = colors.paper.DEFAULT;
 
 export const MANIFEST_CONTENT_TYPE = 'application/manifest+json';
 

@@ -1,14 +1,15 @@
 import { ImageResponse } from 'next/og';
-import { ogSafeText } from './og-text';
-
+import { colors } from '@/styles/colors';
 import { ogImageSize } from './og-image-size';
+import { ogSafeText } from './og-text';
 
 export { ogImageSize };
 export const ogImageContentType = 'image/png';
 
-const BRAND = '#1e3a8a';
-const INK = '#0f172a';
-const MUTED = '#475569';
+const BRAND = colors.brand.DEFAULT;
+const INK = colors.ink.DEFAULT;
+const MUTED = colors.ink.muted;
+const PAPER = colors.paper.DEFAULT;
 
 export interface OgCard {
   siteName: string;
@@ -30,11 +31,11 @@ export function ogImage(card: OgCard): ImageResponse {
   const footer = card.footer && ogSafeText(card.footer, 90);
   return new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: INK }}>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: PAPER, color: INK }}>
         <div style={{ display: 'flex', height: 24, background: BRAND }} />
         <div style={{ display: 'flex', flex: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px' }}>
           <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
-            <div style={{ display: 'flex', width: 56, height: 56, borderRadius: 12, background: BRAND, color: '#ffffff', fontSize: 36, alignItems: 'center', justifyContent: 'center' }}>
+            <div style={{ display: 'flex', width: 56, height: 56, borderRadius: 12, background: BRAND, color: PAPER, fontSize: 36, alignItems: 'center', justifyContent: 'center' }}>
               N
             </div>
             <div style={{ display: 'flex', fontSize: 34, color: BRAND }}>{ogSafeText(card.siteName, 40)}</div>
