@@ -3,14 +3,11 @@
 import { useEffect, useState } from 'react';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import type { Locale } from '@/lib/i18n/markets';
+import { offlineNotice, type OfflineNotice } from '@/lib/pwa/offline-notice';
 import { askPageSource } from '@/lib/pwa/page-source';
 import { useOnline } from './use-online';
 
-export interface OfflineBannerMessages {
-  offlineSavedCopy: string;
-  slowSavedCopy: string;
-  offlineLive: string;
-}
+export type OfflineBannerMessages = Record<OfflineNotice, string>;
 
 // Along the bottom edge (in the toast dock), clear of the header's brand, menu and search.
 const BANNER = 'block bg-ink px-4 py-2 pb-[max(0.5rem,env(safe-area-inset-bottom))] text-center text-sm font-medium text-white shadow';
@@ -32,12 +29,8 @@ export function OfflineBanner({ locale, messages: m }: { locale: Locale; message
     void askPageSource().then((answer) => answer?.fromCache && setSavedCopy({ savedAt: answer.savedAt }));
   }, []);
 
-  // The worker also answers from its copy when the network is up but too slow (3 s): say which.
-  const message = savedCopy
-    ? fillTemplate(online ? m.slowSavedCopy : m.offlineSavedCopy, { time: formatTime(locale, savedCopy.savedAt ?? loadedAt) })
-    : online
-      ? ''
-      : fillTemplate(m.offlineLive, { time: formatTime(locale, loadedAt) });
+  const notice = offlineNotice({ fromSavedCopy: savedCopy !== undefined, online });
+  const message = notice ? fillTemplate(m[notice], { time: formatTime(locale, savedCopy?.savedAt ?? loadedAt) }) : '';
 
   return (
     <div role="status" data-testid="offline-banner" className={message ? BANNER : 'sr-only'}>
