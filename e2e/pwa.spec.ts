@@ -78,6 +78,7 @@ test('added to the cart offline, the item is added once when the connection retu
   const queued = await page.evaluate(() => localStorage.getItem('cart-pending-adds'));
   await cartLink.click();
   await expect(cartDrawer(page).getByTestId('cart-waiting')).toHaveText(/^You're offline: your cart will update when you're back online\./);
+  await expect(page.getByTestId('cart-count')).toHaveText('1');
 
   await context.setOffline(false);
   await expect(page.getByTestId('pending-adds-notice')).toHaveText('1 item you added offline is now in your cart.');

@@ -11,6 +11,7 @@ import { formatMoney } from '@/lib/i18n/money';
 import { plural } from '@/lib/i18n/plural';
 import type { CartUiMessages } from './cart-messages';
 import { cartStore } from './cart-store';
+import { pendingAdds } from './pending-adds';
 import { useCart, useChangeLine } from './use-cart';
 
 /**
@@ -22,9 +23,10 @@ export function CartEditor({ locale, messages: m, initial }: { locale: Locale; m
   const cart = useCart(locale, m.unavailable, initial);
   const { change, error } = useChangeLine(locale, m.unavailable);
   const current = cart.data;
-  // Whatever the server last said is what the badge shows (its cookie may predate this page).
+  // Whatever the server last said is what the badge shows (its cookie may predate this page),
+  // plus what waits to be sent from offline.
   useEffect(() => {
-    if (current !== undefined) cartStore.setCount(current?.itemCount ?? 0);
+    if (current !== undefined) cartStore.setCount((current?.itemCount ?? 0) + pendingAdds.quantity());
   }, [current]);
 
   function submit(event: React.FormEvent<HTMLFormElement>, lineId: string) {
