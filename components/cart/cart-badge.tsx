@@ -38,7 +38,7 @@ export function CartBadge({ locale, messages: m, cartHref, checkoutHref }: { loc
         onClick={openDrawer}
         onPointerEnter={preloadCartDrawer}
         onFocus={preloadCartDrawer}
-        className="relative text-sm font-semibold hover:underline"
+        className="relative shrink-0 whitespace-nowrap text-sm font-semibold hover:underline"
       >
         {m.link}
         {count > 0 && (

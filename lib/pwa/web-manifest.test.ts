@@ -61,8 +61,8 @@ describe('webManifest', () => {
   });
 
   // The generated files are committed; a renamed entry without a new file would 404 in browsers.
-  it('names only files that exist under public/', async () => {
-    const manifest = await manifestFor('en-US');
+  it.each(locales)('names only files that exist under public/ (%s)', async (locale) => {
+    const manifest = await manifestFor(locale);
     const files = [
       ...(manifest.icons ?? []).map((icon) => icon.src),
       ...(manifest.shortcuts ?? []).flatMap((s) => (s.icons ?? []).map((icon) => icon.src)),

@@ -32,9 +32,16 @@ export const APPLE_TOUCH_ICON = { src: '/pwa/apple-touch-icon.png', size: 180 } 
 
 /** Phone (375×667 CSS px at 2×) and desktop, within Chrome's 320–3840 px and 2.3:1 limits. */
 export const PWA_SCREENSHOTS = {
-  narrow: { src: '/pwa/screenshot-narrow.webp', width: 750, height: 1334, type: 'image/webp' },
-  wide: { src: '/pwa/screenshot-wide.webp', width: 1280, height: 800, type: 'image/webp' },
+  narrow: { file: 'screenshot-narrow.webp', width: 750, height: 1334, type: 'image/webp' },
+  wide: { file: 'screenshot-wide.webp', width: 1280, height: 800, type: 'image/webp' },
 } as const;
+
+export type PwaScreenshot = (typeof PWA_SCREENSHOTS)[keyof typeof PWA_SCREENSHOTS];
+
+/** Each locale's install dialog shows the store in its own language. */
+export function screenshotSrc(locale: Locale, shot: PwaScreenshot): string {
+  return `/pwa/${locale}/${shot.file}`;
+}
 
 /** Text direction per locale; a Record so that adding an RTL locale forces a decision here. */
 const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { 'en-US': 'ltr', 'de-DE': 'ltr', 'fr-FR': 'ltr', 'ja-JP': 'ltr' };
@@ -73,14 +80,14 @@ export function webManifest(locale: Locale, t: ManifestMessages): MetadataRoute.
       { name: t.cartShortcut, description: t.cartShortcutDescription, url: routes.cart(locale), icons: shortcutIcon(SHORTCUT_ICONS.cart) },
     ],
     screenshots: [
-      { ...screenshot(PWA_SCREENSHOTS.narrow), form_factor: 'narrow', label: t.screenshotHome },
-      { ...screenshot(PWA_SCREENSHOTS.wide), form_factor: 'wide', label: t.screenshotCategory },
+      { ...screenshot(locale, PWA_SCREENSHOTS.narrow), form_factor: 'narrow', label: t.screenshotHome },
+      { ...screenshot(locale, PWA_SCREENSHOTS.wide), form_factor: 'wide', label: t.screenshotCategory },
     ],
   };
 }
 
-function screenshot({ src, width, height, type }: { src: string; width: number; height: number; type: string }) {
-  return { src, sizes: sizes(width, height), type };
+function screenshot(locale: Locale, shot: PwaScreenshot) {
+  return { src: screenshotSrc(locale, shot), sizes: sizes(shot.width, shot.height), type: shot.type };
 }
 
 /**
