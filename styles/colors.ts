@@ -1,6 +1,7 @@
 /**
  * The palette, read by Tailwind (tailwind.config.ts) and by what paints outside the CSS: the
- * browser's theme colour and the installed app's splash screen (lib/pwa/web-manifest.ts).
+ * browser's theme colour and the installed app's splash screen (lib/pwa/web-manifest.ts), and
+ * the OpenGraph images (lib/seo/og-image.tsx).
  */
 export const colors = {
   ink: { DEFAULT: '#1c1917', muted: '#57534e', subtle: '#78716c' },

@@ -8,6 +8,6 @@ import { cartStore } from './cart-store';
  * its badge survive client-side navigation, so their count would otherwise be the old one).
  */
 export function CartCountSync({ count }: { count: number }) {
-  useEffect(() => cartStore.setCount(count), [count]);
+  useEffect(() => cartStore.setServerCount(count), [count]);
   return null;
 }

@@ -11,7 +11,6 @@ import { formatMoney } from '@/lib/i18n/money';
 import { plural } from '@/lib/i18n/plural';
 import type { CartUiMessages } from './cart-messages';
 import { cartStore } from './cart-store';
-import { pendingAdds } from './pending-adds';
 import { useCart, useChangeLine } from './use-cart';
 
 /**
@@ -23,10 +22,9 @@ export function CartEditor({ locale, messages: m, initial }: { locale: Locale; m
   const cart = useCart(locale, m.unavailable, initial);
   const { change, error } = useChangeLine(locale, m.unavailable);
   const current = cart.data;
-  // Whatever the server last said is what the badge shows (its cookie may predate this page),
-  // plus what waits to be sent from offline.
+  // Whatever the server last said is what the badge shows (its cookie may predate this page).
   useEffect(() => {
-    if (current !== undefined) cartStore.setCount((current?.itemCount ?? 0) + pendingAdds.quantity());
+    if (current !== undefined) cartStore.setServerCount(current?.itemCount ?? 0);
   }, [current]);
 
   function submit(event: React.FormEvent<HTMLFormElement>, lineId: string) {

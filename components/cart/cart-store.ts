@@ -23,15 +23,21 @@ export const cartStore = {
     return () => listeners.delete(listener);
   },
   /**
-   * Starts from the cart actions' count cookie plus what waits to be sent from offline; after
-   * that the store is the truth on this page.
+   * Starts from the cart actions' count cookie; after that the store is the truth on this page.
+   * Whatever the server's count, what waits to be sent from offline is counted on top.
    */
   count(): number {
     count ??= Number(COUNT_COOKIE.exec(document.cookie)?.[1] ?? 0) + pendingAdds.quantity();
     return count;
   },
-  setCount(next: number): void {
-    count = Math.max(0, next);
+  /** The server's item count (or an optimistic copy of the server's cart): the badge adds the queue. */
+  setServerCount(itemCount: number): void {
+    count = Math.max(0, itemCount + pendingAdds.quantity());
+    emit();
+  },
+  /** An add shown before the server has answered, or taken back when it refused. */
+  adjustCount(delta: number): void {
+    count = Math.max(0, cartStore.count() + delta);
     emit();
   },
   isDrawerOpen(): boolean {

@@ -25,7 +25,7 @@ async function replayInOrder(fallbackMessage: string): Promise<ReplayOutcome> {
       outcome.refused.push({ name: entry.name, reason: failure.message });
     }
   }
-  if (itemCount !== undefined) cartStore.setCount(itemCount + pendingAdds.quantity());
+  if (itemCount !== undefined) cartStore.setServerCount(itemCount);
   return outcome;
 }
 

@@ -35,7 +35,7 @@ export function useCart(locale: Locale, unavailable: string, initial?: CartSumma
 /** Settles the badge and the cart on what the server answered. */
 export function showServerCart(locale: Locale, cart: CartSummary | null): void {
   cartQueryClient().setQueryData(cartQueryKey(locale), cart);
-  cartStore.setCount(cart?.itemCount ?? 0);
+  cartStore.setServerCount(cart?.itemCount ?? 0);
 }
 
 /** The cart changed behind this page's back (adds sent from the offline queue): fetch it again. */
@@ -64,7 +64,7 @@ export function useChangeLine(locale: Locale, unavailable: string) {
         if (previous) {
           const next = withLineQuantity(previous, lineId, quantity);
           client.setQueryData(key, next);
-          cartStore.setCount(next.itemCount);
+          cartStore.setServerCount(next.itemCount);
         }
         return { previous };
       },

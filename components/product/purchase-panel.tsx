@@ -92,7 +92,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
     }
     const quantity = 1;
     preloadCartDrawer();
-    cartStore.setCount(cartStore.count() + quantity);
+    cartStore.adjustCount(quantity);
     setScripted({ adding: true });
     const input = { locale, productId, color: selection.color ?? '', size: selection.size ?? '', quantity, requestId: newRequestId() };
     try {
@@ -107,7 +107,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
         setScripted({ adding: false });
         return;
       }
-      cartStore.setCount(cartStore.count() - quantity);
+      cartStore.adjustCount(-quantity);
       setScripted({ adding: false, error: failure instanceof CartRequestError ? failure.message : m.cartUnavailable });
     }
   }

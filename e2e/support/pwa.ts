@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { CACHE_NAMES } from '../../lib/pwa/worker-protocol';
 import { stack } from './stack';
 
 /** Waits until the service worker controls the page (it registers once the page is idle). */
@@ -12,10 +13,10 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 export async function waitForSavedPage(page: Page, path: string): Promise<void> {
   await expect
     .poll(() =>
-      page.evaluate(async (wanted) => {
-        const cache = await caches.open('pages');
-        return (await cache.keys()).some((request) => new URL(request.url).pathname === wanted);
-      }, path),
+      page.evaluate(
+        async ({ cacheName, wanted }) => (await (await caches.open(cacheName)).keys()).some((request) => new URL(request.url).pathname === wanted),
+        { cacheName: CACHE_NAMES.pages, wanted: path },
+      ),
     )
     .toBe(true);
 }
@@ -27,7 +28,9 @@ export async function waitForSavedPage(page: Page, path: string): Promise<void> 
 export async function waitForSavedImage(page: Page, image: Locator): Promise<void> {
   const source = await image.evaluate((element: HTMLImageElement) => element.currentSrc);
   await expect
-    .poll(() => page.evaluate(async (url) => Boolean(await (await caches.open('images')).match(url, { ignoreVary: true })), source))
+    .poll(() =>
+      page.evaluate(async ({ cacheName, url }) => Boolean(await (await caches.open(cacheName)).match(url, { ignoreVary: true })), { cacheName: CACHE_NAMES.images, url: source }),
+    )
     .toBe(true);
 }
 
