@@ -6,8 +6,17 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
+import { format, resolveConfig } from 'prettier';
 
-const SERVICES = ['catalog', 'search', 'inventory', 'cart', 'checkout', 'payment', 'events'] as const;
+const SERVICES = [
+  'catalog',
+  'search',
+  'inventory',
+  'cart',
+  'checkout',
+  'payment',
+  'events',
+] as const;
 const check = process.argv.includes('--check');
 
 async function generate(service: string): Promise<{ target: string; source: string }> {
@@ -15,8 +24,15 @@ async function generate(service: string): Promise<{ target: string; source: stri
   const ast = await openapiTS(document, { alphabetize: true });
   const source = astToString(ast);
   // A mis-indented `paths:` block still parses, as a document with no operations at all.
-  if (source.includes('export type paths = Record<string, never>')) throw new Error(`openapi/${service}.yaml defines no paths`);
-  return { target: `lib/services/${service}/schema.ts`, source: COMMENT_HEADER + source };
+  if (source.includes('export type paths = Record<string, never>'))
+    throw new Error(`openapi/${service}.yaml defines no paths`);
+  const target = `lib/services/${service}/schema.ts`;
+  // Formatted like the hand-written code, so the format gate covers generated files too.
+  const options = await resolveConfig(target);
+  return {
+    target,
+    source: await format(COMMENT_HEADER + source, { ...options, filepath: target }),
+  };
 }
 
 const stale: string[] = [];
@@ -31,7 +47,9 @@ for (const service of SERVICES) {
   }
 }
 if (stale.length > 0) {
-  console.error(`Generated types are stale; run \`npm run types:generate\` and commit:\n  ${stale.join('\n  ')}`);
+  console.error(
+    `Generated types are stale; run \`npm run types:generate\` and commit:\n  ${stale.join('\n  ')}`,
+  );
   process.exit(1);
 }
 if (check) console.log(`Generated types match openapi/ (${SERVICES.length} services).`);
