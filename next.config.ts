@@ -8,7 +8,9 @@ import { mediaRemotePattern } from './lib/services/media';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-const media = mediaRemotePattern(process.env.MEDIA_URL ?? process.env.SERVICES_URL ?? 'http://127.0.0.1:4010');
+const media = mediaRemotePattern(
+  process.env.MEDIA_URL ?? process.env.SERVICES_URL ?? 'http://127.0.0.1:4010',
+);
 
 // One id per build. Set here, before Next starts its build workers, so they inherit it: the
 // service worker's precache (app/serwist) revises the offline pages with it while Next's own

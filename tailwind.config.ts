@@ -8,7 +8,17 @@ export default {
       colors,
       fontFamily: {
         // System fonts: zero bytes, no swap and so no layout shift, native glyphs for Japanese.
-        sans: ['system-ui', '-apple-system', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Hiragino Sans', 'Noto Sans JP', 'Noto Sans CJK JP', 'sans-serif'],
+        sans: [
+          'system-ui',
+          '-apple-system',
+          'Segoe UI',
+          'Roboto',
+          'Helvetica Neue',
+          'Hiragino Sans',
+          'Noto Sans JP',
+          'Noto Sans CJK JP',
+          'sans-serif',
+        ],
       },
       maxWidth: { page: '80rem' },
     },

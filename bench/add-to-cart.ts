@@ -59,17 +59,28 @@ interface Row {
 async function inStockVariants(): Promise<Variant[]> {
   const variants: Variant[] = [];
   for (const product of await products(PRODUCTS_QUERY)) {
-    const detail = (await getJson(`${servicesUrl}/catalog/products/${product.id}?locale=${LOCALE}&currency=USD`)) as { variants: Array<{ sku: string; options: Record<string, string> }> };
-    const stock = (await getJson(`${servicesUrl}/inventory/products/${product.id}`)) as { items: Array<{ sku: string; available: number }> };
+    const detail = (await getJson(
+      `${servicesUrl}/catalog/products/${product.id}?locale=${LOCALE}&currency=USD`,
+    )) as { variants: Array<{ sku: string; options: Record<string, string> }> };
+    const stock = (await getJson(`${servicesUrl}/inventory/products/${product.id}`)) as {
+      items: Array<{ sku: string; available: number }>;
+    };
     const available = new Map(stock.items.map((item) => [item.sku, item.available]));
     for (const { sku, options } of detail.variants) {
       const inStock = available.get(sku) ?? 0;
       if (options.color && options.size && inStock >= MIN_STOCK) {
-        variants.push({ productId: product.id, sku, color: options.color, size: options.size, cap: Math.min(99, inStock) });
+        variants.push({
+          productId: product.id,
+          sku,
+          color: options.color,
+          size: options.size,
+          cap: Math.min(99, inStock),
+        });
       }
     }
   }
-  if (variants.length < LINES_PER_CART * CONCURRENCY) throw new Error(`only ${variants.length} in-stock variants found`);
+  if (variants.length < LINES_PER_CART * CONCURRENCY)
+    throw new Error(`only ${variants.length} in-stock variants found`);
   return variants;
 }
 
@@ -91,12 +102,22 @@ async function cartRequest(method: 'POST' | 'PATCH', path: string, body: unknown
   });
   const text = await response.text();
   const ms = performance.now() - startedAt;
-  if (response.status !== 200) throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
-  const cartCookie = response.headers.getSetCookie().map((header) => /^cart=[^;]+/.exec(header)?.[0]).find(Boolean);
+  if (response.status !== 200)
+    throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+  const cartCookie = response.headers
+    .getSetCookie()
+    .map((header) => /^cart=[^;]+/.exec(header)?.[0])
+    .find(Boolean);
   return { ms, body: JSON.parse(text) as CartBody, cartCookie };
 }
 
-const addBody = (variant: Variant) => ({ locale: LOCALE, productId: variant.productId, color: variant.color, size: variant.size, quantity: 1 });
+const addBody = (variant: Variant) => ({
+  locale: LOCALE,
+  productId: variant.productId,
+  color: variant.color,
+  size: variant.size,
+  quantity: 1,
+});
 
 /**
  * A shopper's cart seen from outside: the cookie, and which line each of its variants became
@@ -114,7 +135,12 @@ class ShopperCart {
     const variant = this.variants[this.next++ % this.variants.length]!;
     const line = this.lines.get(variant.sku);
     if (line && line.quantity + 1 > variant.cap) await this.setQuantity(variant, 1);
-    const { ms, body, cartCookie } = await cartRequest('POST', '/api/cart/lines', addBody(variant), this.cookie);
+    const { ms, body, cartCookie } = await cartRequest(
+      'POST',
+      '/api/cart/lines',
+      addBody(variant),
+      this.cookie,
+    );
     if (!this.cookie) {
       if (!cartCookie) throw new Error('the first add set no cart cookie');
       this.cookie = cartCookie;
@@ -133,7 +159,12 @@ class ShopperCart {
   private async setQuantity(variant: Variant, quantity: number): Promise<number> {
     const line = this.lines.get(variant.sku);
     if (!line) throw new Error(`no line for ${variant.sku} yet`);
-    const { ms, body } = await cartRequest('PATCH', `/api/cart/lines/${line.id}`, { locale: LOCALE, quantity }, this.cookie);
+    const { ms, body } = await cartRequest(
+      'PATCH',
+      `/api/cart/lines/${line.id}`,
+      { locale: LOCALE, quantity },
+      this.cookie,
+    );
     this.remember(variant, body);
     return ms;
   }
@@ -173,7 +204,9 @@ class ShopperCart {
  */
 async function addViaServices(cartId: string, variant: Variant): Promise<number> {
   const startedAt = performance.now();
-  const cart = (await getJson(`${servicesUrl}/cart/carts/${cartId}?locale=${LOCALE}`)) as { version: number };
+  const cart = (await getJson(`${servicesUrl}/cart/carts/${cartId}?locale=${LOCALE}`)) as {
+    version: number;
+  };
   const response = await fetch(`${servicesUrl}/cart/carts/${cartId}/lines`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'if-match': `"${cart.version}"` },
@@ -192,7 +225,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function serviceCalls(): Promise<Record<string, number>> {
-  return ((await getJson(`${servicesUrl}/__ops/counters`)) as { services: Record<string, number> }).services;
+  return ((await getJson(`${servicesUrl}/__ops/counters`)) as { services: Record<string, number> })
+    .services;
 }
 
 /** "catalog 0.1, cart 2": calls per request, so a case shows what it costs the backend. */
@@ -205,7 +239,11 @@ function callsPerRequest(calls: Record<string, number>, requests: number): strin
 }
 
 /** Runs `step` in `concurrency` loops until the time budget or the request cap is used up. */
-async function timedCase(concurrency: number, budgetMs: number, step: (worker: number) => Promise<number>): Promise<Row> {
+async function timedCase(
+  concurrency: number,
+  budgetMs: number,
+  step: (worker: number) => Promise<number>,
+): Promise<Row> {
   const latencies: number[] = [];
   let started = 0;
   await resetCounters();
@@ -238,7 +276,9 @@ async function timedCase(concurrency: number, budgetMs: number, step: (worker: n
 function shoppers(variants: Variant[], count: number): ShopperCart[] {
   return Array.from({ length: count }, (_, i) => {
     const start = (i * LINES_PER_CART) % variants.length;
-    return new ShopperCart(Array.from({ length: LINES_PER_CART }, (_, k) => variants[(start + k) % variants.length]!));
+    return new ShopperCart(
+      Array.from({ length: LINES_PER_CART }, (_, k) => variants[(start + k) % variants.length]!),
+    );
   });
 }
 
@@ -255,17 +295,39 @@ async function serverRoundTrips(variants: Variant[]): Promise<Record<string, Row
   const firstAdd = (worker: number) => new ShopperCart([variants[worker % variants.length]!]).add();
   const rows: Record<string, Row> = {};
   rows['first add (creates the cart)'] = await timedCase(1, budget(cases), firstAdd);
-  rows[`first add (creates the cart), ${CONCURRENCY} shoppers`] = await timedCase(CONCURRENCY, budget(cases - 1), firstAdd);
+  rows[`first add (creates the cart), ${CONCURRENCY} shoppers`] = await timedCase(
+    CONCURRENCY,
+    budget(cases - 1),
+    firstAdd,
+  );
   rows['add to an existing cart'] = await timedCase(1, budget(cases - 2), () => existing[0]!.add());
-  rows[`add to an existing cart, ${CONCURRENCY} carts`] = await timedCase(CONCURRENCY, budget(cases - 3), (worker) => existing[worker]!.add());
-  rows['PATCH quantity'] = await timedCase(1, budget(cases - 4), () => existing[0]!.changeQuantity());
-  rows[`PATCH quantity, ${CONCURRENCY} carts`] = await timedCase(CONCURRENCY, budget(cases - 5), (worker) => existing[worker]!.changeQuantity());
-  rows['services alone: the 2 cart calls of an add'] = await servicesAlone(existing[0]!, variants, budget(cases - 6));
+  rows[`add to an existing cart, ${CONCURRENCY} carts`] = await timedCase(
+    CONCURRENCY,
+    budget(cases - 3),
+    (worker) => existing[worker]!.add(),
+  );
+  rows['PATCH quantity'] = await timedCase(1, budget(cases - 4), () =>
+    existing[0]!.changeQuantity(),
+  );
+  rows[`PATCH quantity, ${CONCURRENCY} carts`] = await timedCase(
+    CONCURRENCY,
+    budget(cases - 5),
+    (worker) => existing[worker]!.changeQuantity(),
+  );
+  rows['services alone: the 2 cart calls of an add'] = await servicesAlone(
+    existing[0]!,
+    variants,
+    budget(cases - 6),
+  );
   return rows;
 }
 
 /** A line of its own in shopper 0's cart, raised by 1 per add and removed at its cap (not timed). */
-async function servicesAlone(shopper: ShopperCart, variants: Variant[], budgetMs: number): Promise<Row> {
+async function servicesAlone(
+  shopper: ShopperCart,
+  variants: Variant[],
+  budgetMs: number,
+): Promise<Row> {
   const cartId = shopper.cartId();
   const variant = variants.at(-1)!;
   let quantity = 0;
@@ -280,34 +342,58 @@ async function servicesAlone(shopper: ShopperCart, variants: Variant[], budgetMs
 }
 
 async function resetServicesLine(cartId: string, sku: string): Promise<void> {
-  const cart = (await getJson(`${servicesUrl}/cart/carts/${cartId}?locale=${LOCALE}`)) as { lines: Array<{ id: string; sku: string }> };
+  const cart = (await getJson(`${servicesUrl}/cart/carts/${cartId}?locale=${LOCALE}`)) as {
+    lines: Array<{ id: string; sku: string }>;
+  };
   const line = cart.lines.find((candidate) => candidate.sku === sku);
   if (!line) return;
-  const response = await fetch(`${servicesUrl}/cart/carts/${cartId}/lines/${line.id}`, { method: 'DELETE' });
+  const response = await fetch(`${servicesUrl}/cart/carts/${cartId}/lines/${line.id}`, {
+    method: 'DELETE',
+  });
   await response.arrayBuffer();
   if (!response.ok) throw new Error(`services DELETE line answered ${response.status}`);
 }
 
 function summarize(samples: BadgeSample[]): void {
   const round = (value: number | null) => (value === null ? null : Number(value.toFixed(1)));
-  console.table(samples.map((s) => ({ run: s.run, add: s.add, 'badge shows': s.badgeText, 'frames after click': s.frames, 'click→badge ms': round(s.badgeMs), 'click→drawer with server cart ms': round(s.drawerMs), 'POST in browser ms': round(s.requestMs) })));
+  console.table(
+    samples.map((s) => ({
+      run: s.run,
+      add: s.add,
+      'badge shows': s.badgeText,
+      'frames after click': s.frames,
+      'click→badge ms': round(s.badgeMs),
+      'click→drawer with server cart ms': round(s.drawerMs),
+      'POST in browser ms': round(s.requestMs),
+    })),
+  );
   const sameFrame = samples.filter((s) => s.frames === 0).length;
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-  const drawer = (add: number) => median(samples.filter((s) => s.add === add).map((s) => s.drawerMs)).toFixed(0);
-  console.log(`badge changed in the click's frame: ${sameFrame}/${samples.length}; click→badge at most ${Math.max(...samples.map((s) => s.badgeMs)).toFixed(1)} ms`);
-  console.log(`click→drawer with the server's cart, median: ${drawer(1)} ms on the first add (loads the drawer's code), ${drawer(2)} ms on the second`);
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const drawer = (add: number) =>
+    median(samples.filter((s) => s.add === add).map((s) => s.drawerMs)).toFixed(0);
+  console.log(
+    `badge changed in the click's frame: ${sameFrame}/${samples.length}; click→badge at most ${Math.max(...samples.map((s) => s.badgeMs)).toFixed(1)} ms`,
+  );
+  console.log(
+    `click→drawer with the server's cart, median: ${drawer(1)} ms on the first add (loads the drawer's code), ${drawer(2)} ms on the second`,
+  );
   if (sameFrame < samples.length) process.exitCode = 1;
 }
 
 await ensureUp();
 const variants = await inStockVariants();
-console.log(`${variants.length} in-stock variants of ${new Set(variants.map((v) => v.productId)).size} products; budget ${SECONDS} s for the HTTP cases`);
+console.log(
+  `${variants.length} in-stock variants of ${new Set(variants.map((v) => v.productId)).size} products; budget ${SECONDS} s for the HTTP cases`,
+);
 console.table(await serverRoundTrips(variants));
 
 // BENCH_CART_RUNS=0 skips the browser, e.g. to time the server alone.
 if (BROWSER_RUNS > 0) {
   const [product] = await products(PRODUCTS_QUERY);
   const productUrl = `${storefrontUrl}/${LOCALE}/p/${product!.slug}`;
-  console.log(`\nbadge and drawer in Chromium, ${BROWSER_RUNS} fresh contexts × 2 adds, ${productUrl}`);
+  console.log(
+    `\nbadge and drawer in Chromium, ${BROWSER_RUNS} fresh contexts × 2 adds, ${productUrl}`,
+  );
   summarize(await measureBadge(productUrl, BROWSER_RUNS));
 }

@@ -41,7 +41,8 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 
 const VISITOR_ID = '0b7c3a52-1d2e-4f60-9a8b-7c6d5e4f3a21';
-const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+const USER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
 
 interface Target {
   key: 'baseline' | 'returning' | 'first';
@@ -51,9 +52,24 @@ interface Target {
 }
 
 const targets: Target[] = [
-  { key: 'baseline', label: 'baseline (no experiments)', origin: baselineUrl, headers: { 'user-agent': USER_AGENT } },
-  { key: 'returning', label: 'experiments, returning visitor', origin: storefrontUrl, headers: { 'user-agent': USER_AGENT, cookie: `vid=${VISITOR_ID}` } },
-  { key: 'first', label: 'experiments, first visit', origin: storefrontUrl, headers: { 'user-agent': USER_AGENT } },
+  {
+    key: 'baseline',
+    label: 'baseline (no experiments)',
+    origin: baselineUrl,
+    headers: { 'user-agent': USER_AGENT },
+  },
+  {
+    key: 'returning',
+    label: 'experiments, returning visitor',
+    origin: storefrontUrl,
+    headers: { 'user-agent': USER_AGENT, cookie: `vid=${VISITOR_ID}` },
+  },
+  {
+    key: 'first',
+    label: 'experiments, first visit',
+    origin: storefrontUrl,
+    headers: { 'user-agent': USER_AGENT },
+  },
 ];
 
 interface Answer {
@@ -69,22 +85,26 @@ interface Answer {
 function get(url: string, headers: Record<string, string>, agent: Agent): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const startedAt = process.hrtime.bigint();
-    const request = httpRequest(url, { agent, headers: { ...headers, 'accept-encoding': 'identity' } }, (response) => {
-      let bytes = 0;
-      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      response.on('end', () =>
-        resolve({
-          ms: Number(process.hrtime.bigint() - startedAt) / 1e6,
-          status: response.statusCode ?? 0,
-          cache: String(response.headers['x-nextjs-cache'] ?? '-'),
-          setCookie: response.headers['set-cookie'] ?? [],
-          cacheControl: String(response.headers['cache-control'] ?? '-'),
-          vary: String(response.headers.vary ?? '-'),
-          bytes,
-        }),
-      );
-      response.on('error', reject);
-    });
+    const request = httpRequest(
+      url,
+      { agent, headers: { ...headers, 'accept-encoding': 'identity' } },
+      (response) => {
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        response.on('end', () =>
+          resolve({
+            ms: Number(process.hrtime.bigint() - startedAt) / 1e6,
+            status: response.statusCode ?? 0,
+            cache: String(response.headers['x-nextjs-cache'] ?? '-'),
+            setCookie: response.headers['set-cookie'] ?? [],
+            cacheControl: String(response.headers['cache-control'] ?? '-'),
+            vary: String(response.headers.vary ?? '-'),
+            bytes,
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end();
   });
@@ -98,7 +118,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
-const load = () => loadavg().map((value) => value.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
 
 /** Tally of what the answers said, for the checks line. */
 class Tally {
@@ -127,7 +150,10 @@ class Tally {
 
 await ensureUp();
 const baselineUp = await fetch(`${baselineUrl}/en-US`).catch(() => undefined);
-if (!baselineUp?.ok) throw new Error(`${baselineUrl}/en-US is not answering: start the baseline storefront first (BENCH_BASELINE_URL).`);
+if (!baselineUp?.ok)
+  throw new Error(
+    `${baselineUrl}/en-US is not answering: start the baseline storefront first (BENCH_BASELINE_URL).`,
+  );
 
 const [top] = await products('sort=popular&limit=1&locale=en-US&currency=USD');
 const productPath = `/en-US/p/${top!.slug}`;
@@ -146,16 +172,22 @@ for (const target of targets) {
 }
 warmAgent.destroy();
 
-console.log(`product page ${productPath} (top seller); experiments ${storefrontUrl}, baseline ${baselineUrl}`);
+console.log(
+  `product page ${productPath} (top seller); experiments ${storefrontUrl}, baseline ${baselineUrl}`,
+);
 console.log(`load average at start: ${load()}`);
 for (const target of targets) {
   const answer = firstAnswers.get(target.key)!;
-  console.log(`  ${target.label}: ${answer.status}, x-nextjs-cache ${answer.cache}, ${answer.bytes} bytes of HTML, Set-Cookie: ${answer.setCookie.map((cookie) => cookie.split(';')[0]!.replace(/=.*/, '=…')).join(' ') || 'none'}`);
+  console.log(
+    `  ${target.label}: ${answer.status}, x-nextjs-cache ${answer.cache}, ${answer.bytes} bytes of HTML, Set-Cookie: ${answer.setCookie.map((cookie) => cookie.split(';')[0]!.replace(/=.*/, '=…')).join(' ') || 'none'}`,
+  );
   console.log(`    Cache-Control: ${answer.cacheControl}; Vary: ${answer.vary}`);
 }
 
 // 1. Latency, one connection per target, in rotation.
-const agents = new Map(targets.map((target) => [target.key, new Agent({ keepAlive: true, maxSockets: 1 })]));
+const agents = new Map(
+  targets.map((target) => [target.key, new Agent({ keepAlive: true, maxSockets: 1 })]),
+);
 const latencies = new Map(targets.map((target) => [target.key, [] as number[]]));
 const tallies = new Map(targets.map((target) => [target.key, new Tally()]));
 const latencyStartedAt = performance.now();
@@ -187,14 +219,21 @@ for (const target of targets) {
     'mean ms': round2(sorted.reduce((sum, value) => sum + value, 0) / sorted.length),
   };
 }
-console.log(`\nlatency: 1 connection per target, ${LATENCY_WARM_UP} untimed + ${timedTurns} timed requests each, in rotation (${((performance.now() - latencyStartedAt) / 1000).toFixed(1)} s)`);
+console.log(
+  `\nlatency: 1 connection per target, ${LATENCY_WARM_UP} untimed + ${timedTurns} timed requests each, in rotation (${((performance.now() - latencyStartedAt) / 1000).toFixed(1)} s)`,
+);
 console.table(latencyRows);
 const baseP50 = p50s.get('baseline')!;
-console.log(`proxy adds at p50: returning visitor ${(p50s.get('returning')! - baseP50).toFixed(2)} ms, first visit ${(p50s.get('first')! - baseP50).toFixed(2)} ms (target ≤ 1 ms)`);
+console.log(
+  `proxy adds at p50: returning visitor ${(p50s.get('returning')! - baseP50).toFixed(2)} ms, first visit ${(p50s.get('first')! - baseP50).toFixed(2)} ms (target ≤ 1 ms)`,
+);
 for (const target of targets) console.log(`  checks, ${target.label}: ${tallies.get(target.key)!}`);
 
 // 2. Throughput, autocannon, the targets in turn; odd rounds in reverse order.
-const pids = { [baselineUrl]: listenerPid(Number(new URL(baselineUrl).port)), [storefrontUrl]: listenerPid(Number(new URL(storefrontUrl).port)) };
+const pids = {
+  [baselineUrl]: listenerPid(Number(new URL(baselineUrl).port)),
+  [storefrontUrl]: listenerPid(Number(new URL(storefrontUrl).port)),
+};
 interface RunResult {
   rps: number;
   p50: number;
@@ -213,7 +252,12 @@ for (let round = 1; round <= ROUNDS; round += 1) {
     samples.get(target.key)!.add(await get(urlOf(target), target.headers, sampleAgent));
     const pid = pids[target.origin];
     const cpuBefore = cpuMs(pid);
-    const result = await autocannon({ url: urlOf(target), connections: CONNECTIONS, duration: DURATION_S, headers: target.headers });
+    const result = await autocannon({
+      url: urlOf(target),
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      headers: target.headers,
+    });
     const cpuAfter = cpuMs(pid);
     samples.get(target.key)!.add(await get(urlOf(target), target.headers, sampleAgent));
     const run: RunResult = {
@@ -221,7 +265,10 @@ for (let round = 1; round <= ROUNDS; round += 1) {
       p50: result.latency.p50,
       p99: result.latency.p99,
       errors: result.errors + result.timeouts + result.non2xx,
-      cpuPerRequest: cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total > 0 ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total : undefined,
+      cpuPerRequest:
+        cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total > 0
+          ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total
+          : undefined,
     };
     runs.get(target.key)!.push(run);
     throughputRows[`round ${round}: ${target.label}`] = {
@@ -235,14 +282,18 @@ for (let round = 1; round <= ROUNDS; round += 1) {
 }
 sampleAgent.destroy();
 
-console.log(`\nthroughput: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per run, ${ROUNDS} rounds (even rounds in reverse order); server pids: baseline ${pids[baselineUrl] ?? 'n/a'}, experiments ${pids[storefrontUrl] ?? 'n/a'}`);
+console.log(
+  `\nthroughput: autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per run, ${ROUNDS} rounds (even rounds in reverse order); server pids: baseline ${pids[baselineUrl] ?? 'n/a'}, experiments ${pids[storefrontUrl] ?? 'n/a'}`,
+);
 console.table(throughputRows);
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const summary: Record<string, Record<string, number | string>> = {};
 for (const target of targets) {
   const targetRuns = runs.get(target.key)!;
-  const cpu = targetRuns.map((run) => run.cpuPerRequest).filter((value): value is number => value !== undefined);
+  const cpu = targetRuns
+    .map((run) => run.cpuPerRequest)
+    .filter((value): value is number => value !== undefined);
   summary[target.label] = {
     'req/s (mean)': Math.round(mean(targetRuns.map((run) => run.rps))),
     'p99 ms (mean)': round2(mean(targetRuns.map((run) => run.p99))),
@@ -253,8 +304,15 @@ for (const target of targets) {
 console.table(summary);
 const baseRps = mean(runs.get('baseline')!.map((run) => run.rps));
 for (const key of ['returning', 'first'] as const) {
-  const ratios = runs.get(key)!.map((run, i) => (run.rps / runs.get('baseline')![i]!.rps).toFixed(2));
-  console.log(`throughput ${targets.find((target) => target.key === key)!.label} / baseline: ${(mean(runs.get(key)!.map((run) => run.rps)) / baseRps).toFixed(2)}x (per round: ${ratios.join(', ')}; target ≥ 0.90x)`);
+  const ratios = runs
+    .get(key)!
+    .map((run, i) => (run.rps / runs.get('baseline')![i]!.rps).toFixed(2));
+  console.log(
+    `throughput ${targets.find((target) => target.key === key)!.label} / baseline: ${(mean(runs.get(key)!.map((run) => run.rps)) / baseRps).toFixed(2)}x (per round: ${ratios.join(', ')}; target ≥ 0.90x)`,
+  );
 }
-for (const target of targets) console.log(`  checks, sampled before and after each run, ${target.label}: ${samples.get(target.key)!}`);
+for (const target of targets)
+  console.log(
+    `  checks, sampled before and after each run, ${target.label}: ${samples.get(target.key)!}`,
+  );
 console.log(`load average at end: ${load()}`);

@@ -21,14 +21,20 @@ async function scriptBytes(path: string) {
     raw += body.length;
     gzip += gzipSync(body, { level: 9 }).length;
   }
-  return { scripts: new Set(sources).size, 'raw KB': +(raw / 1024).toFixed(1), 'gzip KB': +(gzip / 1024).toFixed(1) };
+  return {
+    scripts: new Set(sources).size,
+    'raw KB': +(raw / 1024).toFixed(1),
+    'gzip KB': +(gzip / 1024).toFixed(1),
+  };
 }
 
 await ensureUp();
 const [top] = await products('sort=popular&limit=1&locale=en-US&currency=USD');
-const [category] = ((await (await fetch(`${servicesUrl}/catalog/categories`).catch(() => undefined))?.json()) as
-  | { items: { slug: string }[] }
-  | undefined)?.items ?? [];
+const [category] =
+  (
+    (await (await fetch(`${servicesUrl}/catalog/categories`).catch(() => undefined))?.json()) as
+      { items: { slug: string }[] } | undefined
+  )?.items ?? [];
 const pages: Record<string, string> = {
   'bare page (localized 404)': '/en-US/__bench-bare-page',
   home: '/en-US',
@@ -40,4 +46,6 @@ const table: Record<string, Awaited<ReturnType<typeof scriptBytes>>> = {};
 for (const [name, path] of Object.entries(pages)) table[name] = await scriptBytes(path);
 console.table(table);
 const bare = table['bare page (localized 404)']!['gzip KB'];
-console.log(`product page / bare page (gzip): ${(table.product!['gzip KB'] / bare).toFixed(2)}x (budget 1.3x)`);
+console.log(
+  `product page / bare page (gzip): ${(table.product!['gzip KB'] / bare).toFixed(2)}x (budget 1.3x)`,
+);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { ensureUp, products, servicesUrl, storefrontUrl } from './lib/stack';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic';
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic';
 
 interface Report {
   categories: { performance: { score: number } };
@@ -19,8 +20,19 @@ interface Report {
 function runOnce(url: string, output: string): void {
   execFileSync(
     process.execPath,
-    ['node_modules/lighthouse/cli/index.js', url, '--output=json', `--output-path=${output}`, '--only-categories=performance', `--chrome-flags=${CHROME_FLAGS}`, '--quiet'],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] },
+    [
+      'node_modules/lighthouse/cli/index.js',
+      url,
+      '--output=json',
+      `--output-path=${output}`,
+      '--only-categories=performance',
+      `--chrome-flags=${CHROME_FLAGS}`,
+      '--quiet',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
   );
 }
 
@@ -38,13 +50,21 @@ function lighthouse(url: string, dir: string): Report {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 await ensureUp();
 const [top] = await products('sort=popular&limit=1&locale=en-US&currency=USD');
-const categories = (await (await fetch(`${servicesUrl}/catalog/categories`)).json()) as { items: { slug: string; parentId: string | null }[] };
+const categories = (await (await fetch(`${servicesUrl}/catalog/categories`)).json()) as {
+  items: { slug: string; parentId: string | null }[];
+};
 const category = categories.items.find((c) => c.parentId !== null)!;
-const pages = { home: '/en-US', category: `/en-US/c/${category.slug}`, search: '/en-US/search?q=linen', product: `/en-US/p/${top!.slug}` };
+const pages = {
+  home: '/en-US',
+  category: `/en-US/c/${category.slug}`,
+  search: '/en-US/search?q=linen',
+  product: `/en-US/p/${top!.slug}`,
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const table: Record<string, Record<string, number>> = {};
@@ -52,7 +72,8 @@ for (const [name, path] of Object.entries(pages)) {
   const url = `${storefrontUrl}${path}`;
   lighthouse(url, dir); // discarded: warms the ISR page and the optimized images, as a CDN would be
   const reports = Array.from({ length: RUNS }, () => lighthouse(url, dir));
-  const pick = (audit: string) => median(reports.map((r) => r.audits[audit]?.numericValue ?? Number.NaN));
+  const pick = (audit: string) =>
+    median(reports.map((r) => r.audits[audit]?.numericValue ?? Number.NaN));
   table[name] = {
     performance: median(reports.map((r) => Math.round(r.categories.performance.score * 100))),
     'LCP ms': Math.round(pick('largest-contentful-paint')),

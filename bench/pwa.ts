@@ -32,7 +32,9 @@ async function precache(): Promise<void> {
   }
   const script = await bytes('/serwist/sw.js');
   console.table(rows);
-  console.log(`precache: ${urls.length} entries, ${kb(raw)} KB raw, ${kb(gzip)} KB gzip (budget 300 KB)`);
+  console.log(
+    `precache: ${urls.length} entries, ${kb(raw)} KB raw, ${kb(gzip)} KB gzip (budget 300 KB)`,
+  );
   console.log(`worker script: ${kb(script.raw)} KB raw, ${kb(script.gzip)} KB gzip`);
 }
 
@@ -40,8 +42,14 @@ const WINDOW_MS = 6_000;
 const RUNS = 5;
 
 /** One fresh-profile visit: LCP, and main-thread blocking from the load event for WINDOW_MS. */
-async function visit(path: string, serviceWorkers: 'allow' | 'block'): Promise<{ lcp: number; blocking: number; controlled: boolean }> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+async function visit(
+  path: string,
+  serviceWorkers: 'allow' | 'block',
+): Promise<{ lcp: number; blocking: number; controlled: boolean }> {
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
+  });
   try {
     const page = await (await browser.newContext({ serviceWorkers })).newPage();
     await page.addInitScript(() => {
@@ -49,7 +57,8 @@ async function visit(path: string, serviceWorkers: 'allow' | 'block'): Promise<{
       (window as unknown as { __bench: typeof state }).__bench = state;
       addEventListener('load', () => (state.loadedAt = performance.now()));
       new PerformanceObserver((list) => {
-        for (const task of list.getEntries()) if (task.startTime >= state.loadedAt) state.blocking += Math.max(0, task.duration - 50);
+        for (const task of list.getEntries())
+          if (task.startTime >= state.loadedAt) state.blocking += Math.max(0, task.duration - 50);
       }).observe({ type: 'longtask', buffered: true });
       new PerformanceObserver((list) => {
         state.lcp = list.getEntries().at(-1)?.startTime ?? 0;
@@ -59,27 +68,42 @@ async function visit(path: string, serviceWorkers: 'allow' | 'block'): Promise<{
     await page.waitForTimeout(WINDOW_MS);
     return await page.evaluate(() => {
       const state = (window as unknown as { __bench: { blocking: number; lcp: number } }).__bench;
-      return { lcp: state.lcp, blocking: state.blocking, controlled: navigator.serviceWorker?.controller !== null };
+      return {
+        lcp: state.lcp,
+        blocking: state.blocking,
+        controlled: navigator.serviceWorker?.controller !== null,
+      };
     });
   } finally {
     await browser.close();
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** The worker's cost to the page: the same visits with the worker allowed and blocked. */
 async function mainThreadCost(path: string): Promise<Record<string, number | string>> {
-  const runs = { allow: [] as Awaited<ReturnType<typeof visit>>[], block: [] as Awaited<ReturnType<typeof visit>>[] };
+  const runs = {
+    allow: [] as Awaited<ReturnType<typeof visit>>[],
+    block: [] as Awaited<ReturnType<typeof visit>>[],
+  };
   // Alternating which goes first, so neither always meets a warmer server.
   for (let run = 0; run < RUNS; run += 1) {
-    for (const mode of run % 2 === 0 ? (['block', 'allow'] as const) : (['allow', 'block'] as const)) runs[mode].push(await visit(path, mode));
+    for (const mode of run % 2 === 0
+      ? (['block', 'allow'] as const)
+      : (['allow', 'block'] as const))
+      runs[mode].push(await visit(path, mode));
   }
   return {
     'LCP ms, no worker': Math.round(median(runs.block.map((r) => r.lcp))),
     'LCP ms, worker': Math.round(median(runs.allow.map((r) => r.lcp))),
-    [`blocking ms in ${WINDOW_MS / 1000} s after load, no worker`]: Math.round(median(runs.block.map((r) => r.blocking))),
-    'same, worker registering and precaching': Math.round(median(runs.allow.map((r) => r.blocking))),
+    [`blocking ms in ${WINDOW_MS / 1000} s after load, no worker`]: Math.round(
+      median(runs.block.map((r) => r.blocking)),
+    ),
+    'same, worker registering and precaching': Math.round(
+      median(runs.allow.map((r) => r.blocking)),
+    ),
     'worker in control': `${runs.allow.filter((r) => r.controlled).length}/${RUNS}`,
   };
 }

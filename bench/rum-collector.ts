@@ -16,7 +16,9 @@ import { storefrontUrl } from './lib/stack';
 
 const CONNECTIONS = Number(process.env.BENCH_RUM_CONNECTIONS ?? 10);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
-const metricsHeaders: Record<string, string> = process.env.METRICS_TOKEN ? { authorization: `Bearer ${process.env.METRICS_TOKEN}` } : {};
+const metricsHeaders: Record<string, string> = process.env.METRICS_TOKEN
+  ? { authorization: `Bearer ${process.env.METRICS_TOKEN}` }
+  : {};
 
 const beacon: BeaconInput = {
   route: '/[locale]/p/[slug]',
@@ -25,9 +27,44 @@ const beacon: BeaconInput = {
   device: 'phone',
   connection: '4g',
   metrics: [
-    { name: 'TTFB', value: 180, delta: 180, id: 'v5-1', rating: 'good', navigationType: 'navigate', attribution: { waitingDuration: 5, dnsDuration: 10, connectionDuration: 40, requestDuration: 125 } },
-    { name: 'FCP', value: 900, delta: 900, id: 'v5-2', rating: 'good', navigationType: 'navigate', attribution: { timeToFirstByte: 180, firstByteToFCP: 720, loadState: 'dom-interactive' } },
-    { name: 'LCP', value: 2300, delta: 2300, id: 'v5-3', rating: 'good', navigationType: 'navigate', attribution: { element: 'main > div.gallery > img', timeToFirstByte: 180, resourceLoadDelay: 300, resourceLoadDuration: 1200, elementRenderDelay: 620 } },
+    {
+      name: 'TTFB',
+      value: 180,
+      delta: 180,
+      id: 'v5-1',
+      rating: 'good',
+      navigationType: 'navigate',
+      attribution: {
+        waitingDuration: 5,
+        dnsDuration: 10,
+        connectionDuration: 40,
+        requestDuration: 125,
+      },
+    },
+    {
+      name: 'FCP',
+      value: 900,
+      delta: 900,
+      id: 'v5-2',
+      rating: 'good',
+      navigationType: 'navigate',
+      attribution: { timeToFirstByte: 180, firstByteToFCP: 720, loadState: 'dom-interactive' },
+    },
+    {
+      name: 'LCP',
+      value: 2300,
+      delta: 2300,
+      id: 'v5-3',
+      rating: 'good',
+      navigationType: 'navigate',
+      attribution: {
+        element: 'main > div.gallery > img',
+        timeToFirstByte: 180,
+        resourceLoadDelay: 300,
+        resourceLoadDuration: 1200,
+        elementRenderDelay: 620,
+      },
+    },
   ],
 };
 const body = JSON.stringify(beacon);
@@ -38,7 +75,9 @@ const nextClient = () => `2001:db8::${(client++ % 65_536).toString(16)}`;
 async function accepted(): Promise<number> {
   // Requests still in flight when autocannon stops are answered after it: let them land first.
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const text = await (await fetch(`${storefrontUrl}/api/metrics`, { headers: metricsHeaders })).text();
+  const text = await (
+    await fetch(`${storefrontUrl}/api/metrics`, { headers: metricsHeaders })
+  ).text();
   return Number(/^rum_beacons_total\{outcome="accepted"\} (\d+)/m.exec(text)?.[1] ?? Number.NaN);
 }
 
@@ -47,19 +86,29 @@ function run(url: string, duration: number) {
     url,
     connections: CONNECTIONS,
     duration,
-    requests: [{
-      method: 'POST',
-      path: '/api/rum',
-      headers: { 'content-type': 'text/plain;charset=UTF-8' },
-      body,
-      setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'x-forwarded-for': nextClient() } }),
-    }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/rum',
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+        body,
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, 'x-forwarded-for': nextClient() },
+        }),
+      },
+    ],
   });
 }
 
 async function measure(url: string) {
-  const probe = await fetch(`${url}/api/rum`, { method: 'POST', body, headers: { 'content-type': 'text/plain', 'x-forwarded-for': nextClient() } });
-  if (probe.status !== 204) throw new Error(`POST ${url}/api/rum answered ${probe.status}: ${await probe.text()}`);
+  const probe = await fetch(`${url}/api/rum`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'text/plain', 'x-forwarded-for': nextClient() },
+  });
+  if (probe.status !== 204)
+    throw new Error(`POST ${url}/api/rum answered ${probe.status}: ${await probe.text()}`);
   const warmUp = await run(url, 2); // JIT, the route's first compile, the limiter's table
   const result = await run(url, DURATION_S);
   const answered = 1 + warmUp['2xx'] + result['2xx'];
@@ -75,7 +124,9 @@ async function measure(url: string) {
 }
 
 async function standaloneCollector(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/lib/rum-standalone.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/lib/rum-standalone.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
   return { url: `http://127.0.0.1:${chunk.toString().trim()}`, stop: () => child.kill() };
 }
@@ -86,7 +137,11 @@ const recorded = (await accepted()) - before;
 const standalone = await standaloneCollector();
 const bare = await measure(standalone.url).finally(standalone.stop);
 
-console.log(`${CONNECTIONS} connections, ${DURATION_S} s each after 2 s of warm-up, beacon of ${body.length} bytes with ${beacon.metrics.length} records`);
+console.log(
+  `${CONNECTIONS} connections, ${DURATION_S} s each after 2 s of warm-up, beacon of ${body.length} bytes with ${beacon.metrics.length} records`,
+);
 console.table({ 'POST /api/rum (npm start)': next.row, 'collector alone (node:http)': bare.row });
 // Up to one request per connection may still be in flight when autocannon stops counting.
-console.log(`storefront: rum_beacons_total{outcome="accepted"} grew by ${recorded}; 204s counted by the bench: ${next.answered}`);
+console.log(
+  `storefront: rum_beacons_total{outcome="accepted"} grew by ${recorded}; 204s counted by the bench: ${next.answered}`,
+);

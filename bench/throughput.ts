@@ -10,7 +10,11 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 
 async function measure(url: string) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
-  return { rps: Math.round(result.requests.average), p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: Math.round(result.requests.average),
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 async function staticAssetUrl(pagePath: string): Promise<string> {
@@ -35,5 +39,7 @@ console.table({
   'static file (same server)': staticResult,
   'cached product page': pageResult,
 });
-console.log(`product page / static file throughput: ${(pageResult.rps / staticResult.rps).toFixed(2)}x`);
+console.log(
+  `product page / static file throughput: ${(pageResult.rps / staticResult.rps).toFixed(2)}x`,
+);
 console.log(`catalog calls during the product page run: ${calls}`);

@@ -5,7 +5,10 @@ import { listProducts } from './support/services';
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 for (const locale of ['en-US', 'ja-JP']) {
-  test(`home, category and product pages have no WCAG 2.1 AA violations in ${locale}`, async ({ page, request }) => {
+  test(`home, category and product pages have no WCAG 2.1 AA violations in ${locale}`, async ({
+    page,
+    request,
+  }) => {
     const [product] = await listProducts(request, `sort=popular&limit=1&locale=${locale}`);
     const paths = [
       `/${locale}`,
@@ -19,12 +22,16 @@ for (const locale of ['en-US', 'ja-JP']) {
     for (const path of paths) {
       await page.goto(path, { waitUntil: 'networkidle' });
       const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-      expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`),
+      ).toEqual([]);
     }
   });
 }
 
-test('open widgets have no violations either: autocomplete list, facet groups', async ({ page }) => {
+test('open widgets have no violations either: autocomplete list, facet groups', async ({
+  page,
+}) => {
   await page.goto('/de-DE/c/women', { waitUntil: 'networkidle' });
   for (const summary of await page.locator('main summary').all()) await summary.click();
   const box = page.getByRole('combobox', { name: 'Produkte suchen' });
@@ -58,7 +65,12 @@ test('a keyboard-only shopper reaches a product from the home page', async ({ pa
   // Choose a variant without a mouse: Tab to the size group, arrow to an available size.
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'size')) break;
+    if (
+      await page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.name === 'size',
+      )
+    )
+      break;
   }
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/size=/);

@@ -13,7 +13,9 @@ for (const { locale, currency } of LOCALES) {
     await page.goto(`/${locale}`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('#best-sellers ~ ul li, section[aria-labelledby="best-sellers"] li').first()).toContainText(currency);
+    await expect(
+      page.locator('#best-sellers ~ ul li, section[aria-labelledby="best-sellers"] li').first(),
+    ).toContainText(currency);
 
     const categoryLink = page.locator('header nav a').first();
     const categoryName = (await categoryLink.textContent())?.trim() ?? '';
@@ -28,13 +30,21 @@ for (const { locale, currency } of LOCALES) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(productName);
     await expect(page.locator('main').getByText(currency).first()).toBeVisible();
     // Choosing a size shows that variant's live stock from the inventory service.
-    await page.locator('fieldset').last().locator('input:not([disabled])').first().check({ force: true });
+    await page
+      .locator('fieldset')
+      .last()
+      .locator('input:not([disabled])')
+      .first()
+      .check({ force: true });
     await expect(page.locator('[aria-live="polite"] p')).toHaveClass(/text-(ok|warn|sale)/);
   });
 }
 
 test('the bare domain negotiates the locale from Accept-Language', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'de-DE', extraHTTPHeaders: { 'accept-language': 'de-DE,de;q=0.9' } });
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    extraHTTPHeaders: { 'accept-language': 'de-DE,de;q=0.9' },
+  });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page).toHaveURL(/\/de-DE$/);
@@ -51,7 +61,12 @@ test('product names and prices are localized per market', async ({ page, request
 
 for (const { locale, notFound } of LOCALES) {
   test(`unknown product and category answer a localized 404 in ${locale}`, async ({ page }) => {
-    for (const path of [`/${locale}/p/no-such-thing-p999999`, `/${locale}/p/garbage`, `/${locale}/c/no-such-category`, `/${locale}/nowhere/at/all`]) {
+    for (const path of [
+      `/${locale}/p/no-such-thing-p999999`,
+      `/${locale}/p/garbage`,
+      `/${locale}/c/no-such-category`,
+      `/${locale}/nowhere/at/all`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(notFound);

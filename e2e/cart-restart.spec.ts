@@ -1,4 +1,10 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 import { addToCartAndOpenDrawer, openProductWithSizes } from './support/cart';
 import { stack } from './support/stack';
 
@@ -9,7 +15,9 @@ import { stack } from './support/stack';
 
 /** The services' pid, or undefined while nothing answers. */
 async function servicesPid(request: APIRequestContext): Promise<number | undefined> {
-  const response = await request.get(`${stack.servicesUrl}/__ops/health`, { timeout: 2_000 }).catch(() => undefined);
+  const response = await request
+    .get(`${stack.servicesUrl}/__ops/health`, { timeout: 2_000 })
+    .catch(() => undefined);
   return response?.ok() ? ((await response.json()) as { pid: number }).pid : undefined;
 }
 
@@ -18,15 +26,28 @@ async function storedLines(request: APIRequestContext, context: BrowserContext) 
   const cartId = (await context.cookies()).find((cookie) => cookie.name === 'cart')?.value;
   const response = await request.get(`${stack.servicesUrl}/cart/carts/${cartId}`);
   expect(response.status()).toBe(200);
-  const { lines } = (await response.json()) as { lines: { id: string; sku: string; variantLabel: string; quantity: number }[] };
+  const { lines } = (await response.json()) as {
+    lines: { id: string; sku: string; variantLabel: string; quantity: number }[];
+  };
   return lines.map(({ id, sku, variantLabel, quantity }) => ({ id, sku, variantLabel, quantity }));
 }
 
 /** One step up on the cart page; the stepper is optimistic, so wait until the service has it. */
-async function increase(page: Page, context: BrowserContext, request: APIRequestContext, name: string, to: number): Promise<void> {
-  await page.getByRole('main').getByRole('button', { name: `Increase quantity of ${name}` }).click();
+async function increase(
+  page: Page,
+  context: BrowserContext,
+  request: APIRequestContext,
+  name: string,
+  to: number,
+): Promise<void> {
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: `Increase quantity of ${name}` })
+    .click();
   await expect(page.getByRole('main').getByText(`${to} items`)).toBeVisible();
-  await expect.poll(async () => (await storedLines(request, context)).map((line) => line.quantity)).toEqual([to]);
+  await expect
+    .poll(async () => (await storedLines(request, context)).map((line) => line.quantity))
+    .toEqual([to]);
 }
 
 // Later specs need the services: however this test ended, wait until they answer again.
@@ -34,7 +55,11 @@ test.afterEach(async ({ request }) => {
   await expect.poll(() => servicesPid(request), { timeout: 60_000 }).toEqual(expect.any(Number));
 });
 
-test('the services crash and restart mid-session: the cart is still there and still changes', async ({ page, context, request }) => {
+test('the services crash and restart mid-session: the cart is still there and still changes', async ({
+  page,
+  context,
+  request,
+}) => {
   const { name } = await openProductWithSizes(page, request);
   await addToCartAndOpenDrawer(page);
   await page.goto('/en-US/cart');
@@ -44,10 +69,15 @@ test('the services crash and restart mid-session: the cart is still there and st
   const pid = await servicesPid(request);
   expect(pid).toEqual(expect.any(Number));
   process.kill(pid!, 'SIGKILL');
-  await expect.poll(async () => {
-    const current = await servicesPid(request);
-    return current !== undefined && current !== pid;
-  }, { message: 'restarted services answer with a new pid', timeout: 60_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const current = await servicesPid(request);
+        return current !== undefined && current !== pid;
+      },
+      { message: 'restarted services answer with a new pid', timeout: 60_000 },
+    )
+    .toBe(true);
 
   expect(await storedLines(request, context)).toEqual(before);
   await page.reload();

@@ -1,7 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { addToCartAndOpenDrawer, cartDrawer, openProductWithSizes } from './support/cart';
-import { CARDS, checkoutToPayment, payWith, paymentStats, serviceCart, stockOf } from './support/checkout';
+import {
+  CARDS,
+  checkoutToPayment,
+  payWith,
+  paymentStats,
+  serviceCart,
+  stockOf,
+} from './support/checkout';
 import { stack } from './support/stack';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -11,17 +18,27 @@ async function expectAccessible(page: import('@playwright/test').Page) {
   // title is part of what is checked, so wait for it rather than judge a page half-arrived.
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
-test('the full journey: two variants, a quantity change, checkout, pay, confirmation, and the order in the services', async ({ page, request }) => {
+test('the full journey: two variants, a quantity change, checkout, pay, confirmation, and the order in the services', async ({
+  page,
+  request,
+}) => {
   const product = await openProductWithSizes(page, request);
   await addToCartAndOpenDrawer(page, 'first');
   await page.keyboard.press('Escape');
   await addToCartAndOpenDrawer(page, 'last');
   const drawer = cartDrawer(page);
   await expect(drawer.locator('li')).toHaveCount(2);
-  await drawer.getByRole('button', { name: `Increase quantity of ${product.name}` }).first().click();
+  await drawer
+    .getByRole('button', { name: `Increase quantity of ${product.name}` })
+    .first()
+    .click();
   await expect(page.getByTestId('cart-count')).toHaveText('3');
   await expect(drawer.getByText('Shipping from $5.00')).toBeVisible();
   await expectAccessible(page);
@@ -44,13 +61,26 @@ test('the full journey: two variants, a quantity change, checkout, pay, confirma
   await expectAccessible(page);
   const orderId = page.url().split('/').pop()!;
   const order = await (await request.get(`${stack.servicesUrl}/checkout/orders/${orderId}`)).json();
-  expect(order).toMatchObject({ status: 'confirmed', currency: 'USD', email: 'ada@example.com', shippingMethod: 'express' });
-  expect(order.lines.map((line: { sku: string; quantity: number }) => [line.sku, line.quantity])).toEqual(
-    cart.lines.map((line: { sku: string; quantity: number }) => [line.sku, line.quantity]),
-  );
-  expect(order.lines.reduce((sum: number, line: { quantity: number }) => sum + line.quantity, 0)).toBe(3);
+  expect(order).toMatchObject({
+    status: 'confirmed',
+    currency: 'USD',
+    email: 'ada@example.com',
+    shippingMethod: 'express',
+  });
+  expect(
+    order.lines.map((line: { sku: string; quantity: number }) => [line.sku, line.quantity]),
+  ).toEqual(cart.lines.map((line: { sku: string; quantity: number }) => [line.sku, line.quantity]));
+  expect(
+    order.lines.reduce((sum: number, line: { quantity: number }) => sum + line.quantity, 0),
+  ).toBe(3);
   expect(order.total.amount).toBe(cart.subtotal.amount + 1_500);
-  await expect(page.getByText(new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(order.total.amount / 100))).toBeVisible();
+  await expect(
+    page.getByText(
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(
+        order.total.amount / 100,
+      ),
+    ),
+  ).toBeVisible();
   expect((await paymentStats(request)).charges).toBe(before.charges + 1);
 
   // The cart is closed and forgotten: the badge is empty and the next add starts a new cart.
@@ -59,10 +89,21 @@ test('the full journey: two variants, a quantity change, checkout, pay, confirma
 });
 
 for (const [name, card, message] of [
-  ['declined', CARDS.declined, 'Your card was declined (insufficient funds). Nothing was charged and your cart is unchanged. Please use another card.'],
-  ['timed out', CARDS.slow, 'The bank did not answer in time. Nothing was charged and your cart is unchanged. Please try again or use another card.'],
+  [
+    'declined',
+    CARDS.declined,
+    'Your card was declined (insufficient funds). Nothing was charged and your cart is unchanged. Please use another card.',
+  ],
+  [
+    'timed out',
+    CARDS.slow,
+    'The bank did not answer in time. Nothing was charged and your cart is unchanged. Please try again or use another card.',
+  ],
 ] as const) {
-  test(`a ${name} payment says so, keeps the cart and releases the stock; another card then succeeds`, async ({ page, request }) => {
+  test(`a ${name} payment says so, keeps the cart and releases the stock; another card then succeeds`, async ({
+    page,
+    request,
+  }) => {
     await openProductWithSizes(page, request, 1);
     await addToCartAndOpenDrawer(page);
     await checkoutToPayment(page);
@@ -85,7 +126,10 @@ for (const [name, card, message] of [
   });
 }
 
-test('a double submit of the review places one order and charges once', async ({ page, request }) => {
+test('a double submit of the review places one order and charges once', async ({
+  page,
+  request,
+}) => {
   await openProductWithSizes(page, request, 2);
   await addToCartAndOpenDrawer(page);
   await checkoutToPayment(page);
@@ -112,7 +156,11 @@ test('a double submit of the review places one order and charges once', async ({
   expect(next).toMatchObject({ status: 'open', itemCount: 1 });
 });
 
-test('an order is shown only to its shopper; order lookup by number and email grants it', async ({ page, request, browser }) => {
+test('an order is shown only to its shopper; order lookup by number and email grants it', async ({
+  page,
+  request,
+  browser,
+}) => {
   await openProductWithSizes(page, request, 3);
   await addToCartAndOpenDrawer(page);
   await checkoutToPayment(page, { email: 'grace@example.com' });
@@ -129,7 +177,9 @@ test('an order is shown only to its shopper; order lookup by number and email gr
   await other.getByLabel('Order number').fill(orderId);
   await other.getByLabel('Email').fill('someone@example.com');
   await other.getByRole('button', { name: 'Find order' }).click();
-  await expect(other.locator('main [role="alert"]')).toHaveText('We could not find an order with that number and email address.');
+  await expect(other.locator('main [role="alert"]')).toHaveText(
+    'We could not find an order with that number and email address.',
+  );
   await other.getByLabel('Email').fill(' Grace@Example.com ');
   await other.getByRole('button', { name: 'Find order' }).click();
   await expect(other).toHaveURL(new RegExp(`/order/${orderId}$`));
@@ -137,19 +187,34 @@ test('an order is shown only to its shopper; order lookup by number and email gr
   await stranger.close();
 });
 
-test('without JavaScript the server validates every step and answers in the shopper language', async ({ browser, request }) => {
+test('without JavaScript the server validates every step and answers in the shopper language', async ({
+  browser,
+  request,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const [product] = await (await request.get(`${stack.servicesUrl}/catalog/products?category=c003&sort=popular&limit=5&locale=de-DE&currency=EUR`)).json().then((r) => r.items.slice(4));
+  const [product] = await (
+    await request.get(
+      `${stack.servicesUrl}/catalog/products?category=c003&sort=popular&limit=5&locale=de-DE&currency=EUR`,
+    )
+  )
+    .json()
+    .then((r) => r.items.slice(4));
   await page.goto(`/de-DE/p/${product.slug}`);
-  await page.getByRole('group', { name: 'Größe' }).locator('input:not([disabled])').first().check({ force: true });
+  await page
+    .getByRole('group', { name: 'Größe' })
+    .locator('input:not([disabled])')
+    .first()
+    .check({ force: true });
   await page.getByRole('button', { name: 'In den Warenkorb' }).click();
   await expect(page).toHaveURL(/\/de-DE\/cart$/);
   await page.getByRole('link', { name: 'Zur Kasse' }).click();
   await expect(page).toHaveURL(/\/checkout\/contact$/);
   await page.getByLabel('E-Mail').fill('not-an-email');
   await page.getByRole('button', { name: 'Weiter' }).click();
-  await expect(page.locator('#field-email-error')).toHaveText('Geben Sie eine E-Mail-Adresse wie name@example.com ein.');
+  await expect(page.locator('#field-email-error')).toHaveText(
+    'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  );
   await expect(page.getByLabel('E-Mail')).toHaveValue('not-an-email');
   await page.getByLabel('E-Mail').fill('ada@example.de');
   await page.getByRole('button', { name: 'Weiter' }).click();
@@ -159,7 +224,9 @@ test('without JavaScript the server validates every step and answers in the shop
   await page.getByLabel('Stadt').fill('Berlin');
   await page.getByLabel('Postleitzahl').fill('1011');
   await page.getByRole('button', { name: 'Weiter' }).click();
-  await expect(page.locator('#field-postalCode-error')).toHaveText('Geben Sie eine gültige Postleitzahl für das gewählte Land ein.');
+  await expect(page.locator('#field-postalCode-error')).toHaveText(
+    'Geben Sie eine gültige Postleitzahl für das gewählte Land ein.',
+  );
   await expect(page.getByLabel('Stadt')).toHaveValue('Berlin');
   // A later step cannot be opened before the earlier ones are answered.
   await page.goto('/de-DE/checkout/review');
@@ -168,7 +235,10 @@ test('without JavaScript the server validates every step and answers in the shop
 });
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it is never reached. */
-async function tabTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator) {
+async function tabTo(
+  page: import('@playwright/test').Page,
+  target: import('@playwright/test').Locator,
+) {
   for (let presses = 0; presses < 40; presses++) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press('Tab');
@@ -186,7 +256,9 @@ test('the whole purchase works by keyboard alone', async ({ page, request }) => 
   const drawer = cartDrawer(page);
   await expect(drawer).toBeVisible();
   // The modal drawer takes focus, so the next Tab stays inside it.
-  await expect.poll(() => drawer.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+  await expect
+    .poll(() => drawer.evaluate((dialog) => dialog.contains(document.activeElement)))
+    .toBe(true);
   await tabTo(page, drawer.getByRole('button', { name: /^Increase quantity/ }));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('cart-count')).toHaveText('2');
@@ -198,7 +270,12 @@ test('the whole purchase works by keyboard alone', async ({ page, request }) => 
   await page.keyboard.type('keys@example.com');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/checkout\/address$/);
-  for (const [label, text] of [['Full name', 'Kay Board'], ['Street address', '2 Tab Way'], ['City', 'Enterville'], ['Postal code', '10001']]) {
+  for (const [label, text] of [
+    ['Full name', 'Kay Board'],
+    ['Street address', '2 Tab Way'],
+    ['City', 'Enterville'],
+    ['Postal code', '10001'],
+  ]) {
     await tabTo(page, page.getByLabel(label!));
     await page.keyboard.type(text!);
   }
@@ -207,7 +284,11 @@ test('the whole purchase works by keyboard alone', async ({ page, request }) => 
   await tabTo(page, page.getByRole('button', { name: 'Continue' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/checkout\/payment$/);
-  for (const [label, text] of [['Card number', CARDS.ok], ['Expiry date (MM/YY)', '12/30'], ['Security code (CVC)', '321']]) {
+  for (const [label, text] of [
+    ['Card number', CARDS.ok],
+    ['Expiry date (MM/YY)', '12/30'],
+    ['Security code (CVC)', '321'],
+  ]) {
     await tabTo(page, page.getByLabel(label!));
     await page.keyboard.type(text!);
   }

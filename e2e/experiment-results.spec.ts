@@ -10,28 +10,45 @@ import { stack } from './support/stack';
 
 /** One variant's row on /ops/experiments, read as the product team's browser shows it. */
 async function resultsRow(browser: Browser, experiment: string, variant: string) {
-  const context = await browser.newContext({ extraHTTPHeaders: { authorization: `Bearer ${stack.opsToken}` } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { authorization: `Bearer ${stack.opsToken}` },
+  });
   const page = await context.newPage();
   await page.goto('/ops/experiments');
-  const row = page.locator(`section[data-experiment="${experiment}"] tr[data-variant="${variant}"]`);
+  const row = page.locator(
+    `section[data-experiment="${experiment}"] tr[data-variant="${variant}"]`,
+  );
   const number = async (testId: string) => Number(await row.getByTestId(testId).textContent());
   const result = {
     visitors: await number('visitors'),
     converters: await number('converters'),
-    revenueCents: Number(await row.getByTestId('revenue-per-visitor').getAttribute('data-revenue-cents')),
+    revenueCents: Number(
+      await row.getByTestId('revenue-per-visitor').getAttribute('data-revenue-cents'),
+    ),
   };
   await context.close();
   return result;
 }
 
-test("a purchase shows up on the results page under the visitor's variant", async ({ page, request, browser }) => {
+test("a purchase shows up on the results page under the visitor's variant", async ({
+  page,
+  request,
+  browser,
+}) => {
   await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': '198.51.100.91' });
   // Before the visit, for both arms: which one this new visitor lands in is up to the bucketing.
-  const before = { brand: await resultsRow(browser, 'home-hero', 'brand'), 'best-sellers': await resultsRow(browser, 'home-hero', 'best-sellers') };
-  const exposure = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/events');
+  const before = {
+    brand: await resultsRow(browser, 'home-hero', 'brand'),
+    'best-sellers': await resultsRow(browser, 'home-hero', 'best-sellers'),
+  };
+  const exposure = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/events',
+  );
   await page.goto('/en-US');
   expect((await exposure).status()).toBe(204);
-  const [experiment, variant] = (await page.locator('meta[name="experiments"]').getAttribute('content'))!.split(':') as [string, keyof typeof before];
+  const [experiment, variant] = (await page
+    .locator('meta[name="experiments"]')
+    .getAttribute('content'))!.split(':') as [string, keyof typeof before];
   expect(experiment).toBe('home-hero');
 
   await openProductWithSizes(page, request);
@@ -41,24 +58,37 @@ test("a purchase shows up on the results page under the visitor's variant", asyn
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/order\//);
 
-  await expect.poll(async () => {
-    const after = await resultsRow(browser, experiment, variant);
-    const was = before[variant];
-    return { visitors: after.visitors - was.visitors, converters: after.converters - was.converters, paid: after.revenueCents > was.revenueCents };
-  }).toEqual({ visitors: 1, converters: 1, paid: true });
+  await expect
+    .poll(async () => {
+      const after = await resultsRow(browser, experiment, variant);
+      const was = before[variant];
+      return {
+        visitors: after.visitors - was.visitors,
+        converters: after.converters - was.converters,
+        paid: after.revenueCents > was.revenueCents,
+      };
+    })
+    .toEqual({ visitors: 1, converters: 1, paid: true });
 });
 
-test('the results page needs the ops token and shows every experiment with its statistics', async ({ page, request }) => {
+test('the results page needs the ops token and shows every experiment with its statistics', async ({
+  page,
+  request,
+}) => {
   expect((await request.get('/ops/experiments')).status()).toBe(404);
   await page.goto(`/ops/experiments?token=${stack.opsToken}`);
   await expect(page).toHaveURL(/\/ops\/experiments$/);
   for (const key of ['pdp-add-to-cart', 'home-hero']) {
     await expect(page.getByRole('heading', { name: new RegExp(`^${key}`) })).toBeVisible();
   }
-  await expect(page.locator('section[data-experiment="home-hero"] thead')).toContainText('Lift (95% CI)');
+  await expect(page.locator('section[data-experiment="home-hero"] thead')).toContainText(
+    'Lift (95% CI)',
+  );
 });
 
-test('a page that links to pages under experiment settles: the router prefetches each of them once', async ({ page }) => {
+test('a page that links to pages under experiment settles: the router prefetches each of them once', async ({
+  page,
+}) => {
   const homePayloads: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());

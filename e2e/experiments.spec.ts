@@ -28,11 +28,17 @@ import { stack } from './support/stack';
 
 /** A popular product with sizes, prerendered at build time. */
 async function productPath(request: APIRequestContext): Promise<string> {
-  const [product] = await listProducts(request, 'category=c003&sort=popular&limit=1&locale=en-US&currency=USD');
+  const [product] = await listProducts(
+    request,
+    'category=c003&sort=popular&limit=1&locale=en-US&currency=USD',
+  );
   return `/en-US/p/${product!.slug}`;
 }
 
-test('a visitor keeps one variant across reloads, locales and pages, with one httpOnly cookie', async ({ browser, request }) => {
+test('a visitor keeps one variant across reloads, locales and pages, with one httpOnly cookie', async ({
+  browser,
+  request,
+}) => {
   const product = await productPath(request);
   const context = await visitorContext(browser, '203.0.113.1');
   const page = await context.newPage();
@@ -60,10 +66,14 @@ test('a visitor keeps one variant across reloads, locales and pages, with one ht
   await context.close();
 });
 
-test('?exp= forces a variant (hero copy, sticky bar on phones) until ?exp= clears it; a malformed one changes nothing', async ({ browser, request }) => {
+test('?exp= forces a variant (hero copy, sticky bar on phones) until ?exp= clears it; a malformed one changes nothing', async ({
+  browser,
+  request,
+}) => {
   const desktop = await visitorContext(browser, '203.0.113.2');
   const page = await desktop.newPage();
-  const hasOverride = async () => (await desktop.cookies()).some((cookie) => cookie.name === 'exp_override');
+  const hasOverride = async () =>
+    (await desktop.cookies()).some((cookie) => cookie.name === 'exp_override');
 
   await page.goto('/en-US');
   const assigned = await homeHeroVariant(page);
@@ -100,7 +110,9 @@ test('?exp= forces a variant (hero copy, sticky bar on phones) until ?exp= clear
   await phonePage.goto(`${product}?exp=pdp-add-to-cart:sticky`);
   expect(await pageVariants(phonePage)).toEqual({ 'pdp-add-to-cart': 'sticky' });
   expect(await addToCartBarPosition(phonePage)).toBe('fixed');
-  await expect(phonePage.locator('main').getByRole('button', { name: 'Add to cart' })).toBeInViewport();
+  await expect(
+    phonePage.locator('main').getByRole('button', { name: 'Add to cart' }),
+  ).toBeInViewport();
 
   await phonePage.goto(`${product}?exp=pdp-add-to-cart:inline`);
   expect(await pageVariants(phonePage)).toEqual({ 'pdp-add-to-cart': 'inline' });
@@ -108,7 +120,9 @@ test('?exp= forces a variant (hero copy, sticky bar on phones) until ?exp= clear
 
   await phonePage.goto(`${product}?exp=`);
   expect(await pageVariants(phonePage)).toEqual({ 'pdp-add-to-cart': phoneAssigned });
-  expect(await addToCartBarPosition(phonePage)).toBe(phoneAssigned === 'sticky' ? 'fixed' : 'static');
+  expect(await addToCartBarPosition(phonePage)).toBe(
+    phoneAssigned === 'sticky' ? 'fixed' : 'static',
+  );
   await phone.close();
 });
 
@@ -126,7 +140,10 @@ test('the page of a variant is served from the ISR cache', async ({ request }) =
   }
 });
 
-test('an exposure is posted once per session and counted once; a QA override posts but is not counted', async ({ browser, request }) => {
+test('an exposure is posted once per session and counted once; a QA override posts but is not counted', async ({
+  browser,
+  request,
+}) => {
   const before = await exposedVisitors(request, 'home-hero');
 
   // QA: the override's exposure is answered like any other and dropped.
@@ -136,7 +153,12 @@ test('an exposure is posted once per session and counted once; a QA override pos
   await qaPage.goto('/en-US?exp=home-hero:best-sellers');
   const qaResponse = await qaPosted;
   expect(qaResponse.status()).toBe(204);
-  expect(qaResponse.request().postDataJSON()).toEqual({ type: 'exposure', experiment: 'home-hero', variant: 'best-sellers', locale: 'en-US' });
+  expect(qaResponse.request().postDataJSON()).toEqual({
+    type: 'exposure',
+    experiment: 'home-hero',
+    variant: 'best-sellers',
+    locale: 'en-US',
+  });
   await qa.close();
   expect(await exposedVisitors(request, 'home-hero')).toEqual(before);
 
@@ -149,7 +171,12 @@ test('an exposure is posted once per session and counted once; a QA override pos
   const variant = await homeHeroVariant(page);
   const response = await posted;
   expect(response.status()).toBe(204);
-  expect(response.request().postDataJSON()).toEqual({ type: 'exposure', experiment: 'home-hero', variant, locale: 'en-US' });
+  expect(response.request().postDataJSON()).toEqual({
+    type: 'exposure',
+    experiment: 'home-hero',
+    variant,
+    locale: 'en-US',
+  });
   // Forwarded to the events service after the response. The QA visitor's exposure, had it been
   // forwarded, was sent before this one.
   const counted = plusOne(before, variant);
@@ -157,7 +184,9 @@ test('an exposure is posted once per session and counted once; a QA override pos
 
   // Reload: the page checks the session and sends nothing.
   await page.reload();
-  await expect.poll(async () => (await exposureChecks(page)).checks).toContain('exposure:home-hero');
+  await expect
+    .poll(async () => (await exposureChecks(page)).checks)
+    .toContain('exposure:home-hero');
   expect((await exposureChecks(page)).beacons).toBe(0);
 
   // Away and home again in the same tab through the header's link (a client-side navigation).
@@ -165,7 +194,9 @@ test('an exposure is posted once per session and counted once; a QA override pos
   await page.getByRole('link', { name: 'Northwind Supply home' }).click();
   await expect(page).toHaveURL(/\/en-US$/);
   // The page may render more than once on a client navigation; what counts is that none posts.
-  await expect.poll(async () => (await exposureChecks(page)).checks).toContain('exposure:home-hero');
+  await expect
+    .poll(async () => (await exposureChecks(page)).checks)
+    .toContain('exposure:home-hero');
   expect((await exposureChecks(page)).beacons).toBe(0);
   expect(await homeHeroVariant(page)).toBe(variant);
 
@@ -174,7 +205,10 @@ test('an exposure is posted once per session and counted once; a QA override pos
   await context.close();
 });
 
-test('crawlers get the plain page: control copy, no cookie, no experiments meta', async ({ browser, request }) => {
+test('crawlers get the plain page: control copy, no cookie, no experiments meta', async ({
+  browser,
+  request,
+}) => {
   const response = await request.get('/en-US', { headers: { 'user-agent': GOOGLEBOT } });
   expect(response.status()).toBe(200);
   expect(response.headers()['set-cookie']).toBeUndefined();
@@ -194,9 +228,13 @@ test('crawlers get the plain page: control copy, no cookie, no experiments meta'
   await context.close();
 });
 
-test('bad input: variant paths are 404, a tampered cookie is replaced, bad events get a 4xx and count nothing', async ({ playwright, request }) => {
+test('bad input: variant paths are 404, a tampered cookie is replaced, bad events get a 4xx and count nothing', async ({
+  playwright,
+  request,
+}) => {
   const product = await productPath(request);
-  for (const path of ['/en-US/x/anything', `${product}/x/anything`]) expect((await request.get(path)).status(), path).toBe(404);
+  for (const path of ['/en-US/x/anything', `${product}/x/anything`])
+    expect((await request.get(path)).status(), path).toBe(404);
 
   // A fresh client, so no cookie of the request fixture's jar rides along.
   const tampered = await playwright.request.newContext({ baseURL: stack.storefrontUrl });
@@ -210,12 +248,29 @@ test('bad input: variant paths are 404, a tampered cookie is replaced, bad event
 
   // A visitor with a valid cookie, whose assignment the page tells: every bad event would count if accepted.
   const cookie = `vid=${randomUUID()}`;
-  const assigned = htmlVariants(await (await request.get('/en-US', { headers: { cookie } })).text())?.['home-hero'];
+  const assigned = htmlVariants(
+    await (await request.get('/en-US', { headers: { cookie } })).text(),
+  )?.['home-hero'];
   expect(assigned).toMatch(/^(brand|best-sellers)$/);
   const other = assigned === 'brand' ? 'best-sellers' : 'brand';
-  const event = (fields: Record<string, unknown> = {}) => JSON.stringify({ type: 'exposure', experiment: 'home-hero', variant: assigned, locale: 'en-US', ...fields });
+  const event = (fields: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      type: 'exposure',
+      experiment: 'home-hero',
+      variant: assigned,
+      locale: 'en-US',
+      ...fields,
+    });
   const post = (body: string, headers: Record<string, string> = {}) =>
-    request.post('/api/events', { data: body, headers: { 'content-type': 'text/plain;charset=UTF-8', 'x-forwarded-for': '203.0.113.6', cookie, ...headers } });
+    request.post('/api/events', {
+      data: body,
+      headers: {
+        'content-type': 'text/plain;charset=UTF-8',
+        'x-forwarded-for': '203.0.113.6',
+        cookie,
+        ...headers,
+      },
+    });
 
   const before = await exposedVisitors(request, 'home-hero');
   const cases: [string, string, number, Record<string, string>?][] = [
@@ -236,5 +291,7 @@ test('bad input: variant paths are 404, a tampered cookie is replaced, bad event
 
   // The same visitor's true exposure counts: the cases above were refused for what they are.
   expect((await post(event())).status()).toBe(204);
-  await expect.poll(() => exposedVisitors(request, 'home-hero')).toEqual(plusOne(before, assigned!));
+  await expect
+    .poll(() => exposedVisitors(request, 'home-hero'))
+    .toEqual(plusOne(before, assigned!));
 });

@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const count = async (page: Page) => Number((await page.locator('main p[role=status]').textContent())?.replace(/\D/g, ''));
+const count = async (page: Page) =>
+  Number((await page.locator('main p[role=status]').textContent())?.replace(/\D/g, ''));
 
-test('facets filter without a full reload, with counts that match, and back/forward restores', async ({ page }) => {
+test('facets filter without a full reload, with counts that match, and back/forward restores', async ({
+  page,
+}) => {
   await page.goto('/en-US/c/women');
   const before = await count(page);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -32,7 +35,9 @@ test('facets filter without a full reload, with counts that match, and back/forw
 test('sort and price range change the order and keep the other filters', async ({ page }) => {
   await page.goto('/en-US/c/women/filter?sort=price_asc');
   const prices = async () =>
-    (await page.locator('main article p.text-sm > span:first-child').allTextContents()).map((text) => Number(text.replace(/[^0-9.]/g, '')));
+    (await page.locator('main article p.text-sm > span:first-child').allTextContents()).map(
+      (text) => Number(text.replace(/[^0-9.]/g, '')),
+    );
   const ascending = await prices();
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 
@@ -43,14 +48,20 @@ test('sort and price range change the order and keep the other filters', async (
   await expect(page).toHaveURL(/priceMin=50&priceMax=80/);
   await expect(page).toHaveURL(/sort=price_asc/);
   for (const price of await prices()) expect(price).toBeGreaterThanOrEqual(50);
-  await expect(page.getByRole('navigation', { name: 'Active filters' })).toContainText('from $50.00');
+  await expect(page.getByRole('navigation', { name: 'Active filters' })).toContainText(
+    'from $50.00',
+  );
 });
 
 test('cursor pages walk to the last product of a filtered listing', async ({ page }) => {
   await page.goto('/en-US/c/womens-dresses/filter?brand=canopy');
   const total = await count(page);
   let seen = await page.locator('main article').count();
-  for (let pageNo = 0; pageNo < 20 && (await page.getByRole('link', { name: 'Next page' }).count()) > 0; pageNo++) {
+  for (
+    let pageNo = 0;
+    pageNo < 20 && (await page.getByRole('link', { name: 'Next page' }).count()) > 0;
+    pageNo++
+  ) {
     await page.getByRole('link', { name: 'Next page' }).click();
     await expect(page).toHaveURL(/cursor=/);
     await expect(page.getByRole('link', { name: 'Back to the first page' })).toBeVisible();
@@ -59,7 +70,9 @@ test('cursor pages walk to the last product of a filtered listing', async ({ pag
   expect(seen).toBe(total);
 });
 
-test('the unfiltered category page stays an ISR hit; filtered views are per request', async ({ request }) => {
+test('the unfiltered category page stays an ISR hit; filtered views are per request', async ({
+  request,
+}) => {
   await request.get('/en-US/c/women');
   expect((await request.get('/en-US/c/women')).headers()['x-nextjs-cache']).toBe('HIT');
   const filtered = await request.get('/en-US/c/women/filter?brand=canopy');
@@ -69,8 +82,16 @@ test('the unfiltered category page stays an ISR hit; filtered views are per requ
   expect(await (await request.get('/en-US/c/women?brand=canopy')).text()).toContain('Canopy');
 });
 
-test('nonsense filters, sorts and cursors are ignored and the page still works', async ({ page }) => {
-  for (const query of ['brand=%3Cscript%3Ealert(1)%3C/script%3E', 'priceMin=abc&priceMax=-4', 'sort=cheapest', 'cursor=not-a-real-cursor', 'size=' + 'x'.repeat(3000)]) {
+test('nonsense filters, sorts and cursors are ignored and the page still works', async ({
+  page,
+}) => {
+  for (const query of [
+    'brand=%3Cscript%3Ealert(1)%3C/script%3E',
+    'priceMin=abc&priceMax=-4',
+    'sort=cheapest',
+    'cursor=not-a-real-cursor',
+    'size=' + 'x'.repeat(3000),
+  ]) {
     const response = await page.goto(`/en-US/c/women/filter?${query}`);
     expect(response?.status(), query).toBe(200);
     await expect(page.locator('main article').first(), query).toBeVisible();

@@ -29,7 +29,10 @@ const EXPECTED_P75 = 2250;
 
 let prometheus: TestPrometheus | undefined;
 
-test.skip(!prometheusInstalled(), "no `prometheus` binary: install Debian's prometheus package (.ci/run does)");
+test.skip(
+  !prometheusInstalled(),
+  "no `prometheus` binary: install Debian's prometheus package (.ci/run does)",
+);
 test.afterAll(async () => prometheus?.stop());
 
 async function postLcp(request: APIRequestContext, values: number[], batch: string) {
@@ -39,7 +42,14 @@ async function postLcp(request: APIRequestContext, values: number[], batch: stri
     market: 'US',
     device: DEVICE,
     connection: '4g',
-    metrics: values.map((value, index) => ({ name: 'LCP', value, delta: value, id: `v5-${batch}-${index}`, rating: rate('LCP', value), navigationType: 'navigate' })),
+    metrics: values.map((value, index) => ({
+      name: 'LCP',
+      value,
+      delta: value,
+      id: `v5-${batch}-${index}`,
+      rating: rate('LCP', value),
+      navigationType: 'navigate',
+    })),
   };
   const response = await request.post('/api/rum', {
     data: JSON.stringify(beacon),
@@ -53,21 +63,49 @@ async function value(expr: string): Promise<number | undefined> {
   return (await prometheus!.query(expr))[0]?.value;
 }
 
-test('Prometheus scrapes /api/metrics and the recorded p75 of LCP interpolates in the expected bucket', async ({ request }) => {
+test('Prometheus scrapes /api/metrics and the recorded p75 of LCP interpolates in the expected bucket', async ({
+  request,
+}) => {
   await postLcp(request, WARM_UP, 'warm-up');
   prometheus = await startPrometheus(
-    { address: new URL(stack.storefrontUrl).host, metricsPath: '/api/metrics', bearerToken: stack.metricsToken },
-    ['recording-rules.yml', 'alert-rules.yml'].map((file) => fileURLToPath(new URL(`../observability/prometheus/${file}`, import.meta.url))),
+    {
+      address: new URL(stack.storefrontUrl).host,
+      metricsPath: '/api/metrics',
+      bearerToken: stack.metricsToken,
+    },
+    ['recording-rules.yml', 'alert-rules.yml'].map((file) =>
+      fileURLToPath(new URL(`../observability/prometheus/${file}`, import.meta.url)),
+    ),
   );
 
-  await expect.poll(() => value('up{job="storefront"}'), { message: 'the storefront target is up (token accepted)', timeout: 10_000 }).toBe(1);
-  await expect.poll(() => value(`sum(web_vitals_lcp_count{${SELECTOR}})`), { message: 'the warm-up beacon is scraped', timeout: 10_000 }).toBe(WARM_UP.length);
+  await expect
+    .poll(() => value('up{job="storefront"}'), {
+      message: 'the storefront target is up (token accepted)',
+      timeout: 10_000,
+    })
+    .toBe(1);
+  await expect
+    .poll(() => value(`sum(web_vitals_lcp_count{${SELECTOR}})`), {
+      message: 'the warm-up beacon is scraped',
+      timeout: 10_000,
+    })
+    .toBe(WARM_UP.length);
 
   await postLcp(request, MEASURED, 'measured');
-  await expect.poll(() => value(`sum(web_vitals_lcp_count{${SELECTOR}})`), { message: 'the measured beacon is scraped', timeout: 10_000 }).toBe(WARM_UP.length + MEASURED.length);
+  await expect
+    .poll(() => value(`sum(web_vitals_lcp_count{${SELECTOR}})`), {
+      message: 'the measured beacon is scraped',
+      timeout: 10_000,
+    })
+    .toBe(WARM_UP.length + MEASURED.length);
 
   // The shipped recording rule, evaluated by Prometheus every second.
-  await expect.poll(() => value(`route_device:web_vitals_lcp:p75_5m{${SELECTOR}}`), { message: 'the recorded p75', timeout: 10_000 }).toBeCloseTo(EXPECTED_P75, 6);
+  await expect
+    .poll(() => value(`route_device:web_vitals_lcp:p75_5m{${SELECTOR}}`), {
+      message: 'the recorded p75',
+      timeout: 10_000,
+    })
+    .toBeCloseTo(EXPECTED_P75, 6);
   // Its expression over a short range, as a one-off query gives it.
   const shortRange = `histogram_quantile(0.75, sum by (le, route, device) (rate(web_vitals_lcp_bucket{${SELECTOR}}[1m])))`;
   expect(await value(shortRange)).toBeCloseTo(EXPECTED_P75, 6);

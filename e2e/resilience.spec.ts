@@ -3,7 +3,10 @@ import { listProducts, setFaults } from './support/services';
 
 test.afterEach(async ({ request }) => setFaults(request, 'none'));
 
-test('with the services down the cached page is still served and live stock says unavailable', async ({ page, request }) => {
+test('with the services down the cached page is still served and live stock says unavailable', async ({
+  page,
+  request,
+}) => {
   const [product] = await listProducts(request, 'sort=popular&limit=1&locale=en-US&currency=USD');
   const path = `/en-US/p/${product!.slug}`;
   await request.get(path);
@@ -12,7 +15,9 @@ test('with the services down the cached page is still served and live stock says
   const response = await page.goto(path);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(product!.name);
-  await expect(page.locator('section[aria-labelledby="availability-heading"] [aria-live="polite"]')).toContainText('Stock information is unavailable', { timeout: 15_000 });
+  await expect(
+    page.locator('section[aria-labelledby="availability-heading"] [aria-live="polite"]'),
+  ).toContainText('Stock information is unavailable', { timeout: 15_000 });
 });
 
 test('the live stock endpoint rejects malformed input with a reason', async ({ request }) => {
@@ -29,7 +34,9 @@ test('the live stock endpoint rejects malformed input with a reason', async ({ r
   }
 });
 
-test('live stock answers fresh per-variant data that a CDN may keep for 10 s', async ({ request }) => {
+test('live stock answers fresh per-variant data that a CDN may keep for 10 s', async ({
+  request,
+}) => {
   const response = await request.get('/api/live/p000001?locale=de-DE');
   expect(response.status()).toBe(200);
   expect(response.headers()['cache-control']).toBe('public, max-age=10, s-maxage=10');

@@ -19,20 +19,48 @@ const beacon = {
   market: 'DE',
   device: DEVICE,
   connection: '4g',
-  metrics: [{ name: 'INP', value: 640, delta: 640, id: 'v5-e2e-1', rating: 'good', navigationType: 'navigate', attribution: { target: 'button#pay' } }],
+  metrics: [
+    {
+      name: 'INP',
+      value: 640,
+      delta: 640,
+      id: 'v5-e2e-1',
+      rating: 'good',
+      navigationType: 'navigate',
+      attribution: { target: 'button#pay' },
+    },
+  ],
 } satisfies BeaconInput;
 
 let client = 0;
 function post(request: APIRequestContext, body: string, headers: Record<string, string> = {}) {
   // Each post from a client of its own, so the rate limit only bites where a test wants it to.
-  return request.post('/api/rum', { data: body, headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${++client}`, ...headers } });
+  return request.post('/api/rum', {
+    data: body,
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `192.0.2.${++client}`,
+      ...headers,
+    },
+  });
 }
 
 async function inpCount(request: APIRequestContext): Promise<{ ops: number; prometheus: number }> {
-  const summary = (await (await request.get('/api/ops/vitals', { headers: ops })).json()) as VitalsSummary;
-  const series = summary.metrics.find((metric) => metric.name === 'INP')?.series.find((s) => s.route === ROUTE && s.device === DEVICE);
-  const text = await (await request.get('/api/metrics', { headers: { authorization: `Bearer ${stack.metricsToken}` } })).text();
-  const counts = text.split('\n').filter((line) => line.startsWith(`web_vitals_inp_count{${SERIES}`)).map((line) => Number(line.split(' ').at(-1)));
+  const summary = (await (
+    await request.get('/api/ops/vitals', { headers: ops })
+  ).json()) as VitalsSummary;
+  const series = summary.metrics
+    .find((metric) => metric.name === 'INP')
+    ?.series.find((s) => s.route === ROUTE && s.device === DEVICE);
+  const text = await (
+    await request.get('/api/metrics', {
+      headers: { authorization: `Bearer ${stack.metricsToken}` },
+    })
+  ).text();
+  const counts = text
+    .split('\n')
+    .filter((line) => line.startsWith(`web_vitals_inp_count{${SERIES}`))
+    .map((line) => Number(line.split(' ').at(-1)));
   return { ops: series?.count ?? 0, prometheus: counts.reduce((a, b) => a + b, 0) };
 }
 
@@ -45,10 +73,23 @@ test('bad beacons get a 4xx, never a 500, and record nothing', async ({ request 
     ['a string value', JSON.stringify({ ...beacon, metrics: [{ ...metric, value: '640' }] }), 400],
     ['a negative value', JSON.stringify({ ...beacon, metrics: [{ ...metric, value: -5 }] }), 400],
     ['a huge value', JSON.stringify({ ...beacon, metrics: [{ ...metric, value: 1e15 }] }), 400],
-    ['an unknown metric', JSON.stringify({ ...beacon, metrics: [{ ...metric, name: 'FID' }] }), 400],
-    ['a raw URL', JSON.stringify({ ...beacon, route: '/de-DE/checkout/payment?email=a@b.co' }), 400],
+    [
+      'an unknown metric',
+      JSON.stringify({ ...beacon, metrics: [{ ...metric, name: 'FID' }] }),
+      400,
+    ],
+    [
+      'a raw URL',
+      JSON.stringify({ ...beacon, route: '/de-DE/checkout/payment?email=a@b.co' }),
+      400,
+    ],
     ['a 1 MB body', JSON.stringify({ ...beacon, padding: 'x'.repeat(1024 * 1024) }), 413],
-    ['a form post', JSON.stringify(beacon), 415, { 'content-type': 'application/x-www-form-urlencoded' }],
+    [
+      'a form post',
+      JSON.stringify(beacon),
+      415,
+      { 'content-type': 'application/x-www-form-urlencoded' },
+    ],
     ['a cross-site post', JSON.stringify(beacon), 403, { 'sec-fetch-site': 'cross-site' }],
   ];
   for (const [name, body, status, headers] of cases) {
@@ -56,7 +97,13 @@ test('bad beacons get a 4xx, never a 500, and record nothing', async ({ request 
     expect(response.status(), `${name}: ${await response.text()}`).toBe(status);
   }
   // A crawler is answered like a browser but not counted.
-  expect((await post(request, JSON.stringify(beacon), { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' })).status()).toBe(204);
+  expect(
+    (
+      await post(request, JSON.stringify(beacon), {
+        'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      })
+    ).status(),
+  ).toBe(204);
   expect(await inpCount(request)).toEqual(before);
 });
 
@@ -72,17 +119,34 @@ test('a flood from one client is cut off with 429 and Retry-After', async ({ req
   expect(Number(limited.headers()['retry-after'])).toBeGreaterThan(0);
 });
 
-test('a good beacon (text/plain, as sendBeacon sends it) reaches the ops data and Prometheus, rated by the server', async ({ request }) => {
+test('a good beacon (text/plain, as sendBeacon sends it) reaches the ops data and Prometheus, rated by the server', async ({
+  request,
+}) => {
   const before = await inpCount(request);
-  const response = await post(request, JSON.stringify(beacon), { 'content-type': 'text/plain;charset=UTF-8' });
+  const response = await post(request, JSON.stringify(beacon), {
+    'content-type': 'text/plain;charset=UTF-8',
+  });
   expect(response.status()).toBe(204);
-  expect(await inpCount(request)).toEqual({ ops: before.ops + 1, prometheus: before.prometheus + 1 });
-  const text = await (await request.get('/api/metrics', { headers: { authorization: `Bearer ${stack.metricsToken}` } })).text();
+  expect(await inpCount(request)).toEqual({
+    ops: before.ops + 1,
+    prometheus: before.prometheus + 1,
+  });
+  const text = await (
+    await request.get('/api/metrics', {
+      headers: { authorization: `Bearer ${stack.metricsToken}` },
+    })
+  ).text();
   // 640 ms is poor whatever the browser claimed.
-  expect(text).toMatch(new RegExp(`web_vitals_inp_count\\{${SERIES.replace(/[[\]]/g, '\\$&')},locale="de-DE",rating="poor",variant="none"\\} [1-9]`));
+  expect(text).toMatch(
+    new RegExp(
+      `web_vitals_inp_count\\{${SERIES.replace(/[[\]]/g, '\\$&')},locale="de-DE",rating="poor",variant="none"\\} [1-9]`,
+    ),
+  );
 });
 
-test('metrics and ops data want their tokens; the ops page takes ?token= once and keeps it in a cookie', async ({ playwright }) => {
+test('metrics and ops data want their tokens; the ops page takes ?token= once and keeps it in a cookie', async ({
+  playwright,
+}) => {
   const request = await playwright.request.newContext({ baseURL: stack.storefrontUrl });
   try {
     expect((await post(request, JSON.stringify(beacon))).status()).toBe(204);

@@ -24,22 +24,35 @@ test.beforeEach(async ({ page }) => {
 function captureBeacons(page: Page): Request[] {
   const beacons: Request[] = [];
   page.on('request', (request) => {
-    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/rum') beacons.push(request);
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/rum')
+      beacons.push(request);
   });
   return beacons;
 }
 
-const bodies = (beacons: Request[]) => beacons.map((request) => JSON.parse(request.postData() ?? '') as Beacon);
-const names = (beacons: Request[]) => [...new Set(bodies(beacons).flatMap((beacon) => beacon.metrics.map((metric) => metric.name)))].sort();
+const bodies = (beacons: Request[]) =>
+  beacons.map((request) => JSON.parse(request.postData() ?? '') as Beacon);
+const names = (beacons: Request[]) =>
+  [
+    ...new Set(bodies(beacons).flatMap((beacon) => beacon.metrics.map((metric) => metric.name))),
+  ].sort();
 
 /** Resolves once the chunk with web-vitals has loaded; the reporter imports it when the page is loaded and idle. */
 function reporterLoaded(page: Page): Promise<unknown> {
-  return page.waitForResponse(async (response) => response.url().endsWith('.js') && (await response.text()).includes('largest-contentful-paint'));
+  return page.waitForResponse(
+    async (response) =>
+      response.url().endsWith('.js') &&
+      (await response.text()).includes('largest-contentful-paint'),
+  );
 }
 
 /** A click on a size chip: the interaction INP measures. */
 async function chooseSize(page: Page): Promise<void> {
-  await page.getByRole('group', { name: 'Size' }).locator('label:has(input:not([disabled]))').nth(1).click();
+  await page
+    .getByRole('group', { name: 'Size' })
+    .locator('label:has(input:not([disabled]))')
+    .nth(1)
+    .click();
   await expect(page).toHaveURL(/size=/);
 }
 
@@ -55,7 +68,10 @@ async function setVisibility(page: Page, state: DocumentVisibilityState): Promis
 }
 const hide = (page: Page) => setVisibility(page, 'hidden');
 
-test('a product page posts LCP, FCP, TTFB, CLS and INP with its route template and attribution when hidden', async ({ page, request }) => {
+test('a product page posts LCP, FCP, TTFB, CLS and INP with its route template and attribution when hidden', async ({
+  page,
+  request,
+}) => {
   const beacons = captureBeacons(page);
   const vercel: string[] = [];
   page.on('request', (sent) => {
@@ -75,26 +91,52 @@ test('a product page posts LCP, FCP, TTFB, CLS and INP with its route template a
   }
   const sent = bodies(beacons);
   for (const beacon of sent) {
-    expect(beacon).toMatchObject({ route: PRODUCT_ROUTE, locale: 'en-US', market: 'US', device: 'desktop', variants: {} });
+    expect(beacon).toMatchObject({
+      route: PRODUCT_ROUTE,
+      locale: 'en-US',
+      market: 'US',
+      device: 'desktop',
+      variants: {},
+    });
     expect(JSON.stringify(beacon)).not.toContain(product.slug);
     expect(JSON.stringify(beacon)).not.toContain('http');
   }
   const records = sent.flatMap((beacon) => beacon.metrics);
-  const first = (name: VitalName) => records.find((record) => record.name === name && record.navigationType === 'navigate');
-  expect(first('LCP')?.attribution).toMatchObject({ element: expect.stringMatching(/\w/), timeToFirstByte: expect.any(Number), elementRenderDelay: expect.any(Number) });
-  expect(first('INP')?.attribution).toMatchObject({ target: expect.stringMatching(/\w/), interactionType: 'pointer', processingDuration: expect.any(Number) });
+  const first = (name: VitalName) =>
+    records.find((record) => record.name === name && record.navigationType === 'navigate');
+  expect(first('LCP')?.attribution).toMatchObject({
+    element: expect.stringMatching(/\w/),
+    timeToFirstByte: expect.any(Number),
+    elementRenderDelay: expect.any(Number),
+  });
+  expect(first('INP')?.attribution).toMatchObject({
+    target: expect.stringMatching(/\w/),
+    interactionType: 'pointer',
+    processingDuration: expect.any(Number),
+  });
   expect(first('TTFB')?.attribution).toMatchObject({ requestDuration: expect.any(Number) });
   expect(first('FCP')?.value).toBeGreaterThan(0);
   expect(first('CLS')?.value).toBe(0);
   // Chromium counts the size click (it rewrites the query) as a soft navigation: its INP and CLS
   // are kept, but no click-to-paint "FCP" or "LCP" and no TTFB, which would pass for page loads.
-  expect(records.filter((record) => record.navigationType === 'soft-navigation').map((record) => record.name)).not.toContain('FCP');
-  expect(records.filter((record) => ['FCP', 'LCP', 'TTFB'].includes(record.name)).map((record) => record.navigationType)).toEqual(['navigate', 'navigate', 'navigate']);
+  expect(
+    records
+      .filter((record) => record.navigationType === 'soft-navigation')
+      .map((record) => record.name),
+  ).not.toContain('FCP');
+  expect(
+    records
+      .filter((record) => ['FCP', 'LCP', 'TTFB'].includes(record.name))
+      .map((record) => record.navigationType),
+  ).toEqual(['navigate', 'navigate', 'navigate']);
   // Not deployed on Vercel: no Vercel Web Analytics script (it would 404).
   expect(vercel).toEqual([]);
 });
 
-test('a page hidden, shown and hidden again reports each metric id once', async ({ page, request }) => {
+test('a page hidden, shown and hidden again reports each metric id once', async ({
+  page,
+  request,
+}) => {
   const beacons = captureBeacons(page);
   const loaded = reporterLoaded(page);
   await openProductWithSizes(page, request);
@@ -105,18 +147,28 @@ test('a page hidden, shown and hidden again reports each metric id once', async 
   const heading = page.locator('main h1');
   const clickTaking = async (busyMs: number) => {
     await heading.evaluate((element, ms) => {
-      element.addEventListener('click', () => {
-        const until = performance.now() + ms;
-        while (performance.now() < until);
-      }, { once: true });
+      element.addEventListener(
+        'click',
+        () => {
+          const until = performance.now() + ms;
+          while (performance.now() < until);
+        },
+        { once: true },
+      );
       const seen = window as unknown as { slowestClick?: number };
       seen.slowestClick = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (entry.name === 'click') seen.slowestClick = Math.max(seen.slowestClick ?? 0, entry.duration);
+        for (const entry of list.getEntries())
+          if (entry.name === 'click')
+            seen.slowestClick = Math.max(seen.slowestClick ?? 0, entry.duration);
       }).observe({ type: 'event', durationThreshold: 16 });
     }, busyMs);
     await heading.click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { slowestClick?: number }).slowestClick)).toBeGreaterThanOrEqual(busyMs);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { slowestClick?: number }).slowestClick),
+      )
+      .toBeGreaterThanOrEqual(busyMs);
     // web-vitals files the entry into INP only when the page is next idle (or hidden, but its own
     // hidden listener may run after the one that reports): let that idle moment pass.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
@@ -140,15 +192,31 @@ test('a page hidden, shown and hidden again reports each metric id once', async 
 
 /** Views of the product route on desktop in the collector's ops data, per metric, and its attributed targets. */
 async function productVitals(request: APIRequestContext) {
-  const response = await request.get('/api/ops/vitals', { headers: { authorization: `Bearer ${stack.opsToken}` } });
+  const response = await request.get('/api/ops/vitals', {
+    headers: { authorization: `Bearer ${stack.opsToken}` },
+  });
   expect(response.status()).toBe(200);
   const summary = (await response.json()) as VitalsSummary;
-  const views = (name: VitalName) => summary.metrics.find((m) => m.name === name)?.series.find((s) => s.route === PRODUCT_ROUTE && s.device === 'desktop')?.count ?? 0;
-  const targets = (name: VitalName) => summary.metrics.find((m) => m.name === name)?.topTargets.filter((t) => t.route === PRODUCT_ROUTE).reduce((sum, t) => sum + t.count, 0) ?? 0;
-  return { ...Object.fromEntries(ALL.map((name) => [name, views(name)])), lcpElements: targets('LCP'), inpTargets: targets('INP') };
+  const views = (name: VitalName) =>
+    summary.metrics
+      .find((m) => m.name === name)
+      ?.series.find((s) => s.route === PRODUCT_ROUTE && s.device === 'desktop')?.count ?? 0;
+  const targets = (name: VitalName) =>
+    summary.metrics
+      .find((m) => m.name === name)
+      ?.topTargets.filter((t) => t.route === PRODUCT_ROUTE)
+      .reduce((sum, t) => sum + t.count, 0) ?? 0;
+  return {
+    ...Object.fromEntries(ALL.map((name) => [name, views(name)])),
+    lcpElements: targets('LCP'),
+    inpTargets: targets('INP'),
+  };
 }
 
-test('navigating away from a product page, the collector receives its vitals and attribution', async ({ page, request }) => {
+test('navigating away from a product page, the collector receives its vitals and attribution', async ({
+  page,
+  request,
+}) => {
   const before = await productVitals(request);
   const loaded = reporterLoaded(page);
   await openProductWithSizes(page, request);
@@ -158,7 +226,9 @@ test('navigating away from a product page, the collector receives its vitals and
 
   const grown = async () => {
     const now = await productVitals(request);
-    return Object.keys(now).filter((key) => now[key as keyof typeof now] > before[key as keyof typeof before]).sort();
+    return Object.keys(now)
+      .filter((key) => now[key as keyof typeof now] > before[key as keyof typeof before])
+      .sort();
   };
   await expect.poll(grown).toEqual([...ALL, 'inpTargets', 'lcpElements']);
 });
@@ -170,9 +240,14 @@ test('navigating away from a product page, the collector receives its vitals and
 async function expectNothingSent(page: Page, request: APIRequestContext): Promise<void> {
   const beacons = captureBeacons(page);
   let loaded = false;
-  reporterLoaded(page).then(() => (loaded = true), () => undefined);
+  reporterLoaded(page).then(
+    () => (loaded = true),
+    () => undefined,
+  );
   await openProductWithSizes(page, request);
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 1_000))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 1_000))),
+  );
   await chooseSize(page);
   await hide(page);
   await page.waitForTimeout(500);
@@ -182,13 +257,19 @@ async function expectNothingSent(page: Page, request: APIRequestContext): Promis
 
 const optOuts: Record<string, (page: Page) => Promise<void>> = {
   'Do-Not-Track': async (page) => {
-    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'doNotTrack', { get: () => '1' }));
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'doNotTrack', { get: () => '1' }),
+    );
   },
   'Global Privacy Control': async (page) => {
-    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+    );
   },
   'the cookie rum_consent=0': async (page) => {
-    await page.context().addCookies([{ name: 'rum_consent', value: '0', url: stack.storefrontUrl }]);
+    await page
+      .context()
+      .addCookies([{ name: 'rum_consent', value: '0', url: stack.storefrontUrl }]);
   },
 };
 
@@ -199,7 +280,10 @@ for (const [signal, optOut] of Object.entries(optOuts)) {
   });
 }
 
-test('a sample rate of 0: web-vitals is not loaded and nothing is sent', async ({ page, request }) => {
+test('a sample rate of 0: web-vitals is not loaded and nothing is sent', async ({
+  page,
+  request,
+}) => {
   // The server renders RUM_SAMPLE_RATE into the page as the reporter's prop (in the RSC
   // payload); the e2e stack runs at 1, so this page's HTML gets it rewritten to 0.
   await page.route('**/en-US/p/**', async (route) => {
@@ -207,7 +291,10 @@ test('a sample rate of 0: web-vitals is not loaded and nothing is sent', async (
     const response = await route.fetch();
     const html = await response.text();
     expect(html).toMatch(/\\"sampleRate\\":1[,}]/);
-    await route.fulfill({ response, body: html.replace(/\\"sampleRate\\":1([,}])/, '\\"sampleRate\\":0$1') });
+    await route.fulfill({
+      response,
+      body: html.replace(/\\"sampleRate\\":1([,}])/, '\\"sampleRate\\":0$1'),
+    });
   });
   await expectNothingSent(page, request);
 });

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('autocomplete by keyboard: suggestions, arrows, Enter opens the product, Escape closes', async ({ page }) => {
+test('autocomplete by keyboard: suggestions, arrows, Enter opens the product, Escape closes', async ({
+  page,
+}) => {
   await page.goto('/en-US');
   const box = page.getByRole('combobox', { name: 'Search products' });
   await box.click();
@@ -57,7 +59,9 @@ test('hostile queries are shown as text, never markup, and never fail', async ({
   }
   await expect(page.getByText('Your search was shortened to 200 characters.')).toBeVisible();
   await page.goto(`/en-US/search?q=${encodeURIComponent('<img src=x onerror=alert(2)>')}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('<img src=x onerror=alert(2)>');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    '<img src=x onerror=alert(2)>',
+  );
   expect(dialogs).toEqual([]);
   expect((await page.request.get('/api/suggest?locale=en-US&q=%3Cscript%3E')).status()).toBe(200);
   expect((await page.request.get('/api/suggest?locale=xx&q=a')).status()).toBe(400);

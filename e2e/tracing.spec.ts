@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { startOtlpReceiver, type OtlpReceiver, type OtlpSpan } from '../lib/telemetry/testing/otlp-receiver';
+import {
+  startOtlpReceiver,
+  type OtlpReceiver,
+  type OtlpSpan,
+} from '../lib/telemetry/testing/otlp-receiver';
 import { listProducts } from './support/services';
 import { startTracedStorefront, type StorefrontServer } from './support/storefront-server';
 
@@ -33,7 +37,9 @@ test.describe('with an OTLP endpoint', () => {
     await receiver?.close();
   });
 
-  test('a page render continues the caller’s trace down to the typed-client call, and says what it spent', async ({ request }) => {
+  test('a page render continues the caller’s trace down to the typed-client call, and says what it spent', async ({
+    request,
+  }) => {
     const traceId = randomBytes(16).toString('hex');
     const response = await request.get(`${storefront.url}/en-US/search?q=shirt`, {
       headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
@@ -42,9 +48,15 @@ test.describe('with an OTLP endpoint', () => {
     expect(response.headers()['server-timing']).toMatch(SERVER_TIMING_WITH_SERVICES);
 
     const spansOfTrace = () => receiver.spans().filter((span) => span.traceId === traceId);
-    await expect.poll(() => spansOfTrace().map((span) => span.name), { timeout: 15_000 }).toEqual(
-      expect.arrayContaining(['GET /[locale]/search', 'render route (app) /[locale]/search', 'GET /search/products']),
-    );
+    await expect
+      .poll(() => spansOfTrace().map((span) => span.name), { timeout: 15_000 })
+      .toEqual(
+        expect.arrayContaining([
+          'GET /[locale]/search',
+          'render route (app) /[locale]/search',
+          'GET /search/products',
+        ]),
+      );
     const spans = spansOfTrace();
     const byId = new Map(spans.map((span) => [span.spanId, span]));
     const ancestors = (span: OtlpSpan): string[] => {
@@ -53,6 +65,8 @@ test.describe('with an OTLP endpoint', () => {
     };
     const clientCall = spans.find((span) => span.name === 'GET /search/products')!;
     expect(clientCall.kind).toBe(3); // SPAN_KIND_CLIENT
-    expect(ancestors(clientCall)).toEqual(expect.arrayContaining(['render route (app) /[locale]/search', 'GET /[locale]/search']));
+    expect(ancestors(clientCall)).toEqual(
+      expect.arrayContaining(['render route (app) /[locale]/search', 'GET /[locale]/search']),
+    );
   });
 });

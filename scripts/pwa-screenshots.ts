@@ -17,8 +17,14 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/browser';
 import { locales, type Locale } from '../lib/i18n/markets';
 import { PWA_SCREENSHOTS, screenshotSrc, type PwaScreenshot } from '../lib/pwa/web-manifest';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { category: { type: 'string' } } });
-const base = (positionals[0] ?? process.env.STOREFRONT_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { category: { type: 'string' } },
+});
+const base = (positionals[0] ?? process.env.STOREFRONT_URL ?? 'http://localhost:3000').replace(
+  /\/$/,
+  '',
+);
 /** Larger files slow the install dialog on the phones it is for. */
 const MAX_BYTES = 150 * 1024;
 
@@ -40,7 +46,10 @@ async function save(png: Buffer, locale: Locale, shot: PwaScreenshot): Promise<v
   const path = join('public', screenshotSrc(locale, shot));
   mkdirSync(dirname(path), { recursive: true });
   for (const quality of [80, 72, 64, 56, 48]) {
-    const webp = await sharp(png).resize(shot.width, shot.height).webp({ quality, effort: 6 }).toBuffer();
+    const webp = await sharp(png)
+      .resize(shot.width, shot.height)
+      .webp({ quality, effort: 6 })
+      .toBuffer();
     if (webp.length <= MAX_BYTES || quality === 48) {
       writeFileSync(path, webp);
       console.log(`${path} ${shot.width}x${shot.height} q${quality} ${statSync(path).size} B`);
@@ -65,7 +74,10 @@ async function narrow(browser: Browser, locale: Locale): Promise<void> {
 
 async function wide(browser: Browser, locale: Locale): Promise<void> {
   const shot = PWA_SCREENSHOTS.wide;
-  const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, locale });
+  const context = await browser.newContext({
+    viewport: { width: shot.width, height: shot.height },
+    locale,
+  });
   const page = await context.newPage();
   let slug = values.category;
   if (!slug) {
@@ -79,7 +91,10 @@ async function wide(browser: Browser, locale: Locale): Promise<void> {
   await context.close();
 }
 
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: chromiumExecutable(),
+  args: CHROMIUM_ARGS,
+});
 try {
   for (const locale of locales) {
     await narrow(browser, locale);

@@ -17,7 +17,12 @@ import { collectBeacon } from '../lib/rum/collect-beacon';
 import { rumRuntime } from '../lib/rum/runtime';
 import { securityHeaders } from '../lib/security/headers';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '3000' }, hostname: { type: 'string', default: '127.0.0.1' } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '3000' },
+    hostname: { type: 'string', default: '127.0.0.1' },
+  },
+});
 const port = Number(values.port);
 const hostname = values.hostname;
 
@@ -34,7 +39,8 @@ async function serveBeacon(incoming: IncomingMessage, outgoing: ServerResponse):
 }
 
 const isBeacon = (incoming: IncomingMessage) =>
-  incoming.method === 'POST' && (incoming.url === '/api/rum' || incoming.url?.startsWith('/api/rum?') === true);
+  incoming.method === 'POST' &&
+  (incoming.url === '/api/rum' || incoming.url?.startsWith('/api/rum?') === true);
 
 // No hostname for Next itself: it would build request URLs on it, while NextURL spells 127.0.0.1
 // as "localhost", and a proxy rewrite to what then looks like another origin is fetched as an
@@ -46,7 +52,9 @@ const handle = app.getRequestHandler();
 createServer((incoming, outgoing) => {
   const served = isBeacon(incoming)
     ? serveBeacon(incoming, outgoing)
-    : routeNodeRequest(incoming, outgoing, process.env.FLAGS_SECRET).then(() => handle(incoming, outgoing));
+    : routeNodeRequest(incoming, outgoing, process.env.FLAGS_SECRET).then(() =>
+        handle(incoming, outgoing),
+      );
   served.catch((error: unknown) => {
     console.error(error);
     if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain' });

@@ -25,7 +25,8 @@ const env: NodeJS.ProcessEnv = {
   ...secrets,
   SERVICES_URL: process.env.SERVICES_URL ?? `http://127.0.0.1:${servicesPort}`,
   SERVICES_PORT: servicesPort,
-  STOREFRONT_WEBHOOK_URL: process.env.STOREFRONT_WEBHOOK_URL ?? `http://127.0.0.1:${port}/api/revalidate`,
+  STOREFRONT_WEBHOOK_URL:
+    process.env.STOREFRONT_WEBHOOK_URL ?? `http://127.0.0.1:${port}/api/revalidate`,
   SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };
@@ -46,8 +47,13 @@ async function main(): Promise<void> {
       name: 'Reference services',
       spawn: () => run(process.execPath, ['--import', 'tsx', 'services/main.ts'], env),
       // Only an answer from this child counts, not one from an old services process still on the port.
-      ready: (child) => waitForHttp(`${env.SERVICES_URL}/__ops/health`, 120_000, child, async (response) =>
-        ((await response.json()) as { pid?: number }).pid === child.pid),
+      ready: (child) =>
+        waitForHttp(
+          `${env.SERVICES_URL}/__ops/health`,
+          120_000,
+          child,
+          async (response) => ((await response.json()) as { pid?: number }).pid === child.pid,
+        ),
       giveUp: (reason) => {
         console.error(reason);
         stopAll(1);
@@ -67,10 +73,19 @@ async function main(): Promise<void> {
     rmSync(`${distDir}/cache/fetch-cache`, { recursive: true, force: true });
     const build = await exitCode(run(process.execPath, [next, 'build'], env));
     if (build !== 0) stopAll(build);
-    const serve = ['--import', 'tsx', 'scripts/serve.ts', '--port', port, '--hostname', process.env.STOREFRONT_HOST ?? '127.0.0.1'];
+    const serve = [
+      '--import',
+      'tsx',
+      'scripts/serve.ts',
+      '--port',
+      port,
+      '--hostname',
+      process.env.STOREFRONT_HOST ?? '127.0.0.1',
+    ];
     children.push(run(process.execPath, serve, { ...env, NODE_ENV: 'production' }));
   }
-  if (secrets) console.log(`\nAdmin API token for the embedded services is in .data/dev-secrets.json`);
+  if (secrets)
+    console.log(`\nAdmin API token for the embedded services is in .data/dev-secrets.json`);
   const code = await exitCode(children.at(-1)!);
   stopAll(code);
 }

@@ -47,7 +47,14 @@ interface CompositionInput {
 }
 
 /** Wires every service together; the only place that knows all of them. */
-export async function composeServices({ options, publicUrl, db, catalog, counters, faults }: CompositionInput) {
+export async function composeServices({
+  options,
+  publicUrl,
+  db,
+  catalog,
+  counters,
+  faults,
+}: CompositionInput) {
   const overrides = new ProductOverrideStore(db, catalog);
   await overrides.loadInto();
   const ledger = await StockLedger.load(catalog, options.catalogSeed, db);
@@ -67,7 +74,13 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
   const methods = new PaymentMethodVault(options.paymentMethodTtlMs);
   const orders = new OrderRepository(db);
   const reservations = new InventoryReservations(db, ledger, locks);
-  const recovered = await recoverInterruptedCheckouts({ orders, carts: cartRepository, reservations, authorizations, payments });
+  const recovered = await recoverInterruptedCheckouts({
+    orders,
+    carts: cartRepository,
+    reservations,
+    authorizations,
+    payments,
+  });
   if (options.log === 'info' && Object.values(recovered).some((count) => count > 0)) {
     console.log(JSON.stringify({ msg: 'recovered interrupted checkouts', ...recovered }));
   }
@@ -84,15 +97,35 @@ export async function composeServices({ options, publicUrl, db, catalog, counter
     ...searchRoutes({ catalog, search, listings, faceted, views }),
     ...inventoryRoutes(catalog, ledger),
     ...cartRoutes(carts),
-    ...checkoutRoutes(new CheckoutService({
-      orders, carts, ledger, reservations,
-      payments, methods, locks, paymentTimeoutMs: options.paymentTimeoutMs,
-    })),
+    ...checkoutRoutes(
+      new CheckoutService({
+        orders,
+        carts,
+        ledger,
+        reservations,
+        payments,
+        methods,
+        locks,
+        paymentTimeoutMs: options.paymentTimeoutMs,
+      }),
+    ),
     ...paymentRoutes(payments, methods),
-    ...adminRoutes({ guard: createAdminGuard(options.adminToken), catalog, views, overrides, ledger, webhooks }),
+    ...adminRoutes({
+      guard: createAdminGuard(options.adminToken),
+      catalog,
+      views,
+      overrides,
+      ledger,
+      webhooks,
+    }),
     ...mediaRoutes(catalog, new WebpRenderer()),
     ...eventRoutes(new EventRepository(db)),
-    ...opsRoutes({ catalogSize: catalog.products.length, counters, faults, testControls: options.testControls }),
+    ...opsRoutes({
+      catalogSize: catalog.products.length,
+      counters,
+      faults,
+      testControls: options.testControls,
+    }),
   ];
   return { routes, search, close: () => webhooks.close() };
 }

@@ -45,12 +45,16 @@ const envSchema = z.object({
 });
 
 function describe(error: z.ZodError): string {
-  return error.issues.map((issue) => `  ${issue.path.join('.') || '(options)'}: ${issue.message}`).join('\n');
+  return error.issues
+    .map((issue) => `  ${issue.path.join('.') || '(options)'}: ${issue.message}`)
+    .join('\n');
 }
 
 /** Reads the SERVICES_* / CATALOG_* / secret variables; empty values count as unset. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): ServicesOptions {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) throw new Error(`Invalid environment:\n${describe(parsed.error)}`);
   const vars = parsed.data;

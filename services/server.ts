@@ -19,7 +19,10 @@ export interface RunningServices {
 }
 
 /** `logSink` receives the request log lines (when `log` is 'info') instead of stdout. */
-export async function startServices(input: ServicesOptions, logSink?: LogSink): Promise<RunningServices> {
+export async function startServices(
+  input: ServicesOptions,
+  logSink?: LogSink,
+): Promise<RunningServices> {
   const options = resolveOptions(input);
   const startedAt = performance.now();
   const database = openDatabase(options.dataDir);
@@ -32,7 +35,14 @@ export async function startServices(input: ServicesOptions, logSink?: LogSink): 
   const url = await listen(server, options.host, options.port);
   const counters = new RequestCounters();
   const faults = new FaultInjector();
-  const services = await composeServices({ options, publicUrl: options.publicUrl ?? url, db, catalog, counters, faults });
+  const services = await composeServices({
+    options,
+    publicUrl: options.publicUrl ?? url,
+    db,
+    catalog,
+    counters,
+    faults,
+  });
   const handle = createRequestHandler({
     router: new Router(services.routes),
     counters,
@@ -43,7 +53,15 @@ export async function startServices(input: ServicesOptions, logSink?: LogSink): 
 
   if (options.log === 'info') {
     const readyMs = Math.round(performance.now() - startedAt);
-    console.log(JSON.stringify({ msg: 'services ready', url, catalogSize: catalog.products.length, generatedMs, readyMs }));
+    console.log(
+      JSON.stringify({
+        msg: 'services ready',
+        url,
+        catalogSize: catalog.products.length,
+        generatedMs,
+        readyMs,
+      }),
+    );
   }
 
   return {
@@ -65,7 +83,8 @@ function listen(server: Server, host: string, port: number): Promise<string> {
     server.listen(port, host, () => {
       server.off('error', reject);
       const { port: boundPort } = server.address() as AddressInfo;
-      const reachableHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+      const reachableHost =
+        host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
       resolve(`http://${reachableHost}:${boundPort}`);
     });
   });

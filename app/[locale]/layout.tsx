@@ -23,10 +23,19 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'Manifest' }),
   ]);
-  return siteMetadataDefaults({ locale, siteName: site('name'), description: site('tagline'), appTitle: manifest('shortName') });
+  return siteMetadataDefaults({
+    locale,
+    siteName: site('name'),
+    description: site('tagline'),
+    appTitle: manifest('shortName'),
+  });
 }
 
-export const viewport: Viewport = { themeColor: THEME_COLOR, width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = {
+  themeColor: THEME_COLOR,
+  width: 'device-width',
+  initialScale: 1,
+};
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = await pageLocale(params);
@@ -34,7 +43,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-paper focus:px-4 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded focus:bg-paper focus:px-4 focus:py-2"
+        >
           {t('skipToContent')}
         </a>
         <Header locale={locale} />

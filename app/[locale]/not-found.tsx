@@ -10,7 +10,10 @@ export default async function NotFound() {
     <div className="mx-auto flex max-w-xl flex-col items-start gap-4 py-24">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
       <p className="text-ink-muted">{t('body')}</p>
-      <Link href={routes.home(isLocale(locale) ? locale : defaultLocale)} className="rounded-full bg-brand px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-strong">
+      <Link
+        href={routes.home(isLocale(locale) ? locale : defaultLocale)}
+        className="rounded-full bg-brand px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-strong"
+      >
         {t('backHome')}
       </Link>
     </div>

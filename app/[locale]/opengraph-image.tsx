@@ -9,6 +9,9 @@ export const alt = 'Northwind Supply';
 
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
   const locale = ogTextLocale(await pageLocale(params));
-  const [site, home] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Home' })]);
+  const [site, home] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Home' }),
+  ]);
   return ogImage({ siteName: site('name'), title: home('heroTitle'), footer: site('tagline') });
 }

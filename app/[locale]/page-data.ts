@@ -20,6 +20,16 @@ export async function loadHomePage(locale: Locale) {
 }
 
 export async function homeMetadata(locale: Locale): Promise<Metadata> {
-  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'Home' }), getTranslations({ locale, namespace: 'Site' })]);
-  return pageMetadata({ locale, path: '', title: t('metaTitle'), absoluteTitle: true, description: site('tagline'), siteName: site('name') });
+  const [t, site] = await Promise.all([
+    getTranslations({ locale, namespace: 'Home' }),
+    getTranslations({ locale, namespace: 'Site' }),
+  ]);
+  return pageMetadata({
+    locale,
+    path: '',
+    title: t('metaTitle'),
+    absoluteTitle: true,
+    description: site('tagline'),
+    siteName: site('name'),
+  });
 }

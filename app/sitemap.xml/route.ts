@@ -13,16 +13,28 @@ export async function GET(): Promise<Response> {
   } catch {
     return new Response('Sitemap temporarily unavailable\n', {
       status: 503,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '60' },
+      headers: {
+        'content-type': 'text/plain; charset=utf-8',
+        'cache-control': 'no-store',
+        'retry-after': '60',
+      },
     });
   }
   const site = siteUrl();
   const shards = [
     { kind: 'categories' as const },
-    ...Array.from({ length: productShardCount(total) }, (_, i) => ({ kind: 'products' as const, index: i + 1 })),
+    ...Array.from({ length: productShardCount(total) }, (_, i) => ({
+      kind: 'products' as const,
+      index: i + 1,
+    })),
   ];
-  const xml = sitemapIndexXml(shards.map((shard) => ({ loc: `${site}/sitemaps/${shardFileName(shard)}` })));
+  const xml = sitemapIndexXml(
+    shards.map((shard) => ({ loc: `${site}/sitemaps/${shardFileName(shard)}` })),
+  );
   return new Response(xml, {
-    headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, s-maxage=3600' },
+    headers: {
+      'content-type': 'application/xml; charset=utf-8',
+      'cache-control': 'public, s-maxage=3600',
+    },
   });
 }

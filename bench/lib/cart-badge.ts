@@ -82,11 +82,24 @@ const WAIT_MS = 15_000;
 async function measuredAdd(page: Page, run: number, add: number): Promise<BadgeSample> {
   await page.evaluate('window.__cartBench.arm()');
   await page.getByRole('button', { name: 'Add to cart' }).click();
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`add ${add} of run ${run}: no drawer after ${WAIT_MS} ms`)), WAIT_MS).unref());
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(
+      () => reject(new Error(`add ${add} of run ${run}: no drawer after ${WAIT_MS} ms`)),
+      WAIT_MS,
+    ).unref(),
+  );
   await Promise.race([page.evaluate('window.__cartBench.settled'), timeout]);
   const result = (await page.evaluate('window.__cartBench.result')) as InPageResult;
-  if (result.clickAt === undefined || result.clickFrame === undefined || result.badgeAt === undefined || result.badgeFrame === undefined || result.drawerAt === undefined) {
-    throw new Error(`add ${add} of run ${run} did not complete: ${result.alert ?? JSON.stringify(result)}`);
+  if (
+    result.clickAt === undefined ||
+    result.clickFrame === undefined ||
+    result.badgeAt === undefined ||
+    result.badgeFrame === undefined ||
+    result.drawerAt === undefined
+  ) {
+    throw new Error(
+      `add ${add} of run ${run} did not complete: ${result.alert ?? JSON.stringify(result)}`,
+    );
   }
   const drawer = page.getByRole('dialog', { name: 'Your cart' });
   await drawer.waitFor({ state: 'visible', timeout: WAIT_MS });
@@ -107,14 +120,22 @@ async function measuredAdd(page: Page, run: number, add: number): Promise<BadgeS
  * Each run is a fresh context (no cart, empty HTTP cache): the first add shows the badge and
  * loads the drawer's code, the second changes the count with the drawer code already there.
  */
-async function measureRun(browser: Browser, productUrl: string, run: number): Promise<BadgeSample[]> {
+async function measureRun(
+  browser: Browser,
+  productUrl: string,
+  run: number,
+): Promise<BadgeSample[]> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: IN_PAGE });
     await page.goto(productUrl, { waitUntil: 'networkidle' });
     // Live stock has loaded by now (networkidle), so enabled sizes are in stock.
-    await page.getByRole('group', { name: 'Size' }).locator('input:not([disabled])').first().check({ force: true });
+    await page
+      .getByRole('group', { name: 'Size' })
+      .locator('input:not([disabled])')
+      .first()
+      .check({ force: true });
     return [await measuredAdd(page, run, 1), await measuredAdd(page, run, 2)];
   } finally {
     await context.close();
@@ -123,10 +144,14 @@ async function measureRun(browser: Browser, productUrl: string, run: number): Pr
 
 export async function measureBadge(productUrl: string, runs: number): Promise<BadgeSample[]> {
   const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ...(executablePath ? { executablePath } : {}),
+  });
   try {
     const samples: BadgeSample[] = [];
-    for (let run = 1; run <= runs; run++) samples.push(...(await measureRun(browser, productUrl, run)));
+    for (let run = 1; run <= runs; run++)
+      samples.push(...(await measureRun(browser, productUrl, run)));
     return samples;
   } finally {
     await browser.close();

@@ -21,7 +21,8 @@ export function listenerPid(port: number): number | undefined {
       for (const line of text.split('\n').slice(1)) {
         const fields = line.trim().split(/\s+/);
         // local_address is "ADDR:PORT", st 0A is LISTEN, inode is the 10th field.
-        if (fields[1]?.endsWith(`:${hexPort}`) && fields[3] === '0A' && fields[9]) inodes.add(`socket:[${fields[9]}]`);
+        if (fields[1]?.endsWith(`:${hexPort}`) && fields[3] === '0A' && fields[9])
+          inodes.add(`socket:[${fields[9]}]`);
       }
     }
     if (inodes.size === 0) return undefined;

@@ -9,12 +9,15 @@ export const servicesUrl = process.env.BENCH_SERVICES_URL ?? 'http://127.0.0.1:4
 
 const LOOPBACK = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])$/;
 for (const url of [storefrontUrl, servicesUrl]) {
-  if (!LOOPBACK.test(new URL(url).hostname)) throw new Error(`bench targets loopback only, not ${url}`);
+  if (!LOOPBACK.test(new URL(url).hostname))
+    throw new Error(`bench targets loopback only, not ${url}`);
 }
 
 export function adminToken(): string {
   if (process.env.ADMIN_TOKEN) return process.env.ADMIN_TOKEN;
-  if (existsSync('.data/dev-secrets.json')) return (JSON.parse(readFileSync('.data/dev-secrets.json', 'utf8')) as { ADMIN_TOKEN: string }).ADMIN_TOKEN;
+  if (existsSync('.data/dev-secrets.json'))
+    return (JSON.parse(readFileSync('.data/dev-secrets.json', 'utf8')) as { ADMIN_TOKEN: string })
+      .ADMIN_TOKEN;
   throw new Error('No ADMIN_TOKEN: set it or start the stack with `npm start` first.');
 }
 
@@ -23,7 +26,9 @@ export async function resetCounters(): Promise<void> {
 }
 
 export async function catalogCalls(): Promise<number> {
-  const body = (await (await fetch(`${servicesUrl}/__ops/counters`)).json()) as { services: Record<string, number> };
+  const body = (await (await fetch(`${servicesUrl}/__ops/counters`)).json()) as {
+    services: Record<string, number>;
+  };
   return body.services.catalog ?? 0;
 }
 
@@ -41,6 +46,7 @@ export async function products(query: string): Promise<ListedProduct[]> {
 export async function ensureUp(): Promise<void> {
   for (const url of [`${storefrontUrl}/en-US`, `${servicesUrl}/__ops/health`]) {
     const response = await fetch(url).catch(() => undefined);
-    if (!response?.ok) throw new Error(`${url} is not answering: start the stack with \`npm start\` first.`);
+    if (!response?.ok)
+      throw new Error(`${url} is not answering: start the stack with \`npm start\` first.`);
   }
 }

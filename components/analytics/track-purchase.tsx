@@ -23,7 +23,17 @@ function firstView(orderId: string): boolean {
 }
 
 /** The `purchase` event on the order confirmation page. Renders nothing. */
-export function TrackPurchase({ orderId, currency, value, items }: { orderId: string; currency: string; value: number; items: number }) {
+export function TrackPurchase({
+  orderId,
+  currency,
+  value,
+  items,
+}: {
+  orderId: string;
+  currency: string;
+  value: number;
+  items: number;
+}) {
   useEffect(() => {
     if (firstView(orderId)) trackEvent('purchase', { currency, value, items });
   }, [orderId, currency, value, items]);

@@ -4,7 +4,9 @@ import { lazy, Suspense } from 'react';
 import { enableVercelEvents } from '@/lib/analytics/events';
 
 // A chunk of its own: importing <Analytics /> directly would ship it on every page, Vercel or not.
-const Analytics = lazy(() => import('@vercel/analytics/next').then((module) => ({ default: module.Analytics })));
+const Analytics = lazy(() =>
+  import('@vercel/analytics/next').then((module) => ({ default: module.Analytics })),
+);
 
 /** Vercel Web Analytics (page views and trackEvent's events). The layout renders it only on Vercel. */
 export function VercelAnalytics() {

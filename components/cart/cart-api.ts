@@ -20,7 +20,13 @@ export class CartRequestError extends Error {
 
   /** Refused for good (bad input, sold out); sending it again would be refused again. */
   get refused(): boolean {
-    return this.status !== undefined && this.status >= 400 && this.status < 500 && this.status !== 408 && this.status !== 429;
+    return (
+      this.status !== undefined &&
+      this.status >= 400 &&
+      this.status < 500 &&
+      this.status !== 408 &&
+      this.status !== 429
+    );
   }
 }
 
@@ -28,26 +34,57 @@ export class CartRequestError extends Error {
 const NO_ANSWER_MS = 15_000;
 
 // Same-origin routes that validated everything already: the answer is read as is.
-async function send(url: string, init: RequestInit, fallbackMessage: string): Promise<CartSummary | null> {
+async function send(
+  url: string,
+  init: RequestInit,
+  fallbackMessage: string,
+): Promise<CartSummary | null> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { 'content-type': 'application/json' }, cache: 'no-store', signal: AbortSignal.timeout(NO_ANSWER_MS) });
+    response = await fetch(url, {
+      ...init,
+      headers: { 'content-type': 'application/json' },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(NO_ANSWER_MS),
+    });
   } catch {
     throw new CartRequestError(fallbackMessage);
   }
-  const body = (await response.json().catch(() => ({}))) as { cart?: CartSummary | null; error?: { code?: string; message?: string } };
-  if (!response.ok || body.cart === undefined) throw new CartRequestError(body.error?.message ?? fallbackMessage, body.error?.code, response.status);
+  const body = (await response.json().catch(() => ({}))) as {
+    cart?: CartSummary | null;
+    error?: { code?: string; message?: string };
+  };
+  if (!response.ok || body.cart === undefined)
+    throw new CartRequestError(
+      body.error?.message ?? fallbackMessage,
+      body.error?.code,
+      response.status,
+    );
   return body.cart;
 }
 
 export const cartApi = {
-  get: (locale: Locale, fallbackMessage: string) => send(`/api/cart?locale=${locale}`, { method: 'GET' }, fallbackMessage),
+  get: (locale: Locale, fallbackMessage: string) =>
+    send(`/api/cart?locale=${locale}`, { method: 'GET' }, fallbackMessage),
 
   /** `requestId` makes the add idempotent: sent again with the same id, it is added once. */
-  add: (input: { locale: Locale; productId: string; color: string; size: string; quantity: number; requestId?: string }, fallbackMessage: string) =>
-    send('/api/cart/lines', { method: 'POST', body: JSON.stringify(input) }, fallbackMessage),
+  add: (
+    input: {
+      locale: Locale;
+      productId: string;
+      color: string;
+      size: string;
+      quantity: number;
+      requestId?: string;
+    },
+    fallbackMessage: string,
+  ) => send('/api/cart/lines', { method: 'POST', body: JSON.stringify(input) }, fallbackMessage),
 
   /** Quantity 0 removes the line. */
   setQuantity: (locale: Locale, lineId: string, quantity: number, fallbackMessage: string) =>
-    send(`/api/cart/lines/${encodeURIComponent(lineId)}`, { method: 'PATCH', body: JSON.stringify({ locale, quantity }) }, fallbackMessage),
+    send(
+      `/api/cart/lines/${encodeURIComponent(lineId)}`,
+      { method: 'PATCH', body: JSON.stringify({ locale, quantity }) },
+      fallbackMessage,
+    ),
 };

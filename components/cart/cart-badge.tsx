@@ -16,7 +16,17 @@ const closed = () => false;
  * The header's cart link with the item count. Without JavaScript it is a link to the cart
  * page; with it, it opens the drawer, whose code loads on the first open.
  */
-export function CartBadge({ locale, messages: m, cartHref, checkoutHref }: { locale: Locale; messages: CartUiMessages; cartHref: string; checkoutHref: string }) {
+export function CartBadge({
+  locale,
+  messages: m,
+  cartHref,
+  checkoutHref,
+}: {
+  locale: Locale;
+  messages: CartUiMessages;
+  cartHref: string;
+  checkoutHref: string;
+}) {
   const count = useSyncExternalStore(cartStore.subscribe, cartStore.count, none);
   const open = useSyncExternalStore(cartStore.subscribe, cartStore.isDrawerOpen, closed);
   const [drawerLoaded, setDrawerLoaded] = useState(false);
@@ -38,12 +48,16 @@ export function CartBadge({ locale, messages: m, cartHref, checkoutHref }: { loc
         onClick={openDrawer}
         onPointerEnter={preloadCartDrawer}
         onFocus={preloadCartDrawer}
-        className="relative shrink-0 whitespace-nowrap text-sm font-semibold hover:underline"
+        className="relative shrink-0 text-sm font-semibold whitespace-nowrap hover:underline"
       >
         {m.link}
         {count > 0 && (
           <>
-            <span aria-hidden="true" data-testid="cart-count" className="absolute -top-2.5 -right-4 flex h-4 min-w-4 items-center justify-center rounded-full bg-brand px-1 text-[10px] leading-none text-white">
+            <span
+              aria-hidden="true"
+              data-testid="cart-count"
+              className="absolute -top-2.5 -right-4 flex h-4 min-w-4 items-center justify-center rounded-full bg-brand px-1 text-[10px] leading-none text-white"
+            >
               {count > 99 ? '99+' : count}
             </span>
             <span className="sr-only"> ({plural(locale, m.items, count)})</span>
@@ -52,7 +66,12 @@ export function CartBadge({ locale, messages: m, cartHref, checkoutHref }: { loc
       </a>
       {drawerLoaded && (
         <Suspense fallback={null}>
-          <CartDrawer locale={locale} messages={m} cartHref={cartHref} checkoutHref={checkoutHref} />
+          <CartDrawer
+            locale={locale}
+            messages={m}
+            cartHref={cartHref}
+            checkoutHref={checkoutHref}
+          />
         </Suspense>
       )}
     </>

@@ -13,7 +13,17 @@ const closed = () => false;
  * The cart beside the page, as a modal dialog: the browser traps focus, Escape closes it and
  * focus returns to what opened it. Loaded on first open only.
  */
-export default function CartDrawer({ locale, messages: m, cartHref, checkoutHref }: { locale: Locale; messages: CartUiMessages; cartHref: string; checkoutHref: string }) {
+export default function CartDrawer({
+  locale,
+  messages: m,
+  cartHref,
+  checkoutHref,
+}: {
+  locale: Locale;
+  messages: CartUiMessages;
+  cartHref: string;
+  checkoutHref: string;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const open = useSyncExternalStore(cartStore.subscribe, cartStore.isDrawerOpen, closed);
 
@@ -39,16 +49,28 @@ export default function CartDrawer({ locale, messages: m, cartHref, checkoutHref
           <h2 id="cart-drawer-title" className="text-xl font-bold">
             {m.title}
           </h2>
-          <button type="button" onClick={close} className="rounded-full px-3 py-1 text-sm underline underline-offset-4">
+          <button
+            type="button"
+            onClick={close}
+            className="rounded-full px-3 py-1 text-sm underline underline-offset-4"
+          >
             {m.close}
           </button>
         </div>
         {open && <CartEditor locale={locale} messages={m} />}
         <div className="mt-auto flex flex-col gap-2">
-          <Link href={checkoutHref} onClick={close} className="rounded-full bg-ink px-6 py-3 text-center font-semibold text-white hover:bg-brand-strong">
+          <Link
+            href={checkoutHref}
+            onClick={close}
+            className="rounded-full bg-ink px-6 py-3 text-center font-semibold text-white hover:bg-brand-strong"
+          >
             {m.checkout}
           </Link>
-          <Link href={cartHref} onClick={close} className="text-center text-sm underline underline-offset-4">
+          <Link
+            href={cartHref}
+            onClick={close}
+            className="text-center text-sm underline underline-offset-4"
+          >
             {m.viewCart}
           </Link>
         </div>

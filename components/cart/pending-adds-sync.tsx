@@ -28,7 +28,13 @@ function describe(locale: Locale, m: PendingAddsMessages, outcome: ReplayOutcome
  * On every page: sends the adds queued offline as soon as the browser is online (on load and on
  * the `online` event) and tells the shopper how it went.
  */
-export function PendingAddsSync({ locale, messages: m }: { locale: Locale; messages: PendingAddsMessages }) {
+export function PendingAddsSync({
+  locale,
+  messages: m,
+}: {
+  locale: Locale;
+  messages: PendingAddsMessages;
+}) {
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
@@ -53,7 +59,13 @@ export function PendingAddsSync({ locale, messages: m }: { locale: Locale; messa
   }, [locale, m]);
 
   return (
-    <p role="status" data-testid="pending-adds-notice" className={notice ? 'max-w-sm rounded-xl bg-ink px-4 py-3 text-sm text-white shadow-lg' : 'sr-only'}>
+    <p
+      role="status"
+      data-testid="pending-adds-notice"
+      className={
+        notice ? 'max-w-sm rounded-xl bg-ink px-4 py-3 text-sm text-white shadow-lg' : 'sr-only'
+      }
+    >
       {notice}
     </p>
   );

@@ -51,7 +51,8 @@ export const pendingAdds = {
   list: read,
   /** Items waiting, for the badge: the shopper counts them as in the cart already. */
   quantity: () => read().reduce((sum, entry) => sum + entry.quantity, 0),
-  quantityOf: (productId: string) => read().reduce((sum, entry) => (entry.productId === productId ? sum + entry.quantity : sum), 0),
+  quantityOf: (productId: string) =>
+    read().reduce((sum, entry) => (entry.productId === productId ? sum + entry.quantity : sum), 0),
   add(entry: PendingAdd): void {
     write([...read().filter((other) => other.requestId !== entry.requestId), entry]);
   },

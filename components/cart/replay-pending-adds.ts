@@ -15,7 +15,10 @@ async function replayInOrder(fallbackMessage: string): Promise<ReplayOutcome> {
   for (const entry of pendingAdds.list()) {
     try {
       const { locale, productId, color, size, quantity, requestId } = entry;
-      const cart = await cartApi.add({ locale, productId, color, size, quantity, requestId }, fallbackMessage);
+      const cart = await cartApi.add(
+        { locale, productId, color, size, quantity, requestId },
+        fallbackMessage,
+      );
       pendingAdds.remove(entry.requestId);
       outcome.added += entry.quantity;
       itemCount = cart?.itemCount ?? 0;
@@ -35,5 +38,7 @@ async function replayInOrder(fallbackMessage: string): Promise<ReplayOutcome> {
  */
 export async function replayPendingAdds(fallbackMessage: string): Promise<ReplayOutcome> {
   const run = () => replayInOrder(fallbackMessage);
-  return typeof navigator.locks?.request === 'function' ? await navigator.locks.request('cart-pending-adds', run) : run();
+  return typeof navigator.locks?.request === 'function'
+    ? await navigator.locks.request('cart-pending-adds', run)
+    : run();
 }

@@ -56,7 +56,8 @@ export function useChangeLine(locale: Locale, unavailable: string) {
     {
       mutationKey: CHANGE,
       scope: { id: 'cart' },
-      mutationFn: ({ lineId, quantity }: { lineId: string; quantity: number }) => cartApi.setQuantity(locale, lineId, quantity, unavailable),
+      mutationFn: ({ lineId, quantity }: { lineId: string; quantity: number }) =>
+        cartApi.setQuantity(locale, lineId, quantity, unavailable),
       onMutate: async ({ lineId, quantity }) => {
         setError(undefined);
         await client.cancelQueries({ queryKey: key });

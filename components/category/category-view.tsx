@@ -25,11 +25,21 @@ export async function CategoryView({
   products: ListingResult;
   params: ListingParams;
 }) {
-  const [t, crumbs] = await Promise.all([getTranslations('Category'), getTranslations('Breadcrumbs')]);
-  const path = { plain: routes.category(locale, category.slug), filtered: routes.categoryFiltered(locale, category.slug) };
+  const [t, crumbs] = await Promise.all([
+    getTranslations('Category'),
+    getTranslations('Breadcrumbs'),
+  ]);
+  const path = {
+    plain: routes.category(locale, category.slug),
+    filtered: routes.categoryFiltered(locale, category.slug),
+  };
   return (
     <>
-      <JsonLd data={itemListJsonLd(products.items, (p) => routes.product(locale, p.slug), { name: category.name })} />
+      <JsonLd
+        data={itemListJsonLd(products.items, (p) => routes.product(locale, p.slug), {
+          name: category.name,
+        })}
+      />
       <JsonLd
         data={breadcrumbJsonLd([
           { name: crumbs('home'), url: routes.home(locale) },
@@ -40,7 +50,10 @@ export async function CategoryView({
         label={crumbs('label')}
         items={[
           { label: crumbs('home'), href: routes.home(locale) },
-          ...trail.map((c) => ({ label: c.name, href: c.id === category.id ? undefined : routes.category(locale, c.slug) })),
+          ...trail.map((c) => ({
+            label: c.name,
+            href: c.id === category.id ? undefined : routes.category(locale, c.slug),
+          })),
         ]}
       />
       <header className="mb-6 flex flex-col gap-2">
@@ -52,7 +65,10 @@ export async function CategoryView({
           <ul className="flex flex-wrap gap-2">
             {subcategories.map((child) => (
               <li key={child.id}>
-                <Link href={routes.category(locale, child.slug)} className="block rounded-full border border-paper-line px-4 py-2 text-sm hover:border-ink">
+                <Link
+                  href={routes.category(locale, child.slug)}
+                  className="block rounded-full border border-paper-line px-4 py-2 text-sm hover:border-ink"
+                >
                   {child.name}
                 </Link>
               </li>

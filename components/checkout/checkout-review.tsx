@@ -14,12 +14,22 @@ export async function CheckoutReview({ locale, cart }: { locale: Locale; cart: C
   const { email, shippingAddress, shippingMethod, paymentMethod } = cart.checkout;
   const sections: Array<{ step: CheckoutStep; heading: string; body: React.ReactNode }> = [
     { step: 'contact', heading: t('contactHeading'), body: email },
-    { step: 'address', heading: t('shipTo'), body: shippingAddress && <AddressLines locale={locale} address={shippingAddress} /> },
-    { step: 'shipping', heading: t('shippingMethod'), body: shippingMethod && t(`methods.${shippingMethod}`) },
+    {
+      step: 'address',
+      heading: t('shipTo'),
+      body: shippingAddress && <AddressLines locale={locale} address={shippingAddress} />,
+    },
+    {
+      step: 'shipping',
+      heading: t('shippingMethod'),
+      body: shippingMethod && t(`methods.${shippingMethod}`),
+    },
     {
       step: 'payment',
       heading: t('paymentHeading'),
-      body: paymentMethod && t('paidWith', { brand: paymentMethod.brand.toUpperCase(), last4: paymentMethod.last4 }),
+      body:
+        paymentMethod &&
+        t('paidWith', { brand: paymentMethod.brand.toUpperCase(), last4: paymentMethod.last4 }),
     },
   ];
   return (
@@ -29,7 +39,11 @@ export async function CheckoutReview({ locale, cart }: { locale: Locale; cart: C
           <div key={section.step} className="grid grid-cols-[1fr_auto] gap-x-4 p-4">
             <dt className="text-sm font-semibold">{section.heading}</dt>
             <dd className="col-start-2 row-span-2 row-start-1">
-              <Link href={`${routes.checkoutStep(locale, section.step)}?from=review`} className="text-sm underline underline-offset-4" aria-label={`${t('edit')}: ${section.heading}`}>
+              <Link
+                href={`${routes.checkoutStep(locale, section.step)}?from=review`}
+                className="text-sm underline underline-offset-4"
+                aria-label={`${t('edit')}: ${section.heading}`}
+              >
                 {t('edit')}
               </Link>
             </dd>
@@ -37,7 +51,13 @@ export async function CheckoutReview({ locale, cart }: { locale: Locale; cart: C
           </div>
         ))}
       </dl>
-      <PlaceOrderForm locale={locale} idempotencyKey={randomUUID()} cartVersion={cart.version} label={t('placeOrder')} pendingLabel={t('placing')} />
+      <PlaceOrderForm
+        locale={locale}
+        idempotencyKey={randomUUID()}
+        cartVersion={cart.version}
+        label={t('placeOrder')}
+        pendingLabel={t('placing')}
+      />
     </div>
   );
 }

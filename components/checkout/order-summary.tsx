@@ -11,17 +11,38 @@ interface Totals {
 }
 
 /** Lines and totals, read-only: beside every checkout step and on the order page. */
-export async function OrderSummary({ locale, lines, totals, heading }: { locale: Locale; lines: CartLine[]; totals: Totals; heading: string }) {
+export async function OrderSummary({
+  locale,
+  lines,
+  totals,
+  heading,
+}: {
+  locale: Locale;
+  lines: CartLine[];
+  totals: Totals;
+  heading: string;
+}) {
   const t = await getTranslations('Checkout');
   return (
-    <section aria-labelledby="order-summary-heading" className="flex flex-col gap-4 rounded-xl bg-paper-warm p-5">
+    <section
+      aria-labelledby="order-summary-heading"
+      className="flex flex-col gap-4 rounded-xl bg-paper-warm p-5"
+    >
       <h2 id="order-summary-heading" className="font-semibold">
         {heading}
       </h2>
       <ul className="flex flex-col gap-3">
         {lines.map((line) => (
           <li key={line.id} className="flex gap-3 text-sm">
-            <Image src={line.image.url} alt="" width={48} height={60} sizes="48px" quality={60} className="h-15 w-12 rounded bg-paper object-cover" />
+            <Image
+              src={line.image.url}
+              alt=""
+              width={48}
+              height={60}
+              sizes="48px"
+              quality={60}
+              className="h-15 w-12 rounded bg-paper object-cover"
+            />
             <div className="flex-1">
               <p className="font-medium">{line.name}</p>
               <p className="text-ink-muted">
@@ -44,7 +65,9 @@ export async function OrderSummary({ locale, lines, totals, heading }: { locale:
         {totals.total && (
           <>
             <dt className="text-base font-semibold">{t('total')}</dt>
-            <dd className="text-right text-base font-semibold">{formatMoney(totals.total, locale)}</dd>
+            <dd className="text-right text-base font-semibold">
+              {formatMoney(totals.total, locale)}
+            </dd>
           </>
         )}
       </dl>

@@ -10,17 +10,32 @@ import { FormAlert } from '@/components/ui/form-alert';
  * double clicks, a resent post or a retry after a timeout all name the same attempt; the button
  * also stays disabled while the order is being placed.
  */
-export function PlaceOrderForm({ locale, idempotencyKey, cartVersion, label, pendingLabel }: { locale: Locale; idempotencyKey: string; cartVersion: number; label: string; pendingLabel: string }) {
+export function PlaceOrderForm({
+  locale,
+  idempotencyKey,
+  cartVersion,
+  label,
+  pendingLabel,
+}: {
+  locale: Locale;
+  idempotencyKey: string;
+  cartVersion: number;
+  label: string;
+  pendingLabel: string;
+}) {
   const [state, action, pending] = useActionState(placeOrder, {});
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="cartVersion" value={cartVersion} />
-      {state.message && (
-        <FormAlert>{state.message}</FormAlert>
-      )}
-      <button type="submit" disabled={pending} aria-disabled={pending} className="rounded-full bg-ink px-8 py-3 text-lg font-semibold text-white hover:bg-brand-strong disabled:opacity-60">
+      {state.message && <FormAlert>{state.message}</FormAlert>}
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        className="rounded-full bg-ink px-8 py-3 text-lg font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
+      >
         {pending ? pendingLabel : label}
       </button>
     </form>

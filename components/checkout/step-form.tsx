@@ -9,7 +9,12 @@ import type { StepState } from '@/lib/checkout/step-state';
 import type { Locale } from '@/lib/i18n/markets';
 import { FormAlert } from '@/components/ui/form-alert';
 
-const READERS = { contact: readContact, address: readAddress, shipping: readShipping, payment: readCard };
+const READERS = {
+  contact: readContact,
+  address: readAddress,
+  shipping: readShipping,
+  payment: readCard,
+};
 
 export interface StepFormProps {
   step: keyof typeof READERS;
@@ -30,7 +35,17 @@ export interface StepFormProps {
  * sending (fast, and focus moves to the first problem); the server checks again and decides.
  * Without JavaScript it is a plain post that comes back with the server's messages.
  */
-export function StepForm({ step, locale, action, fields, errorMessages, submitLabel, pendingLabel, notice, returnTo }: StepFormProps) {
+export function StepForm({
+  step,
+  locale,
+  action,
+  fields,
+  errorMessages,
+  submitLabel,
+  pendingLabel,
+  notice,
+  returnTo,
+}: StepFormProps) {
   const [state, formAction, pending] = useActionState(action, {});
   const router = useRouter();
   // Back and forward restore a step from the router's cache, as it was when first shown; ask the
@@ -53,21 +68,38 @@ export function StepForm({ step, locale, action, fields, errorMessages, submitLa
       return;
     }
     event.preventDefault();
-    setClientErrors(Object.fromEntries(Object.entries(checked.errors).map(([name, code]) => [name, errorMessages[code]])));
+    setClientErrors(
+      Object.fromEntries(
+        Object.entries(checked.errors).map(([name, code]) => [name, errorMessages[code]]),
+      ),
+    );
     requestAnimationFrame(() => focusFirstInvalid(form.current));
   }
 
   return (
-    <form ref={form} action={formAction} onSubmit={checkFirst} noValidate className="flex flex-col gap-5">
+    <form
+      ref={form}
+      action={formAction}
+      onSubmit={checkFirst}
+      noValidate
+      className="flex flex-col gap-5"
+    >
       <input type="hidden" name="locale" value={locale} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
-      {message && (
-        <FormAlert>{message}</FormAlert>
-      )}
+      {message && <FormAlert>{message}</FormAlert>}
       {fields.map((spec) => (
-        <FormField key={spec.name} spec={spec} error={errors[spec.name]} value={state.values?.[spec.name]} />
+        <FormField
+          key={spec.name}
+          spec={spec}
+          error={errors[spec.name]}
+          value={state.values?.[spec.name]}
+        />
       ))}
-      <button type="submit" disabled={pending} className="self-start rounded-full bg-ink px-8 py-3 font-semibold text-white hover:bg-brand-strong disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="self-start rounded-full bg-ink px-8 py-3 font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
+      >
         {pending ? pendingLabel : submitLabel}
       </button>
     </form>
@@ -75,5 +107,7 @@ export function StepForm({ step, locale, action, fields, errorMessages, submitLa
 }
 
 function focusFirstInvalid(form: HTMLFormElement | null) {
-  form?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[aria-describedby] input')?.focus();
+  form
+    ?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[aria-describedby] input')
+    ?.focus();
 }

@@ -13,7 +13,10 @@ export async function Hero({ locale, variant }: { locale: Locale; variant: strin
   const t = await getTranslations('Home');
   const copy = variant === 'best-sellers' ? 'BestSellers' : '';
   return (
-    <section aria-labelledby="hero-title" className="relative -mx-4 mb-4 overflow-hidden sm:mx-0 sm:mt-6 sm:rounded-2xl">
+    <section
+      aria-labelledby="hero-title"
+      className="relative -mx-4 mb-4 overflow-hidden sm:mx-0 sm:mt-6 sm:rounded-2xl"
+    >
       <Image
         src={mediaUrl('/media/hero/home.webp')}
         alt=""
@@ -31,7 +34,10 @@ export async function Hero({ locale, variant }: { locale: Locale; variant: strin
         </h1>
         <p className="max-w-lg text-base text-white/90 sm:text-lg">{t(`heroBody${copy}`)}</p>
         <p>
-          <Link href={`${routes.home(locale)}#best-sellers`} className="inline-block rounded-full bg-white px-5 py-2.5 text-sm font-semibold text-ink hover:bg-brand-soft">
+          <Link
+            href={`${routes.home(locale)}#best-sellers`}
+            className="inline-block rounded-full bg-white px-5 py-2.5 text-sm font-semibold text-ink hover:bg-brand-soft"
+          >
             {t('heroCta')}
           </Link>
         </p>

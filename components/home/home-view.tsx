@@ -18,13 +18,25 @@ export interface HomeData {
 }
 
 /** The home page for one combination of experiment variants (none: the plain page). */
-export async function HomeView({ locale, data, variants }: { locale: Locale; data: HomeData; variants: PageVariants }) {
+export async function HomeView({
+  locale,
+  data,
+  variants,
+}: {
+  locale: Locale;
+  data: HomeData;
+  variants: PageVariants;
+}) {
   const t = await getTranslations('Home');
   return (
     <>
       <JsonLd data={organizationJsonLd()} />
       <JsonLd data={webSiteJsonLd(locale)} />
-      <JsonLd data={itemListJsonLd(data.bestSellers, (product) => routes.product(locale, product.slug), { name: t('bestSellers') })} />
+      <JsonLd
+        data={itemListJsonLd(data.bestSellers, (product) => routes.product(locale, product.slug), {
+          name: t('bestSellers'),
+        })}
+      />
       <ExperimentExposure variants={variants} />
       <Hero locale={locale} variant={experimentVariant(variants, 'home-hero').variant} />
       <Section id="featured-categories" title={t('featuredCategories')}>

@@ -13,13 +13,22 @@ export async function Header({ locale }: { locale: Locale }) {
   return (
     <header className="border-b border-paper-line bg-paper">
       <div className="mx-auto flex max-w-page flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href={routes.home(locale)} className="text-lg font-bold tracking-tight text-brand-strong" aria-label={t('home')}>
+        <Link
+          href={routes.home(locale)}
+          className="text-lg font-bold tracking-tight text-brand-strong"
+          aria-label={t('home')}
+        >
           {site('name')}
         </Link>
         <CategoryNav locale={locale} label={t('categories')} />
         <div className="flex w-full items-center gap-4 sm:ml-auto sm:w-auto sm:flex-1 sm:justify-end lg:max-w-lg">
           <SearchForm locale={locale} />
-          <CartBadge locale={locale} messages={cartUiMessages(cart)} cartHref={routes.cart(locale)} checkoutHref={routes.checkout(locale)} />
+          <CartBadge
+            locale={locale}
+            messages={cartUiMessages(cart)}
+            cartHref={routes.cart(locale)}
+            checkoutHref={routes.checkout(locale)}
+          />
         </div>
       </div>
     </header>

@@ -3,7 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { formatMoney, toMinorUnits } from '@/lib/i18n/money';
 import type { Locale } from '@/lib/i18n/markets';
 import type { ListingFacets } from '@/lib/listing/facets';
-import { clearedFilters, FACET_KEYS, hasFilters, listingHref, type ListingParams, type ListingPath } from '@/lib/listing/listing-params';
+import {
+  clearedFilters,
+  FACET_KEYS,
+  hasFilters,
+  listingHref,
+  type ListingParams,
+  type ListingPath,
+} from '@/lib/listing/listing-params';
 
 const FIELD = { brand: 'brands', color: 'colors', size: 'sizes' } as const;
 
@@ -25,7 +32,8 @@ export async function ActiveFilters({
 }) {
   if (!hasFilters(params)) return null;
   const t = await getTranslations('Listing');
-  const money = (whole: number) => formatMoney({ amount: toMinorUnits(whole, currency), currency }, locale);
+  const money = (whole: number) =>
+    formatMoney({ amount: toMinorUnits(whole, currency), currency }, locale);
   const chips: { label: string; href: string }[] = [
     ...FACET_KEYS.flatMap((key) =>
       params[key].map((value) => ({
@@ -33,9 +41,30 @@ export async function ActiveFilters({
         href: listingHref(path, params, { [key]: params[key].filter((v) => v !== value) }, extra),
       })),
     ),
-    ...(params.priceMin !== undefined ? [{ label: t('priceFrom', { amount: money(params.priceMin) }), href: listingHref(path, params, { priceMin: undefined }, extra) }] : []),
-    ...(params.priceMax !== undefined ? [{ label: t('priceTo', { amount: money(params.priceMax) }), href: listingHref(path, params, { priceMax: undefined }, extra) }] : []),
-    ...(params.inStock ? [{ label: t('inStockOnly', { count: facets.inStock.count }), href: listingHref(path, params, { inStock: false }, extra) }] : []),
+    ...(params.priceMin !== undefined
+      ? [
+          {
+            label: t('priceFrom', { amount: money(params.priceMin) }),
+            href: listingHref(path, params, { priceMin: undefined }, extra),
+          },
+        ]
+      : []),
+    ...(params.priceMax !== undefined
+      ? [
+          {
+            label: t('priceTo', { amount: money(params.priceMax) }),
+            href: listingHref(path, params, { priceMax: undefined }, extra),
+          },
+        ]
+      : []),
+    ...(params.inStock
+      ? [
+          {
+            label: t('inStockOnly', { count: facets.inStock.count }),
+            href: listingHref(path, params, { inStock: false }, extra),
+          },
+        ]
+      : []),
   ];
   return (
     <nav aria-label={t('activeFilters')} className="flex flex-wrap items-center gap-2 text-sm">
@@ -53,7 +82,12 @@ export async function ActiveFilters({
           <span aria-hidden="true">×</span>
         </Link>
       ))}
-      <Link href={listingHref(path, params, clearedFilters, extra)} scroll={false} prefetch={false} className="underline underline-offset-4">
+      <Link
+        href={listingHref(path, params, clearedFilters, extra)}
+        scroll={false}
+        prefetch={false}
+        className="underline underline-offset-4"
+      >
         {t('clearAll')}
       </Link>
     </nav>

@@ -20,7 +20,10 @@ export function FacetGroup({
 }) {
   if (values.length === 0) return null;
   return (
-    <details open={selected.length > 0 || undefined} className="group border-b border-paper-line py-3">
+    <details
+      open={selected.length > 0 || undefined}
+      className="group border-b border-paper-line py-3"
+    >
       <summary className="cursor-pointer list-none text-sm font-semibold marker:hidden">
         {title}
         {selected.length > 0 && <span className="ml-2 text-ink-subtle">({selected.length})</span>}
@@ -40,7 +43,13 @@ export function FacetGroup({
                 <span aria-hidden="true" className="facet-box" data-on={isSelected || undefined}>
                   {isSelected ? '✓' : ''}
                 </span>
-                {facet.swatch && <span aria-hidden="true" className="h-3 w-3 rounded-full border border-black/10" style={{ backgroundColor: facet.swatch }} />}
+                {facet.swatch && (
+                  <span
+                    aria-hidden="true"
+                    className="h-3 w-3 rounded-full border border-black/10"
+                    style={{ backgroundColor: facet.swatch }}
+                  />
+                )}
                 <span className="flex-1">{facet.label}</span>
                 <span className="text-ink-subtle">{facet.count}</span>
                 {isSelected && <span className="sr-only">({selectedNote})</span>}

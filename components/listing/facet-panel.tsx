@@ -1,11 +1,23 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ListingFacets } from '@/lib/listing/facets';
-import { FACET_KEYS, filteredPath, listingHref, toQuery, toggleValue, type FacetKey, type ListingParams, type ListingPath } from '@/lib/listing/listing-params';
+import {
+  FACET_KEYS,
+  filteredPath,
+  listingHref,
+  toQuery,
+  toggleValue,
+  type FacetKey,
+  type ListingParams,
+  type ListingPath,
+} from '@/lib/listing/listing-params';
 import { FacetGroup } from './facet-group';
 import { PriceFilter } from './price-filter';
 
-const FACET_FIELDS = { brand: 'brands', color: 'colors', size: 'sizes' } as const satisfies Record<FacetKey, keyof ListingFacets>;
+const FACET_FIELDS = { brand: 'brands', color: 'colors', size: 'sizes' } as const satisfies Record<
+  FacetKey,
+  keyof ListingFacets
+>;
 
 /** All filters of a listing. `extra` carries query state that is not a filter (the search query). */
 export async function FacetPanel({
@@ -22,7 +34,15 @@ export async function FacetPanel({
   extra?: Record<string, string>;
 }) {
   const t = await getTranslations('Listing');
-  const carry = [...toQuery({ ...params, priceMin: undefined, priceMax: undefined, cursor: undefined }).entries(), ...Object.entries(extra ?? {})];
+  const carry = [
+    ...toQuery({
+      ...params,
+      priceMin: undefined,
+      priceMax: undefined,
+      cursor: undefined,
+    }).entries(),
+    ...Object.entries(extra ?? {}),
+  ];
   return (
     <section aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="sr-only">
@@ -35,7 +55,9 @@ export async function FacetPanel({
           values={facets[FACET_FIELDS[key]]}
           selected={params[key]}
           selectedNote={t('selected')}
-          hrefFor={(value) => listingHref(path, params, { [key]: toggleValue(params[key], value) }, extra)}
+          hrefFor={(value) =>
+            listingHref(path, params, { [key]: toggleValue(params[key], value) }, extra)
+          }
         />
       ))}
       <PriceFilter

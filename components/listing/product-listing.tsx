@@ -4,7 +4,13 @@ import type { ReactNode } from 'react';
 import { ProductGrid } from '@/components/product/product-grid';
 import { currencyFor, type Locale } from '@/lib/i18n/markets';
 import type { ListingFacets } from '@/lib/listing/facets';
-import { clearedFilters, hasFilters, listingHref, type ListingParams, type ListingPath } from '@/lib/listing/listing-params';
+import {
+  clearedFilters,
+  hasFilters,
+  listingHref,
+  type ListingParams,
+  type ListingPath,
+} from '@/lib/listing/listing-params';
 import type { ProductSummary } from '@/lib/services/catalog/types';
 import { ActiveFilters } from './active-filters';
 import { FacetPanel } from './facet-panel';
@@ -44,7 +50,13 @@ export async function ProductListing({
   return (
     <div className="grid gap-8 lg:grid-cols-[15rem_1fr]">
       <aside>
-        <FacetPanel path={path} params={params} facets={result.facets} currency={currency} extra={extra} />
+        <FacetPanel
+          path={path}
+          params={params}
+          facets={result.facets}
+          currency={currency}
+          extra={extra}
+        />
       </aside>
       <div className="flex min-w-0 flex-col gap-5">
         <div className="flex flex-wrap items-center justify-between gap-3">
@@ -53,13 +65,23 @@ export async function ProductListing({
           </p>
           <SortLinks path={path} params={params} defaultLabel={defaultSort} extra={extra} />
         </div>
-        <ActiveFilters path={path} params={params} facets={result.facets} locale={locale} currency={currency} extra={extra} />
+        <ActiveFilters
+          path={path}
+          params={params}
+          facets={result.facets}
+          locale={locale}
+          currency={currency}
+          extra={extra}
+        />
         {result.items.length > 0 ? (
           <ProductGrid products={result.items} locale={locale} />
         ) : hasFilters(params) ? (
           <p className="rounded-lg bg-paper-warm p-6">
             {t('noMatches')}{' '}
-            <Link href={listingHref(path, params, clearedFilters, extra)} className="font-medium underline underline-offset-4">
+            <Link
+              href={listingHref(path, params, clearedFilters, extra)}
+              className="font-medium underline underline-offset-4"
+            >
               {t('clearAll')}
             </Link>
           </p>

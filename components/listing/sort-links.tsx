@@ -1,6 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { listingHref, type ListingParams, type ListingSort, type ListingPath } from '@/lib/listing/listing-params';
+import {
+  listingHref,
+  type ListingParams,
+  type ListingSort,
+  type ListingPath,
+} from '@/lib/listing/listing-params';
 
 const LABEL_KEYS: Record<ListingSort, string> = {
   popular: 'sortPopular',
@@ -13,11 +18,24 @@ const LABEL_KEYS: Record<ListingSort, string> = {
  * Sort orders as links (no select that needs JavaScript to submit). Without a sort the
  * listing uses its default: popularity for categories, relevance for search.
  */
-export async function SortLinks({ path, params, defaultLabel, extra }: { path: ListingPath; params: ListingParams; defaultLabel: 'sortPopular' | 'sortRelevance'; extra?: Record<string, string> }) {
+export async function SortLinks({
+  path,
+  params,
+  defaultLabel,
+  extra,
+}: {
+  path: ListingPath;
+  params: ListingParams;
+  defaultLabel: 'sortPopular' | 'sortRelevance';
+  extra?: Record<string, string>;
+}) {
   const t = await getTranslations('Listing');
   const choices: { sort: ListingSort | undefined; label: string }[] = [
     { sort: undefined, label: t(defaultLabel) },
-    ...(['newest', 'price_asc', 'price_desc'] as const).map((sort) => ({ sort, label: t(LABEL_KEYS[sort]) })),
+    ...(['newest', 'price_asc', 'price_desc'] as const).map((sort) => ({
+      sort,
+      label: t(LABEL_KEYS[sort]),
+    })),
   ];
   return (
     <nav aria-label={t('sortBy')} className="flex flex-wrap items-center gap-2 text-sm">

@@ -17,14 +17,25 @@ export function MetricSection({ metric }: { metric: MetricSummary }) {
   const { name, overall, good, poor } = metric;
   const targetsTitle = TARGET_TITLES[name];
   return (
-    <section aria-labelledby={`vital-${name}`} className="flex flex-col gap-3 border-t border-ink/10 pt-6">
-      <h2 id={`vital-${name}`} className="flex flex-wrap items-baseline gap-x-4 text-xl font-semibold">
+    <section
+      aria-labelledby={`vital-${name}`}
+      className="flex flex-col gap-3 border-t border-ink/10 pt-6"
+    >
+      <h2
+        id={`vital-${name}`}
+        className="flex flex-wrap items-baseline gap-x-4 text-xl font-semibold"
+      >
         {name}
-        <span className="text-base font-normal" style={{ color: overall.rating ? RATING_COLORS[overall.rating] : undefined }} data-testid={`p75-${name}`}>
+        <span
+          className="text-base font-normal"
+          style={{ color: overall.rating ? RATING_COLORS[overall.rating] : undefined }}
+          data-testid={`p75-${name}`}
+        >
           p75 {formatVital(name, overall.p75)}
         </span>
         <span className="text-sm font-normal text-ink-muted">
-          {overall.count} views · good ≤ {formatVital(name, good)}, poor &gt; {formatVital(name, poor)}
+          {overall.count} views · good ≤ {formatVital(name, good)}, poor &gt;{' '}
+          {formatVital(name, poor)}
         </span>
       </h2>
       {overall.count === 0 ? (
@@ -32,7 +43,7 @@ export function MetricSection({ metric }: { metric: MetricSummary }) {
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-ink-subtle">
+            <thead className="text-xs tracking-wide text-ink-subtle uppercase">
               <tr>
                 <th className="py-1 pr-4 font-medium">Route</th>
                 <th className="py-1 pr-4 font-medium">Device</th>
@@ -45,23 +56,41 @@ export function MetricSection({ metric }: { metric: MetricSummary }) {
             </thead>
             <tbody>
               {[overall, ...metric.series].map((row) => (
-                <tr key={`${row.route}|${row.device}`} className="border-t border-ink/5 align-middle">
-                  <td className="py-1.5 pr-4 font-mono text-xs">{row.route === 'all' ? <strong>all routes</strong> : row.route}</td>
-                  <td className="py-1.5 pr-4">{row.device === 'all' ? <strong>all</strong> : row.device}</td>
+                <tr
+                  key={`${row.route}|${row.device}`}
+                  className="border-t border-ink/5 align-middle"
+                >
+                  <td className="py-1.5 pr-4 font-mono text-xs">
+                    {row.route === 'all' ? <strong>all routes</strong> : row.route}
+                  </td>
+                  <td className="py-1.5 pr-4">
+                    {row.device === 'all' ? <strong>all</strong> : row.device}
+                  </td>
                   <td className="py-1.5 pr-4 text-right tabular-nums">{row.count}</td>
-                  <td className="py-1.5 pr-4 text-right font-semibold tabular-nums" style={{ color: row.rating ? RATING_COLORS[row.rating] : undefined }}>
+                  <td
+                    className="py-1.5 pr-4 text-right font-semibold tabular-nums"
+                    style={{ color: row.rating ? RATING_COLORS[row.rating] : undefined }}
+                  >
                     {formatVital(name, row.p75)}
                   </td>
-                  <td className="py-1.5 pr-4"><SplitBar split={row.split} /></td>
-                  <td className="py-1.5 pr-4"><P75Line name={name} minutes={row.minutes} good={good} poor={poor} /></td>
-                  <td className="py-1.5"><RatingBars minutes={row.minutes} /></td>
+                  <td className="py-1.5 pr-4">
+                    <SplitBar split={row.split} />
+                  </td>
+                  <td className="py-1.5 pr-4">
+                    <P75Line name={name} minutes={row.minutes} good={good} poor={poor} />
+                  </td>
+                  <td className="py-1.5">
+                    <RatingBars minutes={row.minutes} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {targetsTitle && metric.topTargets.length > 0 && <TopTargets title={targetsTitle} name={name} targets={metric.topTargets} />}
+      {targetsTitle && metric.topTargets.length > 0 && (
+        <TopTargets title={targetsTitle} name={name} targets={metric.topTargets} />
+      )}
     </section>
   );
 }

@@ -11,14 +11,29 @@ export function RatingBars({ minutes }: { minutes: MinutePoint[] }) {
   const step = WIDTH / minutes.length;
   const total = minutes.reduce((sum, point) => sum + point.count, 0);
   return (
-    <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${total} views in the last hour, per minute`}>
+    <svg
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={`${total} views in the last hour, per minute`}
+    >
       {minutes.map((point, i) => {
         let y = HEIGHT;
         return (['good', 'needsImprovement', 'poor'] as const).map((key) => {
           const height = (HEIGHT * point.split[key]) / most;
           y -= height;
           const color = RATING_COLORS[key === 'needsImprovement' ? 'needs-improvement' : key];
-          return height > 0 ? <rect key={`${i}-${key}`} x={i * step} y={y} width={step - 0.5} height={height} fill={color} /> : null;
+          return height > 0 ? (
+            <rect
+              key={`${i}-${key}`}
+              x={i * step}
+              y={y}
+              width={step - 0.5}
+              height={height}
+              fill={color}
+            />
+          ) : null;
         });
       })}
     </svg>
@@ -26,7 +41,17 @@ export function RatingBars({ minutes }: { minutes: MinutePoint[] }) {
 }
 
 /** p75 per minute as a line (broken where a minute had no views), with both thresholds dashed. */
-export function P75Line({ name, minutes, good, poor }: { name: VitalName; minutes: MinutePoint[]; good: number; poor: number }) {
+export function P75Line({
+  name,
+  minutes,
+  good,
+  poor,
+}: {
+  name: VitalName;
+  minutes: MinutePoint[];
+  good: number;
+  poor: number;
+}) {
   const top = Math.max(poor * 1.25, ...minutes.map((point) => point.p75 ?? 0));
   const step = WIDTH / minutes.length;
   const y = (value: number) => HEIGHT - (HEIGHT * value) / top;
@@ -40,9 +65,29 @@ export function P75Line({ name, minutes, good, poor }: { name: VitalName; minute
   });
   const last = minutes.findLast((point) => point.p75 !== null);
   return (
-    <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`p75 per minute; latest ${formatVital(name, last?.p75 ?? null)}`}>
-      <line x1="0" x2={WIDTH} y1={y(good)} y2={y(good)} stroke={RATING_COLORS.good} strokeDasharray="3 3" />
-      <line x1="0" x2={WIDTH} y1={y(poor)} y2={y(poor)} stroke={RATING_COLORS.poor} strokeDasharray="3 3" />
+    <svg
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={`p75 per minute; latest ${formatVital(name, last?.p75 ?? null)}`}
+    >
+      <line
+        x1="0"
+        x2={WIDTH}
+        y1={y(good)}
+        y2={y(good)}
+        stroke={RATING_COLORS.good}
+        strokeDasharray="3 3"
+      />
+      <line
+        x1="0"
+        x2={WIDTH}
+        y1={y(poor)}
+        y2={y(poor)}
+        stroke={RATING_COLORS.poor}
+        strokeDasharray="3 3"
+      />
       <path d={path} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
     </svg>
   );

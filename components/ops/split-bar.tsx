@@ -15,15 +15,17 @@ export function SplitBar({ split }: { split: RatingSplit }) {
     <span className="flex items-center gap-2">
       <svg width="120" height="10" viewBox="0 0 120 10" role="img" aria-label={label}>
         <rect width="120" height="10" fill="#e5e7eb" />
-        {total > 0 && parts.map(({ share, color }) => {
-          const width = (120 * share) / total;
-          const rect = <rect key={color} x={x} width={width} height="10" fill={color} />;
-          x += width;
-          return rect;
-        })}
+        {total > 0 &&
+          parts.map(({ share, color }) => {
+            const width = (120 * share) / total;
+            const rect = <rect key={color} x={x} width={width} height="10" fill={color} />;
+            x += width;
+            return rect;
+          })}
       </svg>
-      <span className="tabular-nums text-xs text-ink-muted" aria-hidden="true">
-        {percent(split.good, total)} · {percent(split.needsImprovement, total)} · {percent(split.poor, total)}
+      <span className="text-xs text-ink-muted tabular-nums" aria-hidden="true">
+        {percent(split.good, total)} · {percent(split.needsImprovement, total)} ·{' '}
+        {percent(split.poor, total)}
       </span>
     </span>
   );

@@ -13,4 +13,5 @@ export const RATING_COLORS: Record<Rating, string> = {
   poor: '#c62828',
 };
 
-export const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`);
+export const percent = (part: number, whole: number): string =>
+  whole === 0 ? '–' : `${Math.round((100 * part) / whole)}%`;

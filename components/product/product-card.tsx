@@ -5,7 +5,15 @@ import { routes } from '@/lib/routes';
 import type { ProductSummary } from '@/lib/services/catalog/types';
 import { ProductPrice } from './product-price';
 
-export function ProductCard({ product, locale, eager = false }: { product: ProductSummary; locale: Locale; eager?: boolean }) {
+export function ProductCard({
+  product,
+  locale,
+  eager = false,
+}: {
+  product: ProductSummary;
+  locale: Locale;
+  eager?: boolean;
+}) {
   return (
     <article className="card">
       <div className="card-media">
@@ -27,7 +35,11 @@ export function ProductCard({ product, locale, eager = false }: { product: Produ
             {product.name}
           </Link>
         </h3>
-        <ProductPrice locale={locale} price={product.price} compareAtPrice={product.compareAtPrice} />
+        <ProductPrice
+          locale={locale}
+          price={product.price}
+          compareAtPrice={product.compareAtPrice}
+        />
       </div>
     </article>
   );

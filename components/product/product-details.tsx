@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { Product } from '@/lib/services/catalog/types';
 
-export async function ProductDetails({ description, specs }: Pick<Product, 'description' | 'specs'>) {
+export async function ProductDetails({
+  description,
+  specs,
+}: Pick<Product, 'description' | 'specs'>) {
   const t = await getTranslations('Product');
   return (
     <>

@@ -3,7 +3,15 @@ import type { ProductSummary } from '@/lib/services/catalog/types';
 import { ProductCard } from './product-card';
 
 /** Responsive grid; the first row loads eagerly because it is above the fold on phones. */
-export function ProductGrid({ products, locale, eagerCount = 2 }: { products: ProductSummary[]; locale: Locale; eagerCount?: number }) {
+export function ProductGrid({
+  products,
+  locale,
+  eagerCount = 2,
+}: {
+  products: ProductSummary[];
+  locale: Locale;
+  eagerCount?: number;
+}) {
   return (
     <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product, index) => (

@@ -4,7 +4,15 @@ import type { Locale } from '@/lib/i18n/markets';
 import type { Money } from '@/lib/services/catalog/types';
 
 /** A product card's price, with its struck-through "was" price when on sale. */
-export async function ProductPrice({ locale, price, compareAtPrice }: { locale: Locale; price: Money; compareAtPrice?: Money | null }) {
+export async function ProductPrice({
+  locale,
+  price,
+  compareAtPrice,
+}: {
+  locale: Locale;
+  price: Money;
+  compareAtPrice?: Money | null;
+}) {
   const t = await getTranslations('Product');
   const formatted = formatMoney(price, locale);
   const onSale = compareAtPrice && compareAtPrice.amount > price.amount;
@@ -15,7 +23,9 @@ export async function ProductPrice({ locale, price, compareAtPrice }: { locale: 
         <>
           {' '}
           <s className="font-normal text-ink-subtle">
-            <span className="sr-only">{t('wasPrice', { price: formatMoney(compareAtPrice, locale) })}</span>
+            <span className="sr-only">
+              {t('wasPrice', { price: formatMoney(compareAtPrice, locale) })}
+            </span>
             <span aria-hidden="true">{formatMoney(compareAtPrice, locale)}</span>
           </s>
         </>

@@ -22,7 +22,15 @@ export interface ProductData {
 }
 
 /** The product page for one combination of experiment variants (none: the plain page). */
-export async function ProductView({ locale, data, variants }: { locale: Locale; data: ProductData; variants: PageVariants }) {
+export async function ProductView({
+  locale,
+  data,
+  variants,
+}: {
+  locale: Locale;
+  data: ProductData;
+  variants: PageVariants;
+}) {
   const { product, trail, related } = data;
   const [t, crumbs, availability, cartT, offlineCart] = await Promise.all([
     getTranslations('Product'),
@@ -55,9 +63,12 @@ export async function ProductView({ locale, data, variants }: { locale: Locale; 
         <ProductGallery images={product.images} />
         <div className="flex flex-col gap-5">
           <div className="flex flex-col gap-2">
-            <p className="text-sm uppercase tracking-wide text-ink-subtle">{product.brand.name}</p>
+            <p className="text-sm tracking-wide text-ink-subtle uppercase">{product.brand.name}</p>
             <h1 className="text-3xl font-bold tracking-tight">{product.name}</h1>
-            <StarRating value={product.rating} label={t('rating', { rating: product.rating, count: product.reviewCount })} />
+            <StarRating
+              value={product.rating}
+              label={t('rating', { rating: product.rating, count: product.reviewCount })}
+            />
           </div>
           <PurchasePanel
             productId={product.id}

@@ -8,7 +8,12 @@ type Translator = Translate & { raw: (key: string) => unknown };
  * The purchase panel's strings for the page's locale. Templates with placeholders stay raw
  * ({count}, {price}) and are filled in the browser, so no message runtime ships there.
  */
-export function purchasePanelMessages(availability: Translator, product: Translator, cart: Translate, offlineCart: Translator): PurchasePanelProps['messages'] {
+export function purchasePanelMessages(
+  availability: Translator,
+  product: Translator,
+  cart: Translate,
+  offlineCart: Translator,
+): PurchasePanelProps['messages'] {
   return {
     heading: availability('heading'),
     checking: availability('checking'),

@@ -40,13 +40,24 @@ export interface PurchasePanelProps {
   locale: Locale;
   options: ProductOption[];
   variants: PanelVariant[];
-  messages: AvailabilityMessages & { from: string; wasPrice: string; addToCart: string; adding: string; chooseOptionsFirst: string; cartUnavailable: string; pendingOffline: PluralForms };
+  messages: AvailabilityMessages & {
+    from: string;
+    wasPrice: string;
+    addToCart: string;
+    adding: string;
+    chooseOptionsFirst: string;
+    cartUnavailable: string;
+    pendingOffline: PluralForms;
+  };
   /** The `pdp-add-to-cart` experiment's "sticky" variant: the button stays in view on phones. */
   stickyOnPhones?: boolean;
 }
 
 function lowest(prices: Money[]): Money | undefined {
-  return prices.reduce<Money | undefined>((low, p) => (!low || p.amount < low.amount ? p : low), undefined);
+  return prices.reduce<Money | undefined>(
+    (low, p) => (!low || p.amount < low.amount ? p : low),
+    undefined,
+  );
 }
 
 /**
@@ -54,22 +65,42 @@ function lowest(prices: Money[]): Money | undefined {
  * default choice (the cached HTML), then reads the URL and live stock in the browser.
  */
 export function PurchasePanel(props: PurchasePanelProps) {
-  const { productId, productName, liveUrl, locale, options, variants, messages: m, stickyOnPhones = false } = props;
+  const {
+    productId,
+    productName,
+    liveUrl,
+    locale,
+    options,
+    variants,
+    messages: m,
+    stickyOnPhones = false,
+  } = props;
   const [selection, setSelection] = useState<Selection>(() => defaultSelection(options));
   // The cached HTML carries the default choice; the URL's choice is applied once hydrated, in
   // place, so the inputs a shopper may already be touching are never swapped out.
-  useEffect(() => setSelection(selectionFromQuery(new URLSearchParams(window.location.search), options)), [options]);
+  useEffect(
+    () => setSelection(selectionFromQuery(new URLSearchParams(window.location.search), options)),
+    [options],
+  );
   const [added, addAction, addingWithoutScript] = useActionState(addToCart, {});
   const [scripted, setScripted] = useState<{ adding: boolean; error?: string }>({ adding: false });
   const adding = addingWithoutScript || scripted.adding;
   const error = scripted.error ?? added.error;
-  const pending = useSyncExternalStore(pendingAdds.subscribe, () => pendingAdds.quantityOf(productId), () => 0);
+  const pending = useSyncExternalStore(
+    pendingAdds.subscribe,
+    () => pendingAdds.quantityOf(productId),
+    () => 0,
+  );
   const live = useLiveProduct(liveUrl);
   const liveBySku = new Map(live.data?.variants.map((v) => [v.sku, v]));
-  const availableBySku = live.data ? new Map(live.data.variants.map((v) => [v.sku, v.available])) : undefined;
+  const availableBySku = live.data
+    ? new Map(live.data.variants.map((v) => [v.sku, v.available]))
+    : undefined;
 
   const variant = findVariant(variants, selection);
-  const price = variant ? (liveBySku.get(variant.sku)?.price ?? variant.price) : lowest(variants.map((v) => liveBySku.get(v.sku)?.price ?? v.price));
+  const price = variant
+    ? (liveBySku.get(variant.sku)?.price ?? variant.price)
+    : lowest(variants.map((v) => liveBySku.get(v.sku)?.price ?? v.price));
   const compareAt = variant?.compareAtPrice ?? null;
 
   function choose(name: ProductOption['name'], value: string) {
@@ -94,7 +125,14 @@ export function PurchasePanel(props: PurchasePanelProps) {
     preloadCartDrawer();
     cartStore.adjustCount(quantity);
     setScripted({ adding: true });
-    const input = { locale, productId, color: selection.color ?? '', size: selection.size ?? '', quantity, requestId: newRequestId() };
+    const input = {
+      locale,
+      productId,
+      color: selection.color ?? '',
+      size: selection.size ?? '',
+      quantity,
+      requestId: newRequestId(),
+    };
     try {
       showServerCart(locale, await cartApi.add(input, m.cartUnavailable));
       trackEvent('add_to_cart', { productId, sku: variant.sku, quantity });
@@ -108,7 +146,10 @@ export function PurchasePanel(props: PurchasePanelProps) {
         return;
       }
       cartStore.adjustCount(-quantity);
-      setScripted({ adding: false, error: failure instanceof CartRequestError ? failure.message : m.cartUnavailable });
+      setScripted({
+        adding: false,
+        error: failure instanceof CartRequestError ? failure.message : m.cartUnavailable,
+      });
     }
   }
 
@@ -120,11 +161,15 @@ export function PurchasePanel(props: PurchasePanelProps) {
       {price && (
         <p className="text-2xl font-semibold">
           <span className={compareAt && compareAt.amount > price.amount ? 'text-sale' : undefined}>
-            {variant ? formatMoney(price, locale) : fillTemplate(m.from, { price: formatMoney(price, locale) })}
+            {variant
+              ? formatMoney(price, locale)
+              : fillTemplate(m.from, { price: formatMoney(price, locale) })}
           </span>
           {compareAt && compareAt.amount > price.amount && (
             <s className="ml-2 text-base font-normal text-ink-subtle">
-              <span className="sr-only">{fillTemplate(m.wasPrice, { price: formatMoney(compareAt, locale) })}</span>
+              <span className="sr-only">
+                {fillTemplate(m.wasPrice, { price: formatMoney(compareAt, locale) })}
+              </span>
               <span aria-hidden="true">{formatMoney(compareAt, locale)}</span>
             </s>
           )}
@@ -140,12 +185,25 @@ export function PurchasePanel(props: PurchasePanelProps) {
           onSelect={(value) => choose(option.name, value)}
           choices={option.values.map((value) => ({
             ...value,
-            disabled: choiceState(variants, selection, option.name, value.value, availableBySku) !== 'available',
+            disabled:
+              choiceState(variants, selection, option.name, value.value, availableBySku) !==
+              'available',
           }))}
         />
       ))}
-      <VariantAvailability live={live} variant={variant ? liveBySku.get(variant.sku) : undefined} messages={m} />
-      <div data-sticky-cart={stickyOnPhones || undefined} className={stickyOnPhones ? 'flex flex-col gap-2 max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:border-t max-sm:border-paper-line max-sm:bg-paper max-sm:px-4 max-sm:py-3' : 'contents'}>
+      <VariantAvailability
+        live={live}
+        variant={variant ? liveBySku.get(variant.sku) : undefined}
+        messages={m}
+      />
+      <div
+        data-sticky-cart={stickyOnPhones || undefined}
+        className={
+          stickyOnPhones
+            ? 'flex flex-col gap-2 max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:border-t max-sm:border-paper-line max-sm:bg-paper max-sm:px-4 max-sm:py-3'
+            : 'contents'
+        }
+      >
         <button
           type="submit"
           disabled={adding}
@@ -160,11 +218,14 @@ export function PurchasePanel(props: PurchasePanelProps) {
             {error}
           </p>
         )}
-        <p role="status" data-testid="pending-offline" className={pending > 0 ? 'text-sm text-warn' : 'sr-only'}>
+        <p
+          role="status"
+          data-testid="pending-offline"
+          className={pending > 0 ? 'text-sm text-warn' : 'sr-only'}
+        >
           {pending > 0 ? plural(locale, m.pendingOffline, pending) : ''}
         </p>
       </div>
     </form>
   );
 }
-

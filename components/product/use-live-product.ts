@@ -18,5 +18,8 @@ async function fetchLive(url: string, signal: AbortSignal): Promise<LiveProduct>
 
 export function useLiveProduct(url: string) {
   const [client] = useState(() => queryClientFor('live', OPTIONS));
-  return useQuery({ queryKey: ['live', url], queryFn: ({ signal }) => fetchLive(url, signal) }, client);
+  return useQuery(
+    { queryKey: ['live', url], queryFn: ({ signal }) => fetchLive(url, signal) },
+    client,
+  );
 }

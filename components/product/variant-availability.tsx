@@ -30,14 +30,22 @@ export function VariantAvailability({
 }) {
   let line = <p className="text-ink-muted">{m.checking}</p>;
   // Offline the fetch waits for the connection: until then, stock cannot be told.
-  if (live.isError || (live.isPending && live.fetchStatus === 'paused')) line = <p className="text-ink-muted">{m.unavailable}</p>;
+  if (live.isError || (live.isPending && live.fetchStatus === 'paused'))
+    line = <p className="text-ink-muted">{m.unavailable}</p>;
   else if (live.isSuccess && !variant) line = <p className="text-ink-muted">{m.chooseOptions}</p>;
   else if (variant) {
-    const text = { in_stock: m.inStock, low_stock: fillTemplate(m.lowStock, { count: variant.available }), out_of_stock: m.outOfStock }[variant.status];
+    const text = {
+      in_stock: m.inStock,
+      low_stock: fillTemplate(m.lowStock, { count: variant.available }),
+      out_of_stock: m.outOfStock,
+    }[variant.status];
     line = <p className={`font-medium ${TONE[variant.status]}`}>{text}</p>;
   }
   return (
-    <section aria-labelledby="availability-heading" className="flex min-h-14 items-center rounded-lg border border-paper-line px-4 py-3 text-sm">
+    <section
+      aria-labelledby="availability-heading"
+      className="flex min-h-14 items-center rounded-lg border border-paper-line px-4 py-3 text-sm"
+    >
       <h2 id="availability-heading" className="sr-only">
         {m.heading}
       </h2>

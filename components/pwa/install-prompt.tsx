@@ -28,7 +28,10 @@ export function InstallPrompt({ messages: m }: { messages: InstallPromptMessages
   const [engaged, setEngaged] = useState(false);
 
   useEffect(() => {
-    const engagement = updateEngagement((current) => ({ ...current, pageViews: current.pageViews + 1 }));
+    const engagement = updateEngagement((current) => ({
+      ...current,
+      pageViews: current.pageViews + 1,
+    }));
     setEngaged(shouldOfferInstall(engagement, Date.now()));
   }, [pathname]);
 
@@ -52,7 +55,8 @@ export function InstallPrompt({ messages: m }: { messages: InstallPromptMessages
     if (!offer) return;
     await offer.prompt();
     const { outcome } = await offer.userChoice;
-    if (outcome === 'dismissed') updateEngagement((current) => ({ ...current, dismissedAt: Date.now() }));
+    if (outcome === 'dismissed')
+      updateEngagement((current) => ({ ...current, dismissedAt: Date.now() }));
     setOffer(undefined);
   }
 
@@ -62,14 +66,25 @@ export function InstallPrompt({ messages: m }: { messages: InstallPromptMessages
   }
 
   return (
-    <section aria-label={m.installTitle} className="flex max-w-xs flex-col gap-3 rounded-xl border border-paper-line bg-paper p-4 text-sm shadow-lg">
+    <section
+      aria-label={m.installTitle}
+      className="flex max-w-xs flex-col gap-3 rounded-xl border border-paper-line bg-paper p-4 text-sm shadow-lg"
+    >
       <h2 className="font-semibold">{m.installTitle}</h2>
       <p className="text-ink-muted">{m.installBody}</p>
       <div className="flex gap-2">
-        <button type="button" onClick={() => void install()} className="rounded-full bg-ink px-4 py-2 font-semibold text-white hover:bg-brand-strong">
+        <button
+          type="button"
+          onClick={() => void install()}
+          className="rounded-full bg-ink px-4 py-2 font-semibold text-white hover:bg-brand-strong"
+        >
           {m.install}
         </button>
-        <button type="button" onClick={notNow} className="rounded-full px-4 py-2 font-semibold text-ink-muted hover:bg-paper-warm">
+        <button
+          type="button"
+          onClick={notNow}
+          className="rounded-full px-4 py-2 font-semibold text-ink-muted hover:bg-paper-warm"
+        >
           {m.notNow}
         </button>
       </div>

@@ -19,11 +19,17 @@ export async function OfflineView({ locale }: { locale: Locale }) {
       </div>
       <div className="flex flex-wrap gap-3">
         <RetryButton label={t('retry')} />
-        <a href={routes.home(locale)} className="rounded-full border border-paper-line px-5 py-2.5 text-sm font-semibold hover:bg-paper-warm">
+        <a
+          href={routes.home(locale)}
+          className="rounded-full border border-paper-line px-5 py-2.5 text-sm font-semibold hover:bg-paper-warm"
+        >
           {t('backHome')}
         </a>
       </div>
-      <SavedPagesList locale={locale} messages={{ heading: t('savedPages'), none: t('noSavedPages') }} />
+      <SavedPagesList
+        locale={locale}
+        messages={{ heading: t('savedPages'), none: t('noSavedPages') }}
+      />
     </div>
   );
 }

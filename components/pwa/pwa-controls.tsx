@@ -12,7 +12,11 @@ import { ServiceWorkerLifecycle } from './service-worker';
  * the report on adds sent from the offline queue, the new-version notice and the install offer.
  */
 export async function PwaControls({ locale }: { locale: Locale }) {
-  const [t, cart, offlineCart] = await Promise.all([getTranslations('Pwa'), getTranslations('Cart'), getTranslations('OfflineCart')]);
+  const [t, cart, offlineCart] = await Promise.all([
+    getTranslations('Pwa'),
+    getTranslations('Cart'),
+    getTranslations('OfflineCart'),
+  ]);
   const banner = {
     offlineSavedCopy: String(t.raw('offlineSavedCopy')),
     slowSavedCopy: String(t.raw('slowSavedCopy')),
@@ -22,10 +26,23 @@ export async function PwaControls({ locale }: { locale: Locale }) {
     <ToastDock edge={<OfflineBanner locale={locale} messages={banner} />}>
       <PendingAddsSync
         locale={locale}
-        messages={{ added: offlineCart.raw('added') as PluralForms, failed: String(offlineCart.raw('failed')), cartUnavailable: cart('unavailable') }}
+        messages={{
+          added: offlineCart.raw('added') as PluralForms,
+          failed: String(offlineCart.raw('failed')),
+          cartUnavailable: cart('unavailable'),
+        }}
       />
-      <ServiceWorkerLifecycle messages={{ updateAvailable: t('updateAvailable'), reload: t('reload') }} />
-      <InstallPrompt messages={{ installTitle: t('installTitle'), installBody: t('installBody'), install: t('install'), notNow: t('notNow') }} />
+      <ServiceWorkerLifecycle
+        messages={{ updateAvailable: t('updateAvailable'), reload: t('reload') }}
+      />
+      <InstallPrompt
+        messages={{
+          installTitle: t('installTitle'),
+          installBody: t('installBody'),
+          install: t('install'),
+          notNow: t('notNow'),
+        }}
+      />
     </ToastDock>
   );
 }

@@ -8,7 +8,13 @@ import { listSavedPages, type SavedPage } from '@/lib/pwa/saved-pages';
  * What this device can open offline. Plain links, not client navigations: a document request is
  * what the service worker answers from its copy.
  */
-export function SavedPagesList({ locale, messages: m }: { locale: Locale; messages: { heading: string; none: string } }) {
+export function SavedPagesList({
+  locale,
+  messages: m,
+}: {
+  locale: Locale;
+  messages: { heading: string; none: string };
+}) {
   const [pages, setPages] = useState<SavedPage[]>();
 
   useEffect(() => {

@@ -20,7 +20,13 @@ export function ServiceWorkerLifecycle({ messages }: { messages: UpdateNoticeMes
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    afterLoadWhenIdle(() => void loadRegistration().then(({ registerServiceWorker }) => registerServiceWorker((acceptUpdate) => setAccept(() => acceptUpdate))), 5_000);
+    afterLoadWhenIdle(
+      () =>
+        void loadRegistration().then(({ registerServiceWorker }) =>
+          registerServiceWorker((acceptUpdate) => setAccept(() => acceptUpdate)),
+        ),
+      5_000,
+    );
   }, []);
 
   useEffect(() => {

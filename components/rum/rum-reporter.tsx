@@ -18,7 +18,13 @@ export function RumReporter({ locale, sampleRate }: { locale: Locale; sampleRate
   useEffect(() => {
     sampled ??= Math.random() < sampleRate;
     if (!sampled || !mayMeasure(browserPrivacySignals())) return;
-    afterLoadWhenIdle(() => void import('@/lib/rum/client/reporter').then((reporter) => reporter.startReporting(locale)), 10_000);
+    afterLoadWhenIdle(
+      () =>
+        void import('@/lib/rum/client/reporter').then((reporter) =>
+          reporter.startReporting(locale),
+        ),
+      10_000,
+    );
   }, [locale, sampleRate]);
   return null;
 }

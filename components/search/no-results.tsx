@@ -5,7 +5,17 @@ import { routes } from '@/lib/routes';
 import type { Category } from '@/lib/services/catalog/types';
 
 /** Nothing matched: offer the service's spelling alternatives and the top categories. */
-export async function NoResults({ locale, query, didYouMean, categories }: { locale: Locale; query: string; didYouMean: string[]; categories: Category[] }) {
+export async function NoResults({
+  locale,
+  query,
+  didYouMean,
+  categories,
+}: {
+  locale: Locale;
+  query: string;
+  didYouMean: string[];
+  categories: Category[];
+}) {
   const t = await getTranslations('Search');
   return (
     <div className="flex flex-col gap-4 rounded-lg bg-paper-warm p-6">
@@ -16,7 +26,10 @@ export async function NoResults({ locale, query, didYouMean, categories }: { loc
           {didYouMean.map((suggestion, index) => (
             <span key={suggestion}>
               {index > 0 && ', '}
-              <Link href={`${routes.search(locale)}?q=${encodeURIComponent(suggestion)}`} className="font-medium underline underline-offset-4">
+              <Link
+                href={`${routes.search(locale)}?q=${encodeURIComponent(suggestion)}`}
+                className="font-medium underline underline-offset-4"
+              >
                 {suggestion}
               </Link>
             </span>
@@ -28,7 +41,10 @@ export async function NoResults({ locale, query, didYouMean, categories }: { loc
         <ul className="flex flex-wrap gap-2">
           {categories.map((category) => (
             <li key={category.id}>
-              <Link href={routes.category(locale, category.slug)} className="block rounded-full border border-paper-line bg-paper px-4 py-2 text-sm hover:border-ink">
+              <Link
+                href={routes.category(locale, category.slug)}
+                className="block rounded-full border border-paper-line bg-paper px-4 py-2 text-sm hover:border-ink"
+              >
                 {category.name}
               </Link>
             </li>

@@ -5,7 +5,9 @@ const MAX = 5;
 export function readRecentSearches(): string[] {
   try {
     const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(stored) ? stored.filter((item): item is string => typeof item === 'string').slice(0, MAX) : [];
+    return Array.isArray(stored)
+      ? stored.filter((item): item is string => typeof item === 'string').slice(0, MAX)
+      : [];
   } catch {
     return [];
   }
@@ -15,7 +17,10 @@ export function rememberSearch(q: string): void {
   const text = q.trim();
   if (!text) return;
   try {
-    localStorage.setItem(KEY, JSON.stringify([text, ...readRecentSearches().filter((item) => item !== text)].slice(0, MAX)));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify([text, ...readRecentSearches().filter((item) => item !== text)].slice(0, MAX)),
+    );
   } catch {
     // storage full or blocked: recent searches are a convenience
   }

@@ -31,7 +31,15 @@ const DEBOUNCE_MS = 150;
  * Enter opens the highlighted one (or submits the form), Escape closes, then clears. Without
  * JavaScript the same input simply submits the form.
  */
-export function SearchCombobox({ locale, searchPath, messages: m }: { locale: string; searchPath: string; messages: ComboboxMessages }) {
+export function SearchCombobox({
+  locale,
+  searchPath,
+  messages: m,
+}: {
+  locale: string;
+  searchPath: string;
+  messages: ComboboxMessages;
+}) {
   const router = useRouter();
   const listId = useId();
   const [value, setValue] = useState('');
@@ -83,7 +91,15 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
         { title: m.products, items: suggestions?.products ?? [] },
         { title: m.categories, items: suggestions?.categories ?? [] },
       ]
-    : [{ title: m.recent, items: recent.map((q) => ({ label: q, href: `${searchPath}?q=${encodeURIComponent(q)}` })) }];
+    : [
+        {
+          title: m.recent,
+          items: recent.map((q) => ({
+            label: q,
+            href: `${searchPath}?q=${encodeURIComponent(q)}`,
+          })),
+        },
+      ];
   const options = groups.flatMap((group) => group.items);
   const expanded = online && open && options.length > 0;
   const optionId = (index: number) => `${listId}-option-${index}`;
@@ -98,7 +114,9 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      setActive((current) => moveActive(current, options.length, event.key as 'ArrowDown' | 'ArrowUp'));
+      setActive((current) =>
+        moveActive(current, options.length, event.key as 'ArrowDown' | 'ArrowUp'),
+      );
     } else if (event.key === 'Enter' && expanded && options[active]) {
       event.preventDefault();
       choose(options[active]);
@@ -146,11 +164,20 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
         onKeyDown={onKeyDown}
         className="w-full rounded-full border border-paper-line bg-paper px-4 py-2 text-sm placeholder:text-ink-subtle"
       />
-      <div id={listId} role="listbox" aria-label={m.label} hidden={!expanded} className="absolute left-0 right-0 top-full z-40 mt-2 max-h-96 overflow-auto rounded-xl border border-paper-line bg-paper p-2 shadow-lg">
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={m.label}
+        hidden={!expanded}
+        className="absolute top-full right-0 left-0 z-40 mt-2 max-h-96 overflow-auto rounded-xl border border-paper-line bg-paper p-2 shadow-lg"
+      >
         {groups.map((group) =>
           group.items.length === 0 ? null : (
             <div key={group.title} role="group" aria-label={group.title} className="py-1">
-              <div role="presentation" className="px-3 py-1 text-xs font-semibold uppercase tracking-wide text-ink-subtle">
+              <div
+                role="presentation"
+                className="px-3 py-1 text-xs font-semibold tracking-wide text-ink-subtle uppercase"
+              >
                 {group.title}
               </div>
               {group.items.map((item) => {
@@ -175,11 +202,24 @@ export function SearchCombobox({ locale, searchPath, messages: m }: { locale: st
           ),
         )}
       </div>
-      <p id={noteId} role="status" data-testid="search-offline" className={offlineNote ? 'absolute left-0 right-0 top-full z-40 mt-2 rounded-xl border border-paper-line bg-paper p-3 text-sm text-warn shadow-lg' : 'sr-only'}>
+      <p
+        id={noteId}
+        role="status"
+        data-testid="search-offline"
+        className={
+          offlineNote
+            ? 'absolute top-full right-0 left-0 z-40 mt-2 rounded-xl border border-paper-line bg-paper p-3 text-sm text-warn shadow-lg'
+            : 'sr-only'
+        }
+      >
         {offlineNote ? m.needsConnection : ''}
       </p>
       <p aria-live="polite" className="sr-only">
-        {open && value.trim() && suggestions ? (options.length > 0 ? fillTemplate(m.resultsAvailable, { count: options.length }) : m.noSuggestions) : ''}
+        {open && value.trim() && suggestions
+          ? options.length > 0
+            ? fillTemplate(m.resultsAvailable, { count: options.length })
+            : m.noSuggestions
+          : ''}
       </p>
     </div>
   );

@@ -8,7 +8,11 @@ import { SearchCombobox } from './search-combobox';
 export async function SearchForm({ locale }: { locale: Locale }) {
   const [t, pwa] = await Promise.all([getTranslations('Search'), getTranslations('Pwa')]);
   return (
-    <Form role="search" action={routes.search(locale)} className="flex w-full items-center gap-2 sm:max-w-md">
+    <Form
+      role="search"
+      action={routes.search(locale)}
+      className="flex w-full items-center gap-2 sm:max-w-md"
+    >
       <SearchCombobox
         locale={locale}
         searchPath={routes.search(locale)}
@@ -23,7 +27,10 @@ export async function SearchForm({ locale }: { locale: Locale }) {
           needsConnection: pwa('searchNeedsConnection'),
         }}
       />
-      <button type="submit" className="rounded-full bg-ink px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong">
+      <button
+        type="submit"
+        className="rounded-full bg-ink px-4 py-2 text-sm font-semibold text-white hover:bg-brand-strong"
+      >
         {t('submit')}
       </button>
     </Form>

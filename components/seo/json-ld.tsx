@@ -5,5 +5,10 @@ import { serializeJsonLd } from '@/lib/seo/json-ld';
  * serializeJsonLd, so text from the catalog cannot close the script element.
  */
 export function JsonLd({ data }: { data: unknown }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+    />
+  );
 }

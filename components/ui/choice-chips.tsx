@@ -43,7 +43,13 @@ export function ChoiceChips({
               className="peer sr-only"
             />
             <span className="flex cursor-pointer items-center gap-2 rounded-full border border-paper-line px-3 py-1.5 text-sm peer-checked:border-ink peer-checked:bg-ink peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand peer-disabled:cursor-not-allowed peer-disabled:text-ink-subtle peer-disabled:line-through">
-              {choice.swatch && <span aria-hidden="true" className="h-4 w-4 rounded-full border border-black/10" style={{ backgroundColor: choice.swatch }} />}
+              {choice.swatch && (
+                <span
+                  aria-hidden="true"
+                  className="h-4 w-4 rounded-full border border-black/10"
+                  style={{ backgroundColor: choice.swatch }}
+                />
+              )}
               {choice.label}
               {choice.disabled && <span className="sr-only">({disabledNote})</span>}
             </span>

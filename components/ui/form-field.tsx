@@ -21,17 +21,31 @@ export interface FieldSpec {
   options?: FieldOption[];
 }
 
-const control = 'w-full rounded-lg border px-3 py-2 text-base text-ink aria-[invalid=true]:border-sale';
+const control =
+  'w-full rounded-lg border px-3 py-2 text-base text-ink aria-[invalid=true]:border-sale';
 
 /**
  * A labelled field with its hint and error wired for assistive tech (aria-describedby,
  * aria-invalid). Uncontrolled: the browser keeps what was typed, and `defaultValue` restores it
  * when the server sends the form back.
  */
-export function FormField({ spec, error, value }: { spec: FieldSpec; error?: string; value?: string }) {
+export function FormField({
+  spec,
+  error,
+  value,
+}: {
+  spec: FieldSpec;
+  error?: string;
+  value?: string;
+}) {
   const id = `field-${spec.name}`;
-  const described = [spec.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  const common = { name: spec.name, 'aria-invalid': error ? true : undefined, 'aria-describedby': described };
+  const described =
+    [spec.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const common = {
+    name: spec.name,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described,
+  };
   const defaultValue = value ?? spec.defaultValue ?? '';
 
   if (spec.kind === 'radio') {
@@ -39,11 +53,22 @@ export function FormField({ spec, error, value }: { spec: FieldSpec; error?: str
       <fieldset className="flex flex-col gap-2" aria-describedby={described}>
         <legend className="mb-1 text-sm font-medium">{spec.label}</legend>
         {spec.options?.map((option) => (
-          <label key={option.value} className="flex cursor-pointer items-start gap-3 rounded-lg border border-paper-line p-4 has-checked:border-ink">
-            <input type="radio" name={spec.name} value={option.value} defaultChecked={defaultValue === option.value} className="mt-1" />
+          <label
+            key={option.value}
+            className="flex cursor-pointer items-start gap-3 rounded-lg border border-paper-line p-4 has-checked:border-ink"
+          >
+            <input
+              type="radio"
+              name={spec.name}
+              value={option.value}
+              defaultChecked={defaultValue === option.value}
+              className="mt-1"
+            />
             <span className="flex flex-1 flex-col">
               <span className="font-medium">{option.label}</span>
-              {option.description && <span className="text-sm text-ink-muted">{option.description}</span>}
+              {option.description && (
+                <span className="text-sm text-ink-muted">{option.description}</span>
+              )}
             </span>
           </label>
         ))}
@@ -58,7 +83,13 @@ export function FormField({ spec, error, value }: { spec: FieldSpec; error?: str
         {spec.label}
       </label>
       {spec.kind === 'select' ? (
-        <select id={id} {...common} defaultValue={defaultValue} autoComplete={spec.autoComplete} className={`${control} border-paper-line bg-paper`}>
+        <select
+          id={id}
+          {...common}
+          defaultValue={defaultValue}
+          autoComplete={spec.autoComplete}
+          className={`${control} border-paper-line bg-paper`}
+        >
           {spec.options?.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

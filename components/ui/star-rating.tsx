@@ -3,9 +3,15 @@ export function StarRating({ value, label }: { value: number; label: string }) {
   const percent = Math.max(0, Math.min(100, (value / 5) * 100));
   return (
     <span className="inline-flex items-center gap-2 text-sm text-ink-muted">
-      <span aria-hidden="true" className="relative inline-block leading-none tracking-widest text-paper-line">
+      <span
+        aria-hidden="true"
+        className="relative inline-block leading-none tracking-widest text-paper-line"
+      >
         ★★★★★
-        <span className="absolute inset-0 overflow-hidden text-amber-500" style={{ width: `${percent}%` }}>
+        <span
+          className="absolute inset-0 overflow-hidden text-amber-500"
+          style={{ width: `${percent}%` }}
+        >
           ★★★★★
         </span>
       </span>

@@ -9,7 +9,9 @@ import type { ReactNode } from 'react';
 export function ToastDock({ children, edge }: { children: ReactNode; edge?: ReactNode }) {
   return (
     <div className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col max-sm:[body:has([data-sticky-cart])_&]:bottom-20">
-      <div className="flex flex-col items-center gap-2 px-4 pb-4 *:pointer-events-auto sm:items-start">{children}</div>
+      <div className="flex flex-col items-center gap-2 px-4 pb-4 *:pointer-events-auto sm:items-start">
+        {children}
+      </div>
       <div className="*:pointer-events-auto">{edge}</div>
     </div>
   );

@@ -23,8 +23,16 @@ export function chromiumExecutable(): string | undefined {
   } catch {
     // no Playwright browser registry on this machine
   }
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
-  if (!found) throw new Error('No Chromium found: install Playwright browsers, Debian\'s `chromium`, or set CHROME_PATH.');
+  if (!found)
+    throw new Error(
+      "No Chromium found: install Playwright browsers, Debian's `chromium`, or set CHROME_PATH.",
+    );
   return found;
 }

@@ -2,8 +2,16 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { listProducts, type ListedProduct } from './services';
 
 /** A popular product with sizes (category c003), opened in the page and hydrated. */
-export async function openProductWithSizes(page: Page, request: APIRequestContext, index = 0, { script = true } = {}): Promise<ListedProduct> {
-  const products = await listProducts(request, `category=c003&sort=popular&limit=${index + 1}&locale=en-US&currency=USD`);
+export async function openProductWithSizes(
+  page: Page,
+  request: APIRequestContext,
+  index = 0,
+  { script = true } = {},
+): Promise<ListedProduct> {
+  const products = await listProducts(
+    request,
+    `category=c003&sort=popular&limit=${index + 1}&locale=en-US&currency=USD`,
+  );
   const product = products[index]!;
   if (script) await openProduct(page, `/en-US/p/${product.slug}`);
   else await page.goto(`/en-US/p/${product.slug}`);
@@ -16,12 +24,18 @@ export async function openProductWithSizes(page: Page, request: APIRequestContex
  */
 export async function openProduct(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('section[aria-labelledby="availability-heading"] [aria-live="polite"]')).not.toHaveText(/Checking/);
+  await expect(
+    page.locator('section[aria-labelledby="availability-heading"] [aria-live="polite"]'),
+  ).not.toHaveText(/Checking/);
 }
 
 /** Picks an in-stock size (the first, or the last) and adds it; with JavaScript the drawer opens. */
 export async function addSize(page: Page, which: 'first' | 'last' = 'first'): Promise<void> {
-  await page.getByRole('group', { name: 'Size' }).locator('input:not([disabled])')[which]().check({ force: true });
+  await page
+    .getByRole('group', { name: 'Size' })
+    .locator('input:not([disabled])')
+    [which]()
+    .check({ force: true });
   await page.getByRole('button', { name: 'Add to cart' }).click();
 }
 
@@ -30,7 +44,10 @@ export function cartDrawer(page: Page) {
 }
 
 /** Adds through the UI and waits for the drawer to show the server's cart. */
-export async function addToCartAndOpenDrawer(page: Page, which: 'first' | 'last' = 'first'): Promise<void> {
+export async function addToCartAndOpenDrawer(
+  page: Page,
+  which: 'first' | 'last' = 'first',
+): Promise<void> {
   await addSize(page, which);
   await expect(cartDrawer(page)).toBeVisible();
 }

@@ -1,10 +1,17 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { stack } from './stack';
 
-export const CARDS = { ok: '4242 4242 4242 4242', declined: '4000 0000 0000 9995', slow: '4000 0000 0000 0119' };
+export const CARDS = {
+  ok: '4242 4242 4242 4242',
+  declined: '4000 0000 0000 9995',
+  slow: '4000 0000 0000 0119',
+};
 
 /** From the cart drawer (or page) through contact, address and shipping to the payment step. */
-export async function checkoutToPayment(page: Page, options: { email?: string; express?: boolean } = {}): Promise<void> {
+export async function checkoutToPayment(
+  page: Page,
+  options: { email?: string; express?: boolean } = {},
+): Promise<void> {
   await page.goto('/en-US/checkout');
   await expect(page).toHaveURL(/\/checkout\/contact$/);
   await page.getByLabel('Email').fill(options.email ?? 'ada@example.com');
@@ -29,7 +36,9 @@ export async function payWith(page: Page, card: string): Promise<void> {
   await expect(page).toHaveURL(/\/checkout\/review$/);
 }
 
-export async function paymentStats(request: APIRequestContext): Promise<{ charges: number; byStatus: Record<string, number> }> {
+export async function paymentStats(
+  request: APIRequestContext,
+): Promise<{ charges: number; byStatus: Record<string, number> }> {
   return (await request.get(`${stack.servicesUrl}/payment/stats`)).json();
 }
 
@@ -40,11 +49,18 @@ export async function serviceCart(page: Page, request: APIRequestContext) {
 }
 
 /** Available stock of every SKU in a cart, to check that a failed checkout released its hold. */
-export async function stockOf(request: APIRequestContext, lines: Array<{ sku: string; productId: string }>): Promise<Record<string, number>> {
+export async function stockOf(
+  request: APIRequestContext,
+  lines: Array<{ sku: string; productId: string }>,
+): Promise<Record<string, number>> {
   const stock: Record<string, number> = {};
   for (const line of lines) {
-    const product = await (await request.get(`${stack.servicesUrl}/inventory/products/${line.productId}`)).json();
-    stock[line.sku] = product.items.find((item: { sku: string }) => item.sku === line.sku).available;
+    const product = await (
+      await request.get(`${stack.servicesUrl}/inventory/products/${line.productId}`)
+    ).json();
+    stock[line.sku] = product.items.find(
+      (item: { sku: string }) => item.sku === line.sku,
+    ).available;
   }
   return stock;
 }

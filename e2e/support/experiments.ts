@@ -1,4 +1,12 @@
-import { devices, expect, type APIRequestContext, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
+import {
+  devices,
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from '@playwright/test';
 import type { ExperimentResults } from '@/lib/services/events/client';
 import { stack } from './stack';
 
@@ -18,7 +26,11 @@ export const expectVisitorId = (value: string | undefined) => expect(value).toMa
  * collector rate-limits per first X-Forwarded-For hop). `phone` is an iPhone 13 in the suite's
  * Chromium: the descriptor without its browser type.
  */
-export async function visitorContext(browser: Browser, clientAddress: string, options: { phone?: boolean; userAgent?: string } = {}): Promise<BrowserContext> {
+export async function visitorContext(
+  browser: Browser,
+  clientAddress: string,
+  options: { phone?: boolean; userAgent?: string } = {},
+): Promise<BrowserContext> {
   const { defaultBrowserType: _webkit, ...iPhone } = devices['iPhone 13'];
   const context = await browser.newContext({
     baseURL: stack.storefrontUrl,
@@ -43,7 +55,12 @@ export function htmlVariants(html: string): Record<string, string> | null {
 }
 
 function parseLabel(label: string | null): Record<string, string> {
-  return Object.fromEntries((label ?? '').split(',').filter(Boolean).map((pair) => pair.split(':') as [string, string]));
+  return Object.fromEntries(
+    (label ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split(':') as [string, string]),
+  );
 }
 
 /** The home-hero variant the page was rendered for, checked against the headline it shows. */
@@ -56,10 +73,14 @@ export async function homeHeroVariant(page: Page): Promise<string> {
 
 /** `position` of the box around the product page's add-to-cart button (the sticky variant's bar). */
 export function addToCartBarPosition(page: Page): Promise<string> {
-  return page.locator('main').getByRole('button', { name: 'Add to cart' }).evaluate((button) => getComputedStyle(button.parentElement!).position);
+  return page
+    .locator('main')
+    .getByRole('button', { name: 'Add to cart' })
+    .evaluate((button) => getComputedStyle(button.parentElement!).position);
 }
 
-export const isExposurePost = (request: Request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/events';
+export const isExposurePost = (request: Request) =>
+  request.method() === 'POST' && new URL(request.url()).pathname === '/api/events';
 
 /** Every exposure post the context's pages make, as Playwright sees them on the network. */
 export function captureExposurePosts(context: BrowserContext): Request[] {
@@ -87,7 +108,11 @@ export async function watchExposureChecks(context: BrowserContext): Promise<void
       return getItem.call(this, key);
     };
     const sendBeacon = Navigator.prototype.sendBeacon;
-    Navigator.prototype.sendBeacon = function (this: Navigator, url: string | URL, data?: BodyInit | null) {
+    Navigator.prototype.sendBeacon = function (
+      this: Navigator,
+      url: string | URL,
+      data?: BodyInit | null,
+    ) {
       if (new URL(url, location.href).pathname === '/api/events') seen.exposureBeacons++;
       return sendBeacon.call(this, url, data);
     };
@@ -102,8 +127,13 @@ export function exposureChecks(page: Page): Promise<{ checks: string[]; beacons:
 }
 
 /** Visitors per variant of an experiment, straight from the events service. */
-export async function exposedVisitors(request: APIRequestContext, experiment: string): Promise<Record<string, number>> {
-  const response = await request.get(`${stack.servicesUrl}/events/experiments/${experiment}/results?metric=add_to_cart`);
+export async function exposedVisitors(
+  request: APIRequestContext,
+  experiment: string,
+): Promise<Record<string, number>> {
+  const response = await request.get(
+    `${stack.servicesUrl}/events/experiments/${experiment}/results?metric=add_to_cart`,
+  );
   expect(response.status()).toBe(200);
   const results = (await response.json()) as ExperimentResults;
   expect(results).toMatchObject({ experiment, metric: 'add_to_cart' });

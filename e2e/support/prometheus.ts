@@ -26,29 +26,45 @@ export interface TestPrometheus {
   stop(): Promise<void>;
 }
 
-export async function startPrometheus(target: ScrapeTarget, ruleFiles: string[] = []): Promise<TestPrometheus> {
+export async function startPrometheus(
+  target: ScrapeTarget,
+  ruleFiles: string[] = [],
+): Promise<TestPrometheus> {
   const dir = mkdtempSync(join(tmpdir(), 'prometheus-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // JSON is YAML, so the config needs no YAML writer.
-  writeFileSync(join(dir, 'prometheus.yml'), JSON.stringify({
-    global: { scrape_interval: '1s', scrape_timeout: '1s', evaluation_interval: '1s' },
-    rule_files: ruleFiles,
-    scrape_configs: [{
-      job_name: 'storefront',
-      metrics_path: target.metricsPath,
-      ...(target.bearerToken ? { authorization: { type: 'Bearer', credentials: target.bearerToken } } : {}),
-      static_configs: [{ targets: [target.address] }],
-    }],
-  }));
-  const child = spawn('prometheus', [
-    `--config.file=${join(dir, 'prometheus.yml')}`,
-    `--storage.tsdb.path=${join(dir, 'data')}`,
-    `--web.listen-address=127.0.0.1:${port}`,
-    '--log.level=warn',
-  ], { stdio: ['ignore', 'ignore', 'pipe'] });
+  writeFileSync(
+    join(dir, 'prometheus.yml'),
+    JSON.stringify({
+      global: { scrape_interval: '1s', scrape_timeout: '1s', evaluation_interval: '1s' },
+      rule_files: ruleFiles,
+      scrape_configs: [
+        {
+          job_name: 'storefront',
+          metrics_path: target.metricsPath,
+          ...(target.bearerToken
+            ? { authorization: { type: 'Bearer', credentials: target.bearerToken } }
+            : {}),
+          static_configs: [{ targets: [target.address] }],
+        },
+      ],
+    }),
+  );
+  const child = spawn(
+    'prometheus',
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let log = '';
-  child.stderr.on('data', (chunk: Buffer) => { log += chunk; });
+  child.stderr.on('data', (chunk: Buffer) => {
+    log += chunk;
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const stop = async () => {
@@ -67,7 +83,10 @@ export async function startPrometheus(target: ScrapeTarget, ruleFiles: string[] 
       await stop();
       throw new Error(`prometheus exited with ${child.exitCode}:\n${log}`);
     }
-    const ready = await fetch(`${url}/-/ready`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/-/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       await stop();
@@ -80,9 +99,16 @@ export async function startPrometheus(target: ScrapeTarget, ruleFiles: string[] 
     url,
     async query(expr) {
       const response = await fetch(`${url}/api/v1/query?${new URLSearchParams({ query: expr })}`);
-      const body = (await response.json()) as { status: string; error?: string; data: { result: Array<{ metric: Record<string, string>; value: [number, string] }> } };
+      const body = (await response.json()) as {
+        status: string;
+        error?: string;
+        data: { result: Array<{ metric: Record<string, string>; value: [number, string] }> };
+      };
       if (body.status !== 'success') throw new Error(`query ${expr} failed: ${body.error}`);
-      return body.data.result.map((series) => ({ labels: series.metric, value: Number(series.value[1]) }));
+      return body.data.result.map((series) => ({
+        labels: series.metric,
+        value: Number(series.value[1]),
+      }));
     },
     stop,
   };

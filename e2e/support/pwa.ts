@@ -6,7 +6,9 @@ import { stack } from './stack';
 
 /** Waits until the service worker controls the page (it registers once the page is idle). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 30_000,
+  });
 }
 
 /** Waits until the worker has kept `path` in its pages cache. */
@@ -14,7 +16,10 @@ export async function waitForSavedPage(page: Page, path: string): Promise<void> 
   await expect
     .poll(() =>
       page.evaluate(
-        async ({ cacheName, wanted }) => (await (await caches.open(cacheName)).keys()).some((request) => new URL(request.url).pathname === wanted),
+        async ({ cacheName, wanted }) =>
+          (await (await caches.open(cacheName)).keys()).some(
+            (request) => new URL(request.url).pathname === wanted,
+          ),
         { cacheName: CACHE_NAMES.pages, wanted: path },
       ),
     )
@@ -29,7 +34,11 @@ export async function waitForSavedImage(page: Page, image: Locator): Promise<voi
   const source = await image.evaluate((element: HTMLImageElement) => element.currentSrc);
   await expect
     .poll(() =>
-      page.evaluate(async ({ cacheName, url }) => Boolean(await (await caches.open(cacheName)).match(url, { ignoreVary: true })), { cacheName: CACHE_NAMES.images, url: source }),
+      page.evaluate(
+        async ({ cacheName, url }) =>
+          Boolean(await (await caches.open(cacheName)).match(url, { ignoreVary: true })),
+        { cacheName: CACHE_NAMES.images, url: source },
+      ),
     )
     .toBe(true);
 }

@@ -16,18 +16,29 @@ export async function counters(request: APIRequestContext): Promise<Counters> {
   return (await (await request.get(`${stack.servicesUrl}/__ops/counters`)).json()) as Counters;
 }
 
-export async function setFaults(request: APIRequestContext, mode: 'none' | 'down' | 'error'): Promise<void> {
+export async function setFaults(
+  request: APIRequestContext,
+  mode: 'none' | 'down' | 'error',
+): Promise<void> {
   const response = await request.post(`${stack.servicesUrl}/__ops/faults`, { data: { mode } });
   if (!response.ok()) throw new Error(`fault switch answered ${response.status()}`);
 }
 
-export async function admin(request: APIRequestContext, method: 'PATCH' | 'PUT', path: string, data: unknown) {
+export async function admin(
+  request: APIRequestContext,
+  method: 'PATCH' | 'PUT',
+  path: string,
+  data: unknown,
+) {
   const response = await request.fetch(`${stack.servicesUrl}/admin${path}`, {
     method,
     data,
     headers: { authorization: `Bearer ${stack.adminToken}` },
   });
-  if (!response.ok()) throw new Error(`admin ${method} ${path} answered ${response.status()}: ${await response.text()}`);
+  if (!response.ok())
+    throw new Error(
+      `admin ${method} ${path} answered ${response.status()}: ${await response.text()}`,
+    );
   return (await response.json()) as { webhook: { delivered: boolean; status: number | null } };
 }
 
@@ -39,7 +50,10 @@ export interface ListedProduct {
 }
 
 /** Products straight from the catalog, bypassing the storefront. */
-export async function listProducts(request: APIRequestContext, query: string): Promise<ListedProduct[]> {
+export async function listProducts(
+  request: APIRequestContext,
+  query: string,
+): Promise<ListedProduct[]> {
   const response = await request.get(`${stack.servicesUrl}/catalog/products?${query}`);
   return ((await response.json()) as { items: ListedProduct[] }).items;
 }

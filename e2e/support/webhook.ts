@@ -2,7 +2,11 @@ import { createHmac } from 'node:crypto';
 import { stack } from './stack';
 
 /** Signs a body the way the commerce backend does, with the e2e stack's shared secret. */
-export function signedHeaders(body: string, secret: string = stack.webhookSecret, timestamp = Math.floor(Date.now() / 1000)) {
+export function signedHeaders(
+  body: string,
+  secret: string = stack.webhookSecret,
+  timestamp = Math.floor(Date.now() / 1000),
+) {
   const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
   return {
     'content-type': 'application/json',

@@ -6,7 +6,9 @@ describe('cache manifest', () => {
   it('names one tag per entity', () => {
     expect(tagForEntity({ type: 'product', id: 'p000001' })).toBe('product:p000001');
     expect(tagForEntity({ type: 'category', id: 'c001' })).toBe('category:c001');
-    expect(tagForEntity({ type: 'collection', id: 'best-sellers' })).toBe('collection:best-sellers');
+    expect(tagForEntity({ type: 'collection', id: 'best-sellers' })).toBe(
+      'collection:best-sellers',
+    );
     expect(cacheTags.categoryTree).toBe('categories');
   });
 
@@ -16,11 +18,12 @@ describe('cache manifest', () => {
   });
 
   // Next only accepts a literal `revalidate` export, so each ISR page repeats the number.
-  it.each(['app/[locale]/page.tsx', 'app/[locale]/c/[slug]/page.tsx', 'app/[locale]/p/[slug]/page.tsx'])(
-    '%s exports revalidate equal to the manifest',
-    (file) => {
-      const source = readFileSync(file, 'utf8');
-      expect(source).toContain(`export const revalidate = ${cacheLifetimes.page};`);
-    },
-  );
+  it.each([
+    'app/[locale]/page.tsx',
+    'app/[locale]/c/[slug]/page.tsx',
+    'app/[locale]/p/[slug]/page.tsx',
+  ])('%s exports revalidate equal to the manifest', (file) => {
+    const source = readFileSync(file, 'utf8');
+    expect(source).toContain(`export const revalidate = ${cacheLifetimes.page};`);
+  });
 });

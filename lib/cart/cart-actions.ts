@@ -12,7 +12,10 @@ export interface AddToCartState {
   error?: string;
 }
 
-async function message(locale: Locale, failure: CartFailure | 'chooseOptionsFirst'): Promise<AddToCartState> {
+async function message(
+  locale: Locale,
+  failure: CartFailure | 'chooseOptionsFirst',
+): Promise<AddToCartState> {
   const t = await getTranslations({ locale, namespace: 'Cart' });
   return { error: t(failure) };
 }
@@ -21,7 +24,10 @@ async function message(locale: Locale, failure: CartFailure | 'chooseOptionsFirs
  * The product page's form without JavaScript (with it, the page calls /api/cart/lines and
  * updates optimistically). Success opens the cart page.
  */
-export async function addToCart(_previous: AddToCartState, form: FormData): Promise<AddToCartState> {
+export async function addToCart(
+  _previous: AddToCartState,
+  form: FormData,
+): Promise<AddToCartState> {
   const locale = formLocale(form);
   const input = addLineInput.safeParse(Object.fromEntries(form));
   if (!input.success) {

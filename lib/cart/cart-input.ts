@@ -11,7 +11,15 @@ export const MAX_LINE_QUANTITY = 99;
 
 /** A JSON number, or the digits a form posts; never `null`, `""` or `true` coerced into 0 or 1. */
 const quantity = (min: number) =>
-  z.union([z.number(), z.string().regex(/^\d{1,4}$/).transform(Number)]).pipe(z.number().int().min(min).max(MAX_LINE_QUANTITY));
+  z
+    .union([
+      z.number(),
+      z
+        .string()
+        .regex(/^\d{1,4}$/)
+        .transform(Number),
+    ])
+    .pipe(z.number().int().min(min).max(MAX_LINE_QUANTITY));
 
 /**
  * One id per intended add, made by the browser and resent with every replay of it (an offline

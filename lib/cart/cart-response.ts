@@ -16,15 +16,21 @@ const STATUS: Record<CartFailure | 'invalidRequest', number> = {
 };
 
 /** A refused cart change: the code for scripts, the reason in the shopper's language. */
-export async function cartErrorResponse(locale: Locale, failure: CartFailure | 'invalidRequest'): Promise<Response> {
+export async function cartErrorResponse(
+  locale: Locale,
+  failure: CartFailure | 'invalidRequest',
+): Promise<Response> {
   const t = await getTranslations({ locale, namespace: 'Cart' });
-  const headers: HeadersInit | undefined = failure === 'unavailable' ? { 'Retry-After': '5' } : undefined;
+  const headers: HeadersInit | undefined =
+    failure === 'unavailable' ? { 'Retry-After': '5' } : undefined;
   return jsonError(STATUS[failure], failure, t(failure), headers);
 }
 
 /** The cart after a change (or as it is), for the optimistic UI to settle on; never cached. */
 export async function cartResponse(locale: Locale, outcome: CartOutcome): Promise<Response> {
   if (!outcome.ok) return cartErrorResponse(locale, outcome.failure);
-  const summary = outcome.cart ? toCartSummary(outcome.cart, cheapest(await shippingRates(outcome.cart.currency))) : null;
+  const summary = outcome.cart
+    ? toCartSummary(outcome.cart, cheapest(await shippingRates(outcome.cart.currency)))
+    : null;
   return Response.json({ cart: summary }, { headers: { 'Cache-Control': 'private, no-store' } });
 }

@@ -4,9 +4,16 @@ import { isNotFound, type Result, type ServiceError } from '@/lib/services/http/
 import { readCartId, writeCartId } from './cart-cookie';
 
 /** Why a cart change was refused, in terms a shopper can be told (see messages `Cart.*`). */
-export type CartFailure = 'invalidQuantity' | 'insufficientStock' | 'unknownSku' | 'lineGone' | 'unavailable';
+export type CartFailure =
+  'invalidQuantity' | 'insufficientStock' | 'unknownSku' | 'lineGone' | 'unavailable';
 
-export const CART_FAILURES: readonly CartFailure[] = ['invalidQuantity', 'insufficientStock', 'unknownSku', 'lineGone', 'unavailable'];
+export const CART_FAILURES: readonly CartFailure[] = [
+  'invalidQuantity',
+  'insufficientStock',
+  'unknownSku',
+  'lineGone',
+  'unavailable',
+];
 
 const FAILURES: Record<string, CartFailure> = {
   invalid_quantity: 'invalidQuantity',
@@ -17,7 +24,9 @@ const FAILURES: Record<string, CartFailure> = {
 export function cartFailure(error: ServiceError): CartFailure {
   // The line was removed meanwhile (another tab, or the cart was emptied).
   if (error.status === 404) return 'lineGone';
-  return (error.status === 422 || error.status === 400) && error.code ? (FAILURES[error.code] ?? 'unavailable') : 'unavailable';
+  return (error.status === 422 || error.status === 400) && error.code
+    ? (FAILURES[error.code] ?? 'unavailable')
+    : 'unavailable';
 }
 
 /** The shopper's cart from the cookie; undefined when there is none (or it no longer exists). */
@@ -54,7 +63,10 @@ export function isCartOrdered(error: ServiceError): boolean {
  * Applies a change at the cart's version. When another tab changed the cart first (409), the
  * same change is applied again on top of the cart the service returned: no edit is lost.
  */
-export async function applyCartChange(start: Cart, change: (at: Cart) => Promise<CartWriteResult>): Promise<Result<Cart>> {
+export async function applyCartChange(
+  start: Cart,
+  change: (at: Cart) => Promise<CartWriteResult>,
+): Promise<Result<Cart>> {
   let at = start;
   for (let attempt = 1; ; attempt++) {
     const result = await change(at);

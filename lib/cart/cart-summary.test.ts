@@ -8,8 +8,24 @@ const summary: CartSummary = {
   subtotal: usd(4_500),
   shippingFrom: usd(500),
   lines: [
-    { id: 'a', name: 'Tee', variantLabel: 'Navy / M', imageUrl: '/a.jpg', quantity: 1, unitPrice: usd(1_500), lineTotal: usd(1_500) },
-    { id: 'b', name: 'Cap', variantLabel: 'Sand / One size', imageUrl: '/b.jpg', quantity: 2, unitPrice: usd(1_500), lineTotal: usd(3_000) },
+    {
+      id: 'a',
+      name: 'Tee',
+      variantLabel: 'Navy / M',
+      imageUrl: '/a.jpg',
+      quantity: 1,
+      unitPrice: usd(1_500),
+      lineTotal: usd(1_500),
+    },
+    {
+      id: 'b',
+      name: 'Cap',
+      variantLabel: 'Sand / One size',
+      imageUrl: '/b.jpg',
+      quantity: 2,
+      unitPrice: usd(1_500),
+      lineTotal: usd(3_000),
+    },
   ],
 };
 

@@ -23,7 +23,10 @@ export interface CartSummary {
   lines: CartSummaryLine[];
 }
 
-export function toCartSummary(cart: Cart | undefined, shippingFrom: Money | undefined): CartSummary | null {
+export function toCartSummary(
+  cart: Cart | undefined,
+  shippingFrom: Money | undefined,
+): CartSummary | null {
   if (!cart) return null;
   return {
     itemCount: cart.itemCount,
@@ -45,16 +48,29 @@ export function toCartSummary(cart: Cart | undefined, shippingFrom: Money | unde
  * The cart after a quantity change, before the server has answered: what the stepper shows at
  * once. Quantity 0 removes the line. Totals are recomputed from unit prices, as the server does.
  */
-export function withLineQuantity(summary: CartSummary, lineId: string, quantity: number): CartSummary {
+export function withLineQuantity(
+  summary: CartSummary,
+  lineId: string,
+  quantity: number,
+): CartSummary {
   const lines = summary.lines.flatMap((line) => {
     if (line.id !== lineId) return [line];
     if (quantity <= 0) return [];
-    return [{ ...line, quantity, lineTotal: { ...line.unitPrice, amount: line.unitPrice.amount * quantity } }];
+    return [
+      {
+        ...line,
+        quantity,
+        lineTotal: { ...line.unitPrice, amount: line.unitPrice.amount * quantity },
+      },
+    ];
   });
   return {
     ...summary,
     lines,
     itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
-    subtotal: { ...summary.subtotal, amount: lines.reduce((sum, line) => sum + line.lineTotal.amount, 0) },
+    subtotal: {
+      ...summary.subtotal,
+      amount: lines.reduce((sum, line) => sum + line.lineTotal.amount, 0),
+    },
   };
 }

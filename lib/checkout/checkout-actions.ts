@@ -9,7 +9,14 @@ import { cart, type Cart, type CheckoutDraftInput } from '@/lib/services/cart/cl
 import type { Result } from '@/lib/services/http/result';
 import { payment } from '@/lib/services/payment/client';
 import type { FieldError } from './field-rules';
-import { fromServiceFields, readAddress, readCard, readContact, readShipping, type StepResult } from './step-forms';
+import {
+  fromServiceFields,
+  readAddress,
+  readCard,
+  readContact,
+  readShipping,
+  type StepResult,
+} from './step-forms';
 import type { StepState } from './step-state';
 import { firstOpenStep, nextStep, type CheckoutStep } from './steps';
 
@@ -17,15 +24,25 @@ const CARD_FIELDS = new Set(['cardNumber', 'expiry', 'cvc']);
 
 function formValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [name, value] of form) if (typeof value === 'string' && !name.startsWith('$')) values[name] = value.slice(0, 500);
+  for (const [name, value] of form)
+    if (typeof value === 'string' && !name.startsWith('$')) values[name] = value.slice(0, 500);
   return values;
 }
 
-async function localized(locale: Locale, errors: Record<string, FieldError>, values: Record<string, string>, message?: string): Promise<StepState> {
+async function localized(
+  locale: Locale,
+  errors: Record<string, FieldError>,
+  values: Record<string, string>,
+  message?: string,
+): Promise<StepState> {
   const t = await getTranslations({ locale, namespace: 'Checkout' });
-  const echoed = Object.fromEntries(Object.entries(values).filter(([name]) => !CARD_FIELDS.has(name)));
+  const echoed = Object.fromEntries(
+    Object.entries(values).filter(([name]) => !CARD_FIELDS.has(name)),
+  );
   return {
-    errors: Object.fromEntries(Object.entries(errors).map(([name, code]) => [name, t(`errors.${code}`)])),
+    errors: Object.fromEntries(
+      Object.entries(errors).map(([name, code]) => [name, t(`errors.${code}`)]),
+    ),
     values: echoed,
     ...(message ? { message: t(message) } : {}),
   };
@@ -40,7 +57,10 @@ async function saveStep<T>(
   step: Exclude<CheckoutStep, 'review'>,
   form: FormData,
   read: (values: Record<string, string>) => StepResult<T>,
-  save: (current: Cart, value: T) => Promise<Result<Cart> | { ok: false; fieldErrors: Record<string, FieldError> }>,
+  save: (
+    current: Cart,
+    value: T,
+  ) => Promise<Result<Cart> | { ok: false; fieldErrors: Record<string, FieldError> }>,
 ): Promise<StepState> {
   const locale = formLocale(form);
   const values = formValues(form);
@@ -54,20 +74,29 @@ async function saveStep<T>(
   if (!saved.ok) {
     if ('fieldErrors' in saved) return localized(locale, saved.fieldErrors, values);
     const fields = fromServiceFields(saved.error.fields);
-    return localized(locale, fields, values, Object.keys(fields).length > 0 ? undefined : 'unavailable');
+    return localized(
+      locale,
+      fields,
+      values,
+      Object.keys(fields).length > 0 ? undefined : 'unavailable',
+    );
   }
-  const next = form.get('returnTo') === 'review' ? firstOpenStep(saved.value.checkout) : nextStep(step);
+  const next =
+    form.get('returnTo') === 'review' ? firstOpenStep(saved.value.checkout) : nextStep(step);
   redirect(routes.checkoutStep(locale, next));
 }
 
-const saveDraft = (current: Cart, draft: CheckoutDraftInput) => cart.saveCheckout(current.id, draft);
+const saveDraft = (current: Cart, draft: CheckoutDraftInput) =>
+  cart.saveCheckout(current.id, draft);
 
 export async function saveContact(_previous: StepState, form: FormData): Promise<StepState> {
   return saveStep('contact', form, readContact, (current, value) => saveDraft(current, value));
 }
 
 export async function saveAddress(_previous: StepState, form: FormData): Promise<StepState> {
-  return saveStep('address', form, readAddress, (current, shippingAddress) => saveDraft(current, { shippingAddress }));
+  return saveStep('address', form, readAddress, (current, shippingAddress) =>
+    saveDraft(current, { shippingAddress }),
+  );
 }
 
 export async function saveShipping(_previous: StepState, form: FormData): Promise<StepState> {

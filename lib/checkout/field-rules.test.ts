@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkCardNumber, checkCvc, checkEmail, checkExpiry, checkPostalCode, checkText, parseExpiry } from './field-rules';
+import {
+  checkCardNumber,
+  checkCvc,
+  checkEmail,
+  checkExpiry,
+  checkPostalCode,
+  checkText,
+  parseExpiry,
+} from './field-rules';
 
 describe('checkout field rules', () => {
   it('checks e-mail addresses', () => {
@@ -11,10 +19,18 @@ describe('checkout field rules', () => {
   });
 
   it.each([
-    ['US', '94107', undefined], ['US', '94107-1234', undefined], ['US', '9410', 'invalidPostalCode'],
-    ['DE', '10115', undefined], ['DE', '1011', 'invalidPostalCode'], ['FR', '75001', undefined], ['FR', '7500A', 'invalidPostalCode'],
-    ['JP', '100-0001', undefined], ['JP', '1000001', undefined], ['JP', '100-001', 'invalidPostalCode'],
-    ['GB', 'SW1A 1AA', 'invalidCountry'], ['US', ' ', 'required'],
+    ['US', '94107', undefined],
+    ['US', '94107-1234', undefined],
+    ['US', '9410', 'invalidPostalCode'],
+    ['DE', '10115', undefined],
+    ['DE', '1011', 'invalidPostalCode'],
+    ['FR', '75001', undefined],
+    ['FR', '7500A', 'invalidPostalCode'],
+    ['JP', '100-0001', undefined],
+    ['JP', '1000001', undefined],
+    ['JP', '100-001', 'invalidPostalCode'],
+    ['GB', 'SW1A 1AA', 'invalidCountry'],
+    ['US', ' ', 'required'],
   ])('postal code for %s: %s → %s', (country, code, expected) => {
     expect(checkPostalCode(code, country)).toBe(expected);
   });

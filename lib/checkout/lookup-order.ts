@@ -20,8 +20,13 @@ export async function lookupOrder(_previous: StepState, form: FormData): Promise
   const locale = formLocale(form);
   const t = await getTranslations({ locale, namespace: 'Order' });
   const checkoutT = await getTranslations({ locale, namespace: 'Checkout' });
-  const orderId = String(form.get('orderId') ?? '').trim().toUpperCase().slice(0, 20);
-  const email = String(form.get('email') ?? '').trim().slice(0, 300);
+  const orderId = String(form.get('orderId') ?? '')
+    .trim()
+    .toUpperCase()
+    .slice(0, 20);
+  const email = String(form.get('email') ?? '')
+    .trim()
+    .slice(0, 300);
   const values = { orderId, email };
 
   const errors: Record<string, string> = {};
@@ -31,7 +36,8 @@ export async function lookupOrder(_previous: StepState, form: FormData): Promise
   if (Object.keys(errors).length > 0) return { errors, values };
 
   const found = await checkout.lookupOrder(orderId, email);
-  if (!found.ok) return { message: isNotFound(found.error) ? t('notFound') : t('unavailable'), values };
+  if (!found.ok)
+    return { message: isNotFound(found.error) ? t('notFound') : t('unavailable'), values };
   await grantOrderAccess(found.value);
   redirect(routes.order(locale, found.value.id));
 }

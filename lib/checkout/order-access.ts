@@ -26,13 +26,17 @@ async function readKeys(): Promise<OrderKey[]> {
  */
 export async function grantOrderAccess(order: OrderKey): Promise<void> {
   const kept = (await readKeys()).filter((key) => key.id !== order.id).slice(-(KEEP - 1));
-  (await cookies()).set(NAME, [...kept, order].map((key) => `${key.id}.${key.accessToken}`).join('~'), {
-    httpOnly: true,
-    secure: siteUrl().startsWith('https:'),
-    sameSite: 'lax',
-    path: '/',
-    maxAge: 60 * 60 * 24 * 30,
-  });
+  (await cookies()).set(
+    NAME,
+    [...kept, order].map((key) => `${key.id}.${key.accessToken}`).join('~'),
+    {
+      httpOnly: true,
+      secure: siteUrl().startsWith('https:'),
+      sameSite: 'lax',
+      path: '/',
+      maxAge: 60 * 60 * 24 * 30,
+    },
+  );
 }
 
 /** Whether this browser holds the order's token (compared in constant time). */

@@ -47,7 +47,8 @@ export async function placeOrder(_previous: StepState, form: FormData): Promise<
   // Lines changed in another tab since the review was shown: show the new review first.
   if (current.version !== input.data.cartVersion) return { message: t('cartChanged') };
   const draft = current.checkout;
-  if (firstOpenStep(draft) !== 'review') redirect(routes.checkoutStep(locale, firstOpenStep(draft)));
+  if (firstOpenStep(draft) !== 'review')
+    redirect(routes.checkoutStep(locale, firstOpenStep(draft)));
 
   const request: PlaceOrderRequest = {
     cartId: current.id,
@@ -78,8 +79,17 @@ async function withOneRetry(place: () => Promise<Result<Order>>): Promise<Result
   return place();
 }
 
-async function failure(locale: Locale, cartId: string, error: ServiceError, t: (key: string) => string): Promise<StepState> {
-  if (error.code === 'payment_declined' || error.code === 'payment_timeout' || error.code === 'payment_method_invalid') {
+async function failure(
+  locale: Locale,
+  cartId: string,
+  error: ServiceError,
+  t: (key: string) => string,
+): Promise<StepState> {
+  if (
+    error.code === 'payment_declined' ||
+    error.code === 'payment_timeout' ||
+    error.code === 'payment_method_invalid'
+  ) {
     // The card cannot pay this order: forget it, so review is reachable only with a new one.
     await cart.saveCheckout(cartId, { paymentMethod: null });
     redirect(`${routes.checkoutStep(locale, 'payment')}?error=${error.code}`);

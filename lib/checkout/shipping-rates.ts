@@ -20,5 +20,8 @@ export async function shippingRates(currency: CheckoutCurrency): Promise<Shippin
 
 /** The cheapest rate: what the cart shows as its shipping estimate. */
 export function cheapest(rates: ShippingRate[]): Money | undefined {
-  return rates.reduce<ShippingRate | undefined>((low, rate) => (!low || rate.price.amount < low.price.amount ? rate : low), undefined)?.price;
+  return rates.reduce<ShippingRate | undefined>(
+    (low, rate) => (!low || rate.price.amount < low.price.amount ? rate : low),
+    undefined,
+  )?.price;
 }

@@ -13,19 +13,26 @@ import {
 } from './field-rules';
 
 /** One step's form: the typed value when every field passes, else an error code per field. */
-export type StepResult<T> = { ok: true; value: T } | { ok: false; errors: Record<string, FieldError> };
+export type StepResult<T> =
+  { ok: true; value: T } | { ok: false; errors: Record<string, FieldError> };
 
 type Form = Record<string, string>;
 
 function result<T>(errors: Record<string, FieldError | undefined>, value: () => T): StepResult<T> {
-  const found = Object.fromEntries(Object.entries(errors).filter((entry): entry is [string, FieldError] => entry[1] !== undefined));
-  return Object.keys(found).length > 0 ? { ok: false, errors: found } : { ok: true, value: value() };
+  const found = Object.fromEntries(
+    Object.entries(errors).filter((entry): entry is [string, FieldError] => entry[1] !== undefined),
+  );
+  return Object.keys(found).length > 0
+    ? { ok: false, errors: found }
+    : { ok: true, value: value() };
 }
 
 const field = (form: Form, name: string) => (form[name] ?? '').trim();
 
 export function readContact(form: Form): StepResult<{ email: string }> {
-  return result({ email: checkEmail(field(form, 'email')) }, () => ({ email: field(form, 'email') }));
+  return result({ email: checkEmail(field(form, 'email')) }, () => ({
+    email: field(form, 'email'),
+  }));
 }
 
 export interface AddressValue {
@@ -65,7 +72,9 @@ export type ShippingMethodValue = (typeof SHIPPING_METHODS)[number];
 export function readShipping(form: Form): StepResult<{ shippingMethod: ShippingMethodValue }> {
   const method = field(form, 'shippingMethod');
   const known = SHIPPING_METHODS.find((candidate) => candidate === method);
-  return result({ shippingMethod: known ? undefined : 'chooseShippingMethod' }, () => ({ shippingMethod: known! }));
+  return result({ shippingMethod: known ? undefined : 'chooseShippingMethod' }, () => ({
+    shippingMethod: known!,
+  }));
 }
 
 export interface CardValue {
@@ -77,17 +86,33 @@ export interface CardValue {
 
 export function readCard(form: Form): StepResult<CardValue> {
   return result(
-    { cardNumber: checkCardNumber(field(form, 'cardNumber')), expiry: checkExpiry(field(form, 'expiry')), cvc: checkCvc(field(form, 'cvc')) },
+    {
+      cardNumber: checkCardNumber(field(form, 'cardNumber')),
+      expiry: checkExpiry(field(form, 'expiry')),
+      cvc: checkCvc(field(form, 'cvc')),
+    },
     () => {
       const expiry = parseExpiry(field(form, 'expiry'))!;
-      return { number: cardDigits(field(form, 'cardNumber')), expMonth: expiry.month, expYear: expiry.year, cvc: field(form, 'cvc') };
+      return {
+        number: cardDigits(field(form, 'cardNumber')),
+        expMonth: expiry.month,
+        expYear: expiry.year,
+        cvc: field(form, 'cvc'),
+      };
     },
   );
 }
 
 /** The service's field paths and codes (`shippingAddress.postalCode: invalid_postal_code`) in the form's terms. */
-export function fromServiceFields(fields: Record<string, string> | undefined): Record<string, FieldError> {
-  const names: Record<string, string> = { 'card.number': 'cardNumber', 'card.expMonth': 'expiry', 'card.expYear': 'expiry', 'card.cvc': 'cvc' };
+export function fromServiceFields(
+  fields: Record<string, string> | undefined,
+): Record<string, FieldError> {
+  const names: Record<string, string> = {
+    'card.number': 'cardNumber',
+    'card.expMonth': 'expiry',
+    'card.expYear': 'expiry',
+    'card.cvc': 'cvc',
+  };
   const codes: Record<string, FieldError> = {
     required: 'required',
     invalid_email: 'invalidEmail',
@@ -97,6 +122,9 @@ export function fromServiceFields(fields: Record<string, string> | undefined): R
     too_big: 'tooLong',
   };
   return Object.fromEntries(
-    Object.entries(fields ?? {}).map(([path, code]) => [names[path] ?? path.replace(/^shippingAddress\./, ''), codes[code] ?? 'invalid']),
+    Object.entries(fields ?? {}).map(([path, code]) => [
+      names[path] ?? path.replace(/^shippingAddress\./, ''),
+      codes[code] ?? 'invalid',
+    ]),
   );
 }

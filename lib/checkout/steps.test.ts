@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { canOpen, firstOpenStep, nextStep } from './steps';
 
-const address = { name: 'Ada', line1: '1 Main St', city: 'Springfield', postalCode: '94107', country: 'US' as const };
+const address = {
+  name: 'Ada',
+  line1: '1 Main St',
+  city: 'Springfield',
+  postalCode: '94107',
+  country: 'US' as const,
+};
 
 describe('checkout steps', () => {
   it('opens at the first step without an answer', () => {
     expect(firstOpenStep({})).toBe('contact');
     expect(firstOpenStep({ email: 'a@b.co' })).toBe('address');
-    expect(firstOpenStep({ email: 'a@b.co', shippingAddress: address, shippingMethod: 'standard' })).toBe('payment');
     expect(
-      firstOpenStep({ email: 'a@b.co', shippingAddress: address, shippingMethod: 'express', paymentMethod: { id: 'pm_1', brand: 'visa', last4: '4242' } }),
+      firstOpenStep({ email: 'a@b.co', shippingAddress: address, shippingMethod: 'standard' }),
+    ).toBe('payment');
+    expect(
+      firstOpenStep({
+        email: 'a@b.co',
+        shippingAddress: address,
+        shippingMethod: 'express',
+        paymentMethod: { id: 'pm_1', brand: 'visa', last4: '4242' },
+      }),
     ).toBe('review');
   });
 

@@ -4,7 +4,8 @@ import type { CheckoutDraft } from '@/lib/services/cart/client';
 export const CHECKOUT_STEPS = ['contact', 'address', 'shipping', 'payment', 'review'] as const;
 export type CheckoutStep = (typeof CHECKOUT_STEPS)[number];
 
-export const isCheckoutStep = (value: unknown): value is CheckoutStep => CHECKOUT_STEPS.includes(value as CheckoutStep);
+export const isCheckoutStep = (value: unknown): value is CheckoutStep =>
+  CHECKOUT_STEPS.includes(value as CheckoutStep);
 
 const DONE: Record<Exclude<CheckoutStep, 'review'>, (draft: CheckoutDraft) => boolean> = {
   contact: (draft) => Boolean(draft.email),

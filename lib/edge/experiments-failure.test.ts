@@ -13,7 +13,10 @@ describe('assignExperiments when the Flags SDK fails', () => {
     process.env.FLAGS_SECRET = 'ZTJlLWZsYWdzLXNlY3JldC0wMTIzNDU2Nzg5YWJjZGU';
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await assignExperiments(new NextRequest('http://shop.test/en-US'))).toBeUndefined();
-    expect(errors).toHaveBeenCalledWith(expect.stringContaining('assignment failed'), expect.any(Error));
+    expect(errors).toHaveBeenCalledWith(
+      expect.stringContaining('assignment failed'),
+      expect.any(Error),
+    );
     errors.mockRestore();
     delete process.env.FLAGS_SECRET;
   });

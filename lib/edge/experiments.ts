@@ -1,5 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { EXPERIMENT_VARY, routeExperiments, type CookieChange, type ExperimentRoute } from '@/lib/experiments/routing';
+import {
+  EXPERIMENT_VARY,
+  routeExperiments,
+  type CookieChange,
+  type ExperimentRoute,
+} from '@/lib/experiments/routing';
 import { experimentCookieOptions } from '@/lib/experiments/visitor-id';
 
 /**
@@ -13,7 +18,15 @@ export async function assignExperiments(request: NextRequest): Promise<NextRespo
   let route: ExperimentRoute;
   try {
     const { pathname, searchParams } = request.nextUrl;
-    route = await routeExperiments({ pathname, searchParams, cookie: (name) => request.cookies.get(name)?.value, headers: request.headers }, process.env.FLAGS_SECRET);
+    route = await routeExperiments(
+      {
+        pathname,
+        searchParams,
+        cookie: (name) => request.cookies.get(name)?.value,
+        headers: request.headers,
+      },
+      process.env.FLAGS_SECRET,
+    );
   } catch (error) {
     // Experiments are never worth a failed page: the plain page (everyone's control) it is.
     console.error('experiments: assignment failed, serving the plain page', error);
@@ -36,7 +49,11 @@ export async function assignExperiments(request: NextRequest): Promise<NextRespo
   }
 }
 
-function withCookies(response: NextResponse, cookies: CookieChange[], isPrivate: boolean): NextResponse {
+function withCookies(
+  response: NextResponse,
+  cookies: CookieChange[],
+  isPrivate: boolean,
+): NextResponse {
   for (const { name, value, maxAge } of cookies) {
     if (value === null) response.cookies.delete(name);
     else response.cookies.set(name, value, { ...experimentCookieOptions(), maxAge });

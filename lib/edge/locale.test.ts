@@ -4,7 +4,8 @@ import { config } from '@/proxy';
 import { localeOfPath, locales } from '@/lib/i18n/markets';
 import { routeLocale } from './locale';
 
-const request = (path: string, headers: Record<string, string> = {}) => new NextRequest(`http://shop.test${path}`, { headers });
+const request = (path: string, headers: Record<string, string> = {}) =>
+  new NextRequest(`http://shop.test${path}`, { headers });
 
 /** Next's matcher semantics for a single pattern: anchored, path only. */
 const matches = (path: string) => new RegExp(`^${config.matcher[0]}$`).test(path);
@@ -18,13 +19,20 @@ describe('proxy matcher', () => {
   });
 
   it('skips cached pages outside experiments, API routes, Next internals and files', () => {
-    for (const path of ['/en-US/c/women', '/de-DE/search', '/api/live/p1', '/_next/static/a.js', '/icon.svg']) {
+    for (const path of [
+      '/en-US/c/women',
+      '/de-DE/search',
+      '/api/live/p1',
+      '/_next/static/a.js',
+      '/icon.svg',
+    ]) {
       expect(matches(path), path).toBe(false);
     }
   });
 
   it('runs for paths that need a locale decision', () => {
-    for (const path of ['/', '/p/x-p000001', '/en-us', '/en-USA/x', '/xx-XX/c/women']) expect(matches(path), path).toBe(true);
+    for (const path of ['/', '/p/x-p000001', '/en-us', '/en-USA/x', '/xx-XX/c/women'])
+      expect(matches(path), path).toBe(true);
   });
 });
 
@@ -41,7 +49,9 @@ describe('routeLocale', () => {
   });
 
   it('prefers the locale cookie over the header, and falls back to en-US', () => {
-    const withCookie = routeLocale(request('/c/women', { cookie: 'NEXT_LOCALE=ja-JP', 'accept-language': 'de' }));
+    const withCookie = routeLocale(
+      request('/c/women', { cookie: 'NEXT_LOCALE=ja-JP', 'accept-language': 'de' }),
+    );
     expect(withCookie?.headers.get('location')).toBe('http://shop.test/ja-JP/c/women');
     const unknown = routeLocale(request('/', { 'accept-language': 'sw-KE' }));
     expect(unknown?.headers.get('location')).toBe('http://shop.test/en-US');

@@ -5,7 +5,6 @@ import { routing } from '@/lib/i18n/routing';
 
 const negotiate = createMiddleware(routing);
 
-
 /**
  * A request that already names a supported locale goes straight through: that is every
  * cached page view, so it costs one string comparison. Anything else (the bare domain, a

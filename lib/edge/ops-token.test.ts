@@ -22,7 +22,9 @@ describe('opsToken', () => {
     const response = opsToken(request(`/ops/vitals?token=${TOKEN}&metric=LCP`))!;
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('http://shop.test/ops/vitals?metric=LCP');
-    expect(response.headers.get('set-cookie')).toMatch(new RegExp(`^ops_token=${TOKEN};.*HttpOnly.*SameSite=strict`, 'i'));
+    expect(response.headers.get('set-cookie')).toMatch(
+      new RegExp(`^ops_token=${TOKEN};.*HttpOnly.*SameSite=strict`, 'i'),
+    );
   });
 
   it('strips a wrong token and sets nothing', () => {

@@ -5,23 +5,35 @@ const secret = 'x'.repeat(32);
 
 describe('parseServerEnv', () => {
   it('fills defaults and treats empty values as unset', () => {
-    const env = parseServerEnv({ WEBHOOK_SECRET: secret, SERVICES_URL: '', SERVICE_TIMEOUT_MS: '' });
+    const env = parseServerEnv({
+      WEBHOOK_SECRET: secret,
+      SERVICES_URL: '',
+      SERVICE_TIMEOUT_MS: '',
+    });
     expect(env.SERVICES_URL).toBe('http://127.0.0.1:4010');
     expect(env.SERVICE_TIMEOUT_MS).toBe(2500);
     expect(env.PRERENDER_PRODUCTS).toBe(24);
   });
 
   it('names every bad variable in one clear message', () => {
-    expect(() => parseServerEnv({ WEBHOOK_SECRET: 'short', SERVICES_URL: 'ftp://x', SERVICE_RETRIES: '9' })).toThrowError(
+    expect(() =>
+      parseServerEnv({ WEBHOOK_SECRET: 'short', SERVICES_URL: 'ftp://x', SERVICE_RETRIES: '9' }),
+    ).toThrowError(
       /Invalid storefront environment[\s\S]*SERVICES_URL[\s\S]*SERVICE_RETRIES[\s\S]*WEBHOOK_SECRET: must be at least 16/,
     );
   });
 
   it('accepts only the OTLP protocol the bundled exporters speak', () => {
-    expect(parseServerEnv({ WEBHOOK_SECRET: secret, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }).OTEL_EXPORTER_OTLP_PROTOCOL).toBe('http/json');
-    expect(() => parseServerEnv({ WEBHOOK_SECRET: secret, OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/protobuf' })).toThrowError(
-      /OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: only http\/json is supported/,
-    );
+    expect(
+      parseServerEnv({ WEBHOOK_SECRET: secret, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' })
+        .OTEL_EXPORTER_OTLP_PROTOCOL,
+    ).toBe('http/json');
+    expect(() =>
+      parseServerEnv({
+        WEBHOOK_SECRET: secret,
+        OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/protobuf',
+      }),
+    ).toThrowError(/OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: only http\/json is supported/);
   });
 
   it('requires the webhook secret', () => {

@@ -19,13 +19,18 @@ const schema = z.object({
   SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500),
   SERVICE_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   CHECKOUT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),
-  WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters (shared with the commerce backend)'),
+  WEBHOOK_SECRET: z
+    .string()
+    .min(16, 'must be at least 16 characters (shared with the commerce backend)'),
   SITE_URL: url.default('http://localhost:3000'),
   PRERENDER_PRODUCTS: z.coerce.number().int().min(0).max(10_000).default(24),
   // Signs the experiment codes in variant page paths (lib/experiments/); unset turns experiments off.
   FLAGS_SECRET: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{43}$/, 'must be 32 random bytes in base64url (node -p "crypto.randomBytes(32).toString(\'base64url\')")')
+    .regex(
+      /^[A-Za-z0-9_-]{43}$/,
+      'must be 32 random bytes in base64url (node -p "crypto.randomBytes(32).toString(\'base64url\')")',
+    )
     .optional(),
   // A remote flag provider (OpenFeature Remote Evaluation Protocol) that picks variants instead of
   // the in-repo split; each evaluation gets EXPERIMENTS_OFREP_TIMEOUT_MS before the control is served.
@@ -46,7 +51,9 @@ const schema = z.object({
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url.optional(),
   // The installed OTLP/HTTP exporters serialize JSON only; another protocol would be ignored silently.
   OTEL_EXPORTER_OTLP_PROTOCOL: z.literal('http/json', 'only http/json is supported').optional(),
-  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: z.literal('http/json', 'only http/json is supported').optional(),
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: z
+    .literal('http/json', 'only http/json is supported')
+    .optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default('storefront'),
   OTEL_TRACES_SAMPLER: z
     .enum(['parentbased_always_on', 'parentbased_traceidratio', 'parentbased_always_off'])
@@ -59,7 +66,9 @@ export type ServerEnv = z.infer<typeof schema>;
 
 /** Empty values (as copied from .env.example) count as unset. */
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = schema.safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
@@ -73,7 +82,8 @@ export function serverEnv(): ServerEnv {
   return cached;
 }
 
-export type ServiceName = 'catalog' | 'search' | 'inventory' | 'cart' | 'checkout' | 'payment' | 'events';
+export type ServiceName =
+  'catalog' | 'search' | 'inventory' | 'cart' | 'checkout' | 'payment' | 'events';
 
 export function serviceUrl(service: ServiceName): string {
   const env = serverEnv();

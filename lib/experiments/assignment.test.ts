@@ -14,12 +14,19 @@ const experiment = defineExperiment({
   winner: 'sticky',
   primaryMetric: 'add_to_cart',
 });
-const phone: Visitor = { id: '0b7c3a52-1d2e-4f60-9a8b-7c6d5e4f3a21', locale: 'en-US', device: 'phone', bot: false };
+const phone: Visitor = {
+  id: '0b7c3a52-1d2e-4f60-9a8b-7c6d5e4f3a21',
+  locale: 'en-US',
+  device: 'phone',
+  bot: false,
+};
 const during = new Date('2026-11-15T00:00:00Z');
 
 describe('assignVariant', () => {
-  it("buckets a targeted visitor while the experiment runs", () => {
-    expect(assignVariant(experiment, phone, during)).toBe(bucket(phone.id, experiment.key, experiment.variants));
+  it('buckets a targeted visitor while the experiment runs', () => {
+    expect(assignVariant(experiment, phone, during)).toBe(
+      bucket(phone.id, experiment.key, experiment.variants),
+    );
   });
 
   it('leaves out crawlers and visitors outside the targeting', () => {
@@ -38,11 +45,22 @@ describe('assignVariant', () => {
 
 describe('defineExperiment', () => {
   it('refuses definitions the types cannot catch', () => {
-    const valid = { key: 'k', hypothesis: 'h', page: 'home' as const, variants: { a: 1, b: 1 }, start: '2026-01-01', primaryMetric: 'purchase' as const };
+    const valid = {
+      key: 'k',
+      hypothesis: 'h',
+      page: 'home' as const,
+      variants: { a: 1, b: 1 },
+      start: '2026-01-01',
+      primaryMetric: 'purchase' as const,
+    };
     expect(() => defineExperiment({ ...valid, key: 'Bad Key' })).toThrow(/key/);
     expect(() => defineExperiment({ ...valid, variants: { a: 1 } })).toThrow(/two variants/);
-    expect(() => defineExperiment({ ...valid, variants: { a: 1, off: 1 } })).toThrow(/variant names/);
-    expect(() => defineExperiment({ ...valid, variants: { a: 1, b: 0 } })).toThrow(/positive weights/);
+    expect(() => defineExperiment({ ...valid, variants: { a: 1, off: 1 } })).toThrow(
+      /variant names/,
+    );
+    expect(() => defineExperiment({ ...valid, variants: { a: 1, b: 0 } })).toThrow(
+      /positive weights/,
+    );
     expect(() => defineExperiment({ ...valid, start: 'soon' })).toThrow(/start/);
   });
 });

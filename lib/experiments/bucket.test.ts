@@ -29,28 +29,31 @@ describe('murmur3', () => {
 describe('bucket', () => {
   const ids = simulatedIds(100_000);
 
-  it.each([
-    [{ a: 50, b: 50 }],
-    [{ a: 90, b: 10 }],
-    [{ a: 1, b: 1, c: 2 }],
-  ])('splits 100,000 visitors within ±1%% of the weights %o', (weights) => {
-    const counts: Record<string, number> = {};
-    for (const id of ids) {
-      const variant = bucket(id, 'home-hero', weights);
-      counts[variant] = (counts[variant] ?? 0) + 1;
-    }
-    const total = Object.values(weights).reduce((sum, weight) => sum + weight, 0);
-    for (const [variant, weight] of Object.entries(weights)) {
-      expect(Math.abs(counts[variant]! / ids.length - weight / total)).toBeLessThan(0.01);
-    }
-  });
+  it.each([[{ a: 50, b: 50 }], [{ a: 90, b: 10 }], [{ a: 1, b: 1, c: 2 }]])(
+    'splits 100,000 visitors within ±1%% of the weights %o',
+    (weights) => {
+      const counts: Record<string, number> = {};
+      for (const id of ids) {
+        const variant = bucket(id, 'home-hero', weights);
+        counts[variant] = (counts[variant] ?? 0) + 1;
+      }
+      const total = Object.values(weights).reduce((sum, weight) => sum + weight, 0);
+      for (const [variant, weight] of Object.entries(weights)) {
+        expect(Math.abs(counts[variant]! / ids.length - weight / total)).toBeLessThan(0.01);
+      }
+    },
+  );
 
   it('gives the same visitor the same variant every time', () => {
-    for (const id of ids.slice(0, 1000)) expect(bucket(id, 'home-hero', { a: 1, b: 1 })).toBe(bucket(id, 'home-hero', { a: 1, b: 1 }));
+    for (const id of ids.slice(0, 1000))
+      expect(bucket(id, 'home-hero', { a: 1, b: 1 })).toBe(bucket(id, 'home-hero', { a: 1, b: 1 }));
   });
 
   it('splits two experiments independently of each other', () => {
-    const both = ids.filter((id) => bucket(id, 'one', { a: 1, b: 1 }) === 'b' && bucket(id, 'two', { a: 1, b: 1 }) === 'b');
+    const both = ids.filter(
+      (id) =>
+        bucket(id, 'one', { a: 1, b: 1 }) === 'b' && bucket(id, 'two', { a: 1, b: 1 }) === 'b',
+    );
     expect(Math.abs(both.length / ids.length - 0.25)).toBeLessThan(0.01);
   });
 });

@@ -18,8 +18,10 @@ export function murmur3(text: string, seed = 0): number {
   }
   let tail = 0;
   switch (bytes.length & 3) {
-    case 3: tail ^= bytes[blocks + 2]! << 16; // falls through
-    case 2: tail ^= bytes[blocks + 1]! << 8; // falls through
+    case 3:
+      tail ^= bytes[blocks + 2]! << 16; // falls through
+    case 2:
+      tail ^= bytes[blocks + 1]! << 8; // falls through
     case 1:
       tail ^= bytes[blocks]!;
       tail = Math.imul(tail, 0xcc9e2d51);
@@ -48,6 +50,10 @@ export function pickWeighted(weights: Readonly<Record<string, number>>, position
 }
 
 /** The visitor's variant: experiment key and visitor id hashed together, so experiments split independently. */
-export function bucket(visitorId: string, experimentKey: string, weights: Readonly<Record<string, number>>): string {
+export function bucket(
+  visitorId: string,
+  experimentKey: string,
+  weights: Readonly<Record<string, number>>,
+): string {
   return pickWeighted(weights, murmur3(`${experimentKey}:${visitorId}`) / 2 ** 32);
 }

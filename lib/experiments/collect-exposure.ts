@@ -42,31 +42,52 @@ export interface ExposureCollector {
  * payload counts nothing. QA overrides and visitors without a cookie are answered 204 and not
  * counted.
  */
-export async function collectExposure(request: NextRequest, collector: ExposureCollector, now = new Date()): Promise<Response> {
-  if (isCrossSite(request)) return jsonError(403, 'cross_site', 'Events are accepted from this site only.');
+export async function collectExposure(
+  request: NextRequest,
+  collector: ExposureCollector,
+  now = new Date(),
+): Promise<Response> {
+  if (isCrossSite(request))
+    return jsonError(403, 'cross_site', 'Events are accepted from this site only.');
   if (isBot(request.headers.get('user-agent'))) return noContent();
   const limit = collector.limiter.take(clientKey(request.headers), now.getTime());
-  if (!limit.allowed) return jsonError(429, 'rate_limited', 'Too many events from this client.', { 'Retry-After': String(limit.retryAfterSeconds) });
+  if (!limit.allowed)
+    return jsonError(429, 'rate_limited', 'Too many events from this client.', {
+      'Retry-After': String(limit.retryAfterSeconds),
+    });
 
-  const body = await readJsonBody(request, MAX_EVENT_BYTES, ['application/json', 'text/plain']).catch(() => undefined);
+  const body = await readJsonBody(request, MAX_EVENT_BYTES, [
+    'application/json',
+    'text/plain',
+  ]).catch(() => undefined);
   if (!body) return jsonError(400, 'malformed_json', 'The body could not be read.');
   if (!body.ok) return body.response;
   const parsed = exposureSchema.safeParse(body.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return jsonError(400, 'invalid_event', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`.slice(0, 200));
+    return jsonError(
+      400,
+      'invalid_event',
+      `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`.slice(0, 200),
+    );
   }
   const { experiment: key, variant, locale } = parsed.data;
   const experiment = experiments.find((candidate) => candidate.key === key);
   if (!experiment) return jsonError(400, 'unknown_experiment', `No experiment "${key}".`);
-  if (!variantNames(experiment).includes(variant)) return jsonError(400, 'unknown_variant', `Experiment "${key}" has no variant "${variant}".`);
+  if (!variantNames(experiment).includes(variant))
+    return jsonError(400, 'unknown_variant', `Experiment "${key}" has no variant "${variant}".`);
 
   const visitorId = request.cookies.get(VISITOR_COOKIE)?.value;
   if (!isVisitorId(visitorId) || request.cookies.has(OVERRIDE_COOKIE)) return noContent();
-  const assigned = assignVariant(experiment, { id: visitorId, locale, device: deviceFromHeaders(request.headers), bot: false }, now);
+  const assigned = assignVariant(
+    experiment,
+    { id: visitorId, locale, device: deviceFromHeaders(request.headers), bot: false },
+    now,
+  );
   // A remote provider picks the variant itself; then only enrollment can be checked here.
   const remotePicks = Boolean(process.env.EXPERIMENTS_OFREP_URL);
-  if (assigned === NOT_ENROLLED || (!remotePicks && assigned !== variant)) return jsonError(409, 'not_assigned', `This visitor is not assigned "${variant}" in "${key}".`);
+  if (assigned === NOT_ENROLLED || (!remotePicks && assigned !== variant))
+    return jsonError(409, 'not_assigned', `This visitor is not assigned "${variant}" in "${key}".`);
   collector.record({ visitorId, experiment: key, variant });
   return noContent();
 }

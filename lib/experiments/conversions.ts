@@ -12,7 +12,12 @@ export interface Purchase {
   total: { amount: number; currency: Currency };
 }
 
-export type ConversionSink = (conversion: { visitorId: string; kind: ConversionKind; orderId?: string; revenueUsdCents?: number }) => Promise<void>;
+export type ConversionSink = (conversion: {
+  visitorId: string;
+  kind: ConversionKind;
+  orderId?: string;
+  revenueUsdCents?: number;
+}) => Promise<void>;
 
 /**
  * Records a conversion for the visitor's experiments, from the server action or route where it
@@ -21,10 +26,17 @@ export type ConversionSink = (conversion: { visitorId: string; kind: ConversionK
  * conversions after the visitor's first exposure. Sent after the response, so a slow or failed
  * events service never delays a shopper; QA overrides and visitors without an id are skipped.
  */
-export async function recordConversion(kind: ConversionKind, purchase?: Purchase, sink: ConversionSink = sendConversion): Promise<void> {
+export async function recordConversion(
+  kind: ConversionKind,
+  purchase?: Purchase,
+  sink: ConversionSink = sendConversion,
+): Promise<void> {
   const jar = await cookies();
   const visitorId = jar.get(VISITOR_COOKIE)?.value;
   if (!isVisitorId(visitorId) || jar.has(OVERRIDE_COOKIE)) return;
-  const revenue = purchase && { orderId: purchase.orderId, revenueUsdCents: toUsdCents(purchase.total.amount, purchase.total.currency) };
+  const revenue = purchase && {
+    orderId: purchase.orderId,
+    revenueUsdCents: toUsdCents(purchase.total.amount, purchase.total.currency),
+  };
   after(() => sink({ visitorId, kind, ...revenue }));
 }

@@ -8,7 +8,8 @@ import { defineExperiment } from './experiment';
 export const experiments = [
   defineExperiment({
     key: 'pdp-add-to-cart',
-    hypothesis: 'On phones, an add-to-cart bar that stays in view turns more product views into add-to-carts than the inline button',
+    hypothesis:
+      'On phones, an add-to-cart bar that stays in view turns more product views into add-to-carts than the inline button',
     page: 'product',
     variants: { inline: 50, sticky: 50 },
     targeting: { devices: ['phone'] },
@@ -17,7 +18,8 @@ export const experiments = [
   }),
   defineExperiment({
     key: 'home-hero',
-    hypothesis: 'A hero that leads with best sellers gets more shoppers to add to cart than the brand message',
+    hypothesis:
+      'A hero that leads with best sellers gets more shoppers to add to cart than the brand message',
     page: 'home',
     variants: { brand: 50, 'best-sellers': 50 },
     start: '2026-11-01',

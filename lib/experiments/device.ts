@@ -8,7 +8,12 @@ import type { DeviceClass } from '@/lib/rum/vitals';
  */
 export function deviceFromHeaders(headers: Pick<Headers, 'get'>): DeviceClass {
   const userAgent = headers.get('user-agent') ?? '';
-  if (/iPad|Tablet|PlayBook|Silk|Kindle/i.test(userAgent) || (/Android/i.test(userAgent) && !/Mobile/i.test(userAgent))) return 'tablet';
-  if (headers.get('sec-ch-ua-mobile') === '?1' || /Mobi|iPhone|iPod|Android/i.test(userAgent)) return 'phone';
+  if (
+    /iPad|Tablet|PlayBook|Silk|Kindle/i.test(userAgent) ||
+    (/Android/i.test(userAgent) && !/Mobile/i.test(userAgent))
+  )
+    return 'tablet';
+  if (headers.get('sec-ch-ua-mobile') === '?1' || /Mobi|iPhone|iPod|Android/i.test(userAgent))
+    return 'phone';
   return 'desktop';
 }

@@ -7,11 +7,15 @@ import type { ExposureCollector } from './collect-exposure';
 /** Forwarding to the events service is best effort: a shopper's page never waits for or fails on it. */
 function logFailure(what: string) {
   return (result: Awaited<ReturnType<typeof events.recordExposure>>) => {
-    if (!result.ok) console.warn(`experiments: ${what} not recorded (${result.error.kind}: ${result.error.message})`);
+    if (!result.ok)
+      console.warn(
+        `experiments: ${what} not recorded (${result.error.kind}: ${result.error.message})`,
+      );
   };
 }
 
-export const sendConversion: ConversionSink = (conversion) => events.recordConversion(conversion).then(logFailure(`${conversion.kind} conversion`));
+export const sendConversion: ConversionSink = (conversion) =>
+  events.recordConversion(conversion).then(logFailure(`${conversion.kind} conversion`));
 
 const KEY = Symbol.for('storefront.experiments.collector');
 

@@ -39,9 +39,12 @@ export function defineExperiment<const V extends string>(experiment: Experiment<
     variants.some(([name, weight]) => !KEY.test(name) || name === NOT_ENROLLED || !(weight > 0)) &&
       `variant names are keys (not "${NOT_ENROLLED}") with positive weights`,
     Number.isNaN(Date.parse(experiment.start)) && 'start is not a date',
-    experiment.stop !== undefined && Number.isNaN(Date.parse(experiment.stop)) && 'stop is not a date',
+    experiment.stop !== undefined &&
+      Number.isNaN(Date.parse(experiment.stop)) &&
+      'stop is not a date',
   ].filter(Boolean);
-  if (problems.length > 0) throw new Error(`Experiment "${experiment.key}": ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(`Experiment "${experiment.key}": ${problems.join('; ')}`);
   return experiment;
 }
 
@@ -60,5 +63,8 @@ export function fallbackVariant(experiment: Experiment): string {
 
 export function isRunning(experiment: Experiment, now: Date): boolean {
   const time = now.getTime();
-  return time >= Date.parse(experiment.start) && (experiment.stop === undefined || time < Date.parse(experiment.stop));
+  return (
+    time >= Date.parse(experiment.start) &&
+    (experiment.stop === undefined || time < Date.parse(experiment.stop))
+  );
 }

@@ -6,5 +6,10 @@ import type { ReadonlyHeaders, ReadonlyRequestCookies } from 'flags';
  */
 export const NO_REQUEST: { headers: ReadonlyHeaders; cookies: ReadonlyRequestCookies } = {
   headers: new Headers(),
-  cookies: { get: () => undefined, getAll: () => [], has: () => false, size: 0 } as unknown as ReadonlyRequestCookies,
+  cookies: {
+    get: () => undefined,
+    getAll: () => [],
+    has: () => false,
+    size: 0,
+  } as unknown as ReadonlyRequestCookies,
 };

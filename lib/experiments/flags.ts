@@ -18,7 +18,9 @@ let remote: RemoteAssignment | null | undefined;
 function remoteAssignment(): RemoteAssignment | null {
   if (remote === undefined) {
     const url = process.env.EXPERIMENTS_OFREP_URL;
-    remote = url ? createRemoteAssignment(url, Number(process.env.EXPERIMENTS_OFREP_TIMEOUT_MS ?? 50)) : null;
+    remote = url
+      ? createRemoteAssignment(url, Number(process.env.EXPERIMENTS_OFREP_TIMEOUT_MS ?? 50))
+      : null;
   }
   return remote;
 }

@@ -20,7 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const get = (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${base}${path}`, { method, headers });
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  fetch(`${base}${path}`, { method, headers });
 
 describe('routeNodeRequest', () => {
   it('rewrites a first visit to its variant page, with the id cookie on a private response', async () => {
@@ -28,8 +29,14 @@ describe('routeNodeRequest', () => {
     const url = await response.text();
     expect(url).toMatch(/^\/en-US\/p\/some-shirt\/x\/[\w.-]+\?size=M$/);
     const code = url.split('/').at(-1)!.split('?')[0]!;
-    expect(await deserialize(pageFlags('product'), code, SECRET)).toEqual({ 'pdp-add-to-cart': 'off' }); // not a phone
-    expect(response.headers.getSetCookie()).toEqual([expect.stringMatching(/^vid=[0-9a-f-]{36}; Path=\/; Max-Age=31536000; HttpOnly; SameSite=lax$/i)]);
+    expect(await deserialize(pageFlags('product'), code, SECRET)).toEqual({
+      'pdp-add-to-cart': 'off',
+    }); // not a phone
+    expect(response.headers.getSetCookie()).toEqual([
+      expect.stringMatching(
+        /^vid=[0-9a-f-]{36}; Path=\/; Max-Age=31536000; HttpOnly; SameSite=lax$/i,
+      ),
+    ]);
     expect(response.headers.get('cache-control')).toBe('private, no-cache');
     expect(response.headers.get('vary')).toBe('Cookie, User-Agent');
   });
@@ -38,11 +45,16 @@ describe('routeNodeRequest', () => {
     const rsc = await get('/en-US?_rsc=abc', { cookie: `vid=${VISITOR}`, rsc: '1' });
     const url = await rsc.text();
     expect(rsc.headers.get('x-nextjs-rewritten-path')).toBe(url.split('?')[0]);
-    expect((await get('/en-US', { cookie: `vid=${VISITOR}` })).headers.get('x-nextjs-rewritten-path')).toBeNull();
+    expect(
+      (await get('/en-US', { cookie: `vid=${VISITOR}` })).headers.get('x-nextjs-rewritten-path'),
+    ).toBeNull();
   });
 
   it('keeps a returning visitor on the same page and sets nothing', async () => {
-    const [first, again] = [await get('/de-DE', { cookie: `vid=${VISITOR}` }), await get('/de-DE', { cookie: `other=1; vid=${VISITOR}` })];
+    const [first, again] = [
+      await get('/de-DE', { cookie: `vid=${VISITOR}` }),
+      await get('/de-DE', { cookie: `other=1; vid=${VISITOR}` }),
+    ];
     expect(await first.text()).toBe(await again.text());
     expect(again.headers.getSetCookie()).toEqual([]);
     expect(again.headers.get('cache-control')).toBeNull();
@@ -50,9 +62,15 @@ describe('routeNodeRequest', () => {
 
   it('keeps and clears a QA override in its cookie', async () => {
     const forced = await get('/en-US?exp=home-hero:best-sellers', { cookie: `vid=${VISITOR}` });
-    expect(forced.headers.getSetCookie()).toEqual([expect.stringMatching(/^exp_override=home-hero%3Abest-sellers; Path=\/; HttpOnly/i)]);
-    const cleared = await get('/en-US?exp=', { cookie: `vid=${VISITOR}; exp_override=home-hero:best-sellers` });
-    expect(cleared.headers.getSetCookie()).toEqual([expect.stringMatching(/^exp_override=; Path=\/; Expires=Thu, 01 Jan 1970/i)]);
+    expect(forced.headers.getSetCookie()).toEqual([
+      expect.stringMatching(/^exp_override=home-hero%3Abest-sellers; Path=\/; HttpOnly/i),
+    ]);
+    const cleared = await get('/en-US?exp=', {
+      cookie: `vid=${VISITOR}; exp_override=home-hero:best-sellers`,
+    });
+    expect(cleared.headers.getSetCookie()).toEqual([
+      expect.stringMatching(/^exp_override=; Path=\/; Expires=Thu, 01 Jan 1970/i),
+    ]);
   });
 
   it("gives a new visitor's first page its id, and never a router request", async () => {
@@ -75,14 +93,20 @@ describe('routeNodeRequest', () => {
       expect(response.headers.getSetCookie()).toEqual([]);
       expect(response.headers.get('cache-control')).toBeNull();
     }
-    expect((await get('/en-US/c/women', { 'sec-fetch-dest': 'document' })).headers.getSetCookie()).toHaveLength(1);
+    expect(
+      (await get('/en-US/c/women', { 'sec-fetch-dest': 'document' })).headers.getSetCookie(),
+    ).toHaveLength(1);
   });
 
   it('leaves crawlers, other pages and other methods as they came', async () => {
-    const crawler = await get('/en-US', { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' });
+    const crawler = await get('/en-US', {
+      'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)',
+    });
     expect(await crawler.text()).toBe('/en-US');
     expect(crawler.headers.getSetCookie()).toEqual([]);
-    expect(await (await get('/en-US/c/women', { cookie: `vid=${VISITOR}` })).text()).toBe('/en-US/c/women');
+    expect(await (await get('/en-US/c/women', { cookie: `vid=${VISITOR}` })).text()).toBe(
+      '/en-US/c/women',
+    );
     expect(await (await get('/api/live/p1')).text()).toBe('/api/live/p1');
     expect(await (await get('/en-US', {}, 'POST')).text()).toBe('/en-US');
   });

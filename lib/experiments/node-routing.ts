@@ -11,7 +11,11 @@ import { experimentCookieOptions } from './visitor-id';
  * throughput just by running (BENCHMARKS.md); done here, the rewritten path no longer matches
  * the proxy at all. Any failure leaves the request as it came: the plain page.
  */
-export async function routeNodeRequest(incoming: IncomingMessage, outgoing: ServerResponse, secret: string | undefined): Promise<void> {
+export async function routeNodeRequest(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  secret: string | undefined,
+): Promise<void> {
   if (incoming.method !== 'GET' && incoming.method !== 'HEAD') return;
   const url = new URL(incoming.url ?? '/', 'http://localhost');
   const locale = localeOfPath(url.pathname);
@@ -19,7 +23,15 @@ export async function routeNodeRequest(incoming: IncomingMessage, outgoing: Serv
   const cookies = parseCookie(incoming.headers.cookie ?? '');
   const headers = { get: (name: string) => headerValue(incoming, name) };
   try {
-    const route = await routeExperiments({ pathname: url.pathname, searchParams: url.searchParams, cookie: (name) => cookies.get(name), headers }, secret);
+    const route = await routeExperiments(
+      {
+        pathname: url.pathname,
+        searchParams: url.searchParams,
+        cookie: (name) => cookies.get(name),
+        headers,
+      },
+      secret,
+    );
     if (route.kind === 'other') return;
     if (route.kind === 'identify') {
       setCookies(outgoing, route.cookies);
@@ -47,7 +59,12 @@ function setCookies(outgoing: ServerResponse, cookies: CookieChange[]): void {
   outgoing.setHeader(
     'Set-Cookie',
     cookies.map(({ name, value, maxAge }) =>
-      stringifyCookie({ name, value: value ?? '', ...experimentCookieOptions(), ...(value === null ? { expires: new Date(0) } : { maxAge }) }),
+      stringifyCookie({
+        name,
+        value: value ?? '',
+        ...experimentCookieOptions(),
+        ...(value === null ? { expires: new Date(0) } : { maxAge }),
+      }),
     ),
   );
 }
@@ -58,7 +75,8 @@ function setCookies(outgoing: ServerResponse, cookies: CookieChange[]): void {
  */
 function keepVary(outgoing: ServerResponse, fields: string): void {
   const setHeader = outgoing.setHeader.bind(outgoing);
-  outgoing.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'vary' ? mergeVary(String(value), fields) : value);
+  outgoing.setHeader = (name, value) =>
+    setHeader(name, name.toLowerCase() === 'vary' ? mergeVary(String(value), fields) : value);
   setHeader('Vary', fields);
 }
 

@@ -11,14 +11,18 @@ export const OVERRIDE_COOKIE = 'exp_override';
 
 export type Overrides = Record<string, string>;
 
-function parseOverrides(value: string | undefined | null, experiments: readonly Experiment[]): Overrides {
+function parseOverrides(
+  value: string | undefined | null,
+  experiments: readonly Experiment[],
+): Overrides {
   const overrides: Overrides = {};
   if (!value) return overrides;
   for (const pair of value.slice(0, 512).split(',')) {
     const [key, variant, extra] = pair.trim().split(':');
     const experiment = experiments.find((candidate) => candidate.key === key);
     if (!experiment || variant === undefined || extra !== undefined) continue;
-    if (variantNames(experiment).includes(variant) || variant === NOT_ENROLLED) overrides[experiment.key] = variant;
+    if (variantNames(experiment).includes(variant) || variant === NOT_ENROLLED)
+      overrides[experiment.key] = variant;
   }
   return overrides;
 }
@@ -34,10 +38,13 @@ export function resolveOverrides(
 ): { overrides: Overrides; cookie: string | null | undefined } {
   const fromParam = parseOverrides(param, experiments);
   if (param === '') return { overrides: {}, cookie: null };
-  if (Object.keys(fromParam).length > 0) return { overrides: fromParam, cookie: formatOverrides(fromParam) };
+  if (Object.keys(fromParam).length > 0)
+    return { overrides: fromParam, cookie: formatOverrides(fromParam) };
   return { overrides: parseOverrides(cookie, experiments), cookie: undefined };
 }
 
 function formatOverrides(overrides: Overrides): string {
-  return Object.entries(overrides).map(([key, variant]) => `${key}:${variant}`).join(',');
+  return Object.entries(overrides)
+    .map(([key, variant]) => `${key}:${variant}`)
+    .join(',');
 }

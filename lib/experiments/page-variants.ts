@@ -11,7 +11,10 @@ export type PageVariants = Readonly<Record<string, string>>;
 export const NO_VARIANTS: PageVariants = {};
 
 /** The values encoded in a page's code; undefined for a code that is forged, stale or not this page's. */
-export async function variantsFromCode(page: ExperimentPage, code: string): Promise<PageVariants | undefined> {
+export async function variantsFromCode(
+  page: ExperimentPage,
+  code: string,
+): Promise<PageVariants | undefined> {
   const secret = serverEnv().FLAGS_SECRET;
   if (!secret) return undefined;
   try {
@@ -24,7 +27,9 @@ export async function variantsFromCode(page: ExperimentPage, code: string): Prom
 /** Every code of a page, for generateStaticParams: one ISR page per combination of variants. */
 export async function pageCodes(page: ExperimentPage): Promise<string[]> {
   const secret = serverEnv().FLAGS_SECRET;
-  return secret && pageFlags(page).length > 0 ? generatePermutations(pageFlags(page), null, secret) : [];
+  return secret && pageFlags(page).length > 0
+    ? generatePermutations(pageFlags(page), null, secret)
+    : [];
 }
 
 export interface ExperimentView {
@@ -39,7 +44,8 @@ export function experimentVariant(variants: PageVariants, key: string): Experime
   const experiment = experiments.find((candidate) => candidate.key === key);
   if (!experiment) throw new Error(`Unknown experiment "${key}" (lib/experiments/definitions.ts)`);
   const value = variants[key];
-  if (value === undefined || value === NOT_ENROLLED) return { variant: fallbackVariant(experiment), enrolled: false };
+  if (value === undefined || value === NOT_ENROLLED)
+    return { variant: fallbackVariant(experiment), enrolled: false };
   return { variant: value, enrolled: true };
 }
 

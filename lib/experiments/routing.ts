@@ -27,7 +27,11 @@ const isRouterRequest = (request: RoutedRequest) => request.headers.get('rsc') =
  */
 function isDocumentRequest(request: RoutedRequest): boolean {
   const destination = request.headers.get('sec-fetch-dest');
-  return !isRouterRequest(request) && !/\.[^/]*$/.test(request.pathname) && (destination === null || destination === 'document');
+  return (
+    !isRouterRequest(request) &&
+    !/\.[^/]*$/.test(request.pathname) &&
+    (destination === null || destination === 'document')
+  );
 }
 
 export interface CookieChange {
@@ -58,7 +62,10 @@ export type ExperimentRoute =
  * it is this visitor's alone (`private`). Pure: both the proxy and the production server's fast
  * path (scripts/serve.ts) call it.
  */
-export async function routeExperiments(request: RoutedRequest, secret: string | undefined): Promise<ExperimentRoute> {
+export async function routeExperiments(
+  request: RoutedRequest,
+  secret: string | undefined,
+): Promise<ExperimentRoute> {
   const locale = localeOfPath(request.pathname);
   if (!locale) return { kind: 'other' };
   if (isVariantPath(request.pathname, locale)) return { kind: 'not-found' };
@@ -68,8 +75,16 @@ export async function routeExperiments(request: RoutedRequest, secret: string | 
   if (!page) {
     // Every page a new visitor opens gives them an id, so the router's prefetches of pages
     // under experiment all carry the same one (see below).
-    const identify = Boolean(secret) && !crawler && !isVisitorId(known) && isDocumentRequest(request);
-    return identify ? { kind: 'identify', cookies: [{ name: VISITOR_COOKIE, value: newVisitorId(), maxAge: VISITOR_COOKIE_MAX_AGE }] } : { kind: 'other' };
+    const identify =
+      Boolean(secret) && !crawler && !isVisitorId(known) && isDocumentRequest(request);
+    return identify
+      ? {
+          kind: 'identify',
+          cookies: [
+            { name: VISITOR_COOKIE, value: newVisitorId(), maxAge: VISITOR_COOKIE_MAX_AGE },
+          ],
+        }
+      : { kind: 'other' };
   }
   const flags = pageFlags(page);
   if (!secret || flags.length === 0 || crawler) return { kind: 'plain' };
@@ -80,18 +95,33 @@ export async function routeExperiments(request: RoutedRequest, secret: string | 
 
   const id = isVisitorId(known) ? known : newVisitorId();
   const visitor = { id, locale, device: deviceFromHeaders(request.headers), bot: false };
-  const override = resolveOverrides(request.searchParams.get(OVERRIDE_PARAM), request.cookie(OVERRIDE_COOKIE), experiments);
-  const values = await Promise.all(flags.map((flag) => override.overrides[flag.key] ?? decideFlag(flag, visitor)));
+  const override = resolveOverrides(
+    request.searchParams.get(OVERRIDE_PARAM),
+    request.cookie(OVERRIDE_COOKIE),
+    experiments,
+  );
+  const values = await Promise.all(
+    flags.map((flag) => override.overrides[flag.key] ?? decideFlag(flag, visitor)),
+  );
 
   const cookies: CookieChange[] = [];
-  if (id !== known) cookies.push({ name: VISITOR_COOKIE, value: id, maxAge: VISITOR_COOKIE_MAX_AGE });
-  if (override.cookie !== undefined) cookies.push({ name: OVERRIDE_COOKIE, value: override.cookie });
-  return { kind: 'rewrite', pathname: experimentPath(request.pathname, await codeFor(page, flags, values, secret)), cookies, private: id !== known };
+  if (id !== known)
+    cookies.push({ name: VISITOR_COOKIE, value: id, maxAge: VISITOR_COOKIE_MAX_AGE });
+  if (override.cookie !== undefined)
+    cookies.push({ name: OVERRIDE_COOKIE, value: override.cookie });
+  return {
+    kind: 'rewrite',
+    pathname: experimentPath(request.pathname, await codeFor(page, flags, values, secret)),
+    cookies,
+    private: id !== known,
+  };
 }
 
 /** `/<locale>/x/…` or `/<locale>/p/<slug>/x/…`: the internal paths of the pages above. */
 function isVariantPath(pathname: string, locale: Locale): boolean {
-  return new RegExp(`^(?:/p/[^/]+)?/${VARIANT_SEGMENT}(?:/|$)`).test(pathname.slice(locale.length + 1));
+  return new RegExp(`^(?:/p/[^/]+)?/${VARIANT_SEGMENT}(?:/|$)`).test(
+    pathname.slice(locale.length + 1),
+  );
 }
 
 function experimentPage(pathname: string, locale: Locale): ExperimentPage | undefined {
@@ -104,7 +134,12 @@ function experimentPage(pathname: string, locale: Locale): ExperimentPage | unde
 // A page has a handful of variant combinations: each is signed once per secret, not per request.
 const codes = new Map<string, Promise<string>>();
 
-function codeFor(page: ExperimentPage, flags: ExperimentFlag[], values: string[], secret: string): Promise<string> {
+function codeFor(
+  page: ExperimentPage,
+  flags: ExperimentFlag[],
+  values: string[],
+  secret: string,
+): Promise<string> {
   const key = `${secret}\u0000${page}\u0000${values.join('\u0000')}`;
   let code = codes.get(key);
   if (!code) {

@@ -51,7 +51,8 @@ describe('normalCdf / normalQuantile', () => {
   });
 
   it('round-trips and handles the ends', () => {
-    for (const p of [1e-6, 0.001, 0.3, 0.7, 0.999]) expect(normalCdf(normalQuantile(p))).toBeCloseTo(p, 12);
+    for (const p of [1e-6, 0.001, 0.3, 0.7, 0.999])
+      expect(normalCdf(normalQuantile(p))).toBeCloseTo(p, 12);
     expect(normalQuantile(0)).toBe(-Infinity);
     expect(normalQuantile(1)).toBe(Infinity);
     expect(() => normalQuantile(1.5)).toThrow(RangeError);
@@ -116,7 +117,10 @@ describe('conversionInterval (Wilson)', () => {
 
 describe('compareToControl', () => {
   it('control 200/2000 vs treatment 250/2000', () => {
-    const result = compareToControl({ converters: 200, visitors: 2000 }, { converters: 250, visitors: 2000 });
+    const result = compareToControl(
+      { converters: 200, visitors: 2000 },
+      { converters: 250, visitors: 2000 },
+    );
     // Pooled p = 450/4000 = 0.1125; SE = √(0.1125·0.8875·(2/2000)) = 0.0099922;
     // z = 0.025 / 0.0099922 = 2.50196 (scipy chi2_contingency(correction=False): χ² = 6.25978 = z²).
     expect(result.zScore).toBeCloseTo(2.5019554168026716, 10);
@@ -129,7 +133,10 @@ describe('compareToControl', () => {
   });
 
   it('a negative, non-significant lift: control 120/1000 vs treatment 96/1000', () => {
-    const result = compareToControl({ converters: 120, visitors: 1000 }, { converters: 96, visitors: 1000 });
+    const result = compareToControl(
+      { converters: 120, visitors: 1000 },
+      { converters: 96, visitors: 1000 },
+    );
     expect(result.zScore).toBeCloseTo(-1.729027652128102, 10);
     expect(result.pValue).toBeCloseTo(0.08380414617101387, 10);
     expect(result.lift).toBeCloseTo(-0.2, 12);
@@ -139,17 +146,29 @@ describe('compareToControl', () => {
 
   it('gives nulls, not NaN, where a quantity is undefined', () => {
     const none = { lift: null, liftInterval: null, zScore: null, pValue: null };
-    expect(compareToControl({ converters: 0, visitors: 0 }, { converters: 5, visitors: 100 })).toEqual(none);
-    expect(compareToControl({ converters: 5, visitors: 100 }, { converters: 0, visitors: 0 })).toEqual(none);
+    expect(
+      compareToControl({ converters: 0, visitors: 0 }, { converters: 5, visitors: 100 }),
+    ).toEqual(none);
+    expect(
+      compareToControl({ converters: 5, visitors: 100 }, { converters: 0, visitors: 0 }),
+    ).toEqual(none);
     // Nobody converted anywhere: pooled SE is 0, no test.
-    expect(compareToControl({ converters: 0, visitors: 100 }, { converters: 0, visitors: 100 })).toEqual(none);
+    expect(
+      compareToControl({ converters: 0, visitors: 100 }, { converters: 0, visitors: 100 }),
+    ).toEqual(none);
     // Control never converted: the ratio is undefined but the z-test still is: z = 0.05/√(0.025·0.975·0.02).
-    const zeroControl = compareToControl({ converters: 0, visitors: 100 }, { converters: 5, visitors: 100 });
+    const zeroControl = compareToControl(
+      { converters: 0, visitors: 100 },
+      { converters: 5, visitors: 100 },
+    );
     expect(zeroControl.lift).toBeNull();
     expect(zeroControl.liftInterval).toBeNull();
     expect(zeroControl.zScore).toBeCloseTo(0.05 / Math.sqrt(0.025 * 0.975 * 0.02), 10);
     // Treatment never converted: lift is −100%, but ln 0 leaves no interval.
-    const zeroTreatment = compareToControl({ converters: 5, visitors: 100 }, { converters: 0, visitors: 100 });
+    const zeroTreatment = compareToControl(
+      { converters: 5, visitors: 100 },
+      { converters: 0, visitors: 100 },
+    );
     expect(zeroTreatment.lift).toBe(-1);
     expect(zeroTreatment.liftInterval).toBeNull();
     expect(zeroTreatment.pValue).toBeCloseTo(zeroControl.pValue!, 12);
@@ -185,7 +204,9 @@ describe('sampleRatioMismatch', () => {
     expect(fine.pValue).toBeCloseTo(Math.exp(-4), 12);
     expect(fine.mismatch).toBe(false);
     // 200 off on each small arm: χ² = 32, p = exp(−16) = 1.125e-7.
-    expect(sampleRatioMismatch({ a: 5000, b: 2700, c: 2300 }, { a: 50, b: 25, c: 25 }).mismatch).toBe(true);
+    expect(
+      sampleRatioMismatch({ a: 5000, b: 2700, c: 2300 }, { a: 50, b: 25, c: 25 }).mismatch,
+    ).toBe(true);
   });
 
   it('counts a weighted variant without visitors as observed 0', () => {
@@ -196,12 +217,27 @@ describe('sampleRatioMismatch', () => {
 
   it('flags visitors in a variant without weight, and gives nulls when there is nothing to test', () => {
     const stray = sampleRatioMismatch({ inline: 100, sticky: 100, legacy: 3 }, halves);
-    expect(stray).toMatchObject({ chiSquare: null, pValue: null, mismatch: true, unexpectedVariants: ['legacy'] });
+    expect(stray).toMatchObject({
+      chiSquare: null,
+      pValue: null,
+      mismatch: true,
+      unexpectedVariants: ['legacy'],
+    });
     const empty = sampleRatioMismatch({}, halves);
-    expect(empty).toMatchObject({ chiSquare: null, pValue: null, mismatch: false, degreesOfFreedom: 1 });
+    expect(empty).toMatchObject({
+      chiSquare: null,
+      pValue: null,
+      mismatch: false,
+      degreesOfFreedom: 1,
+    });
     expect(empty.expectedVisitorsByVariant).toEqual({ inline: 0, sticky: 0 });
     const single = sampleRatioMismatch({ inline: 100 }, { inline: 100, sticky: 0 });
-    expect(single).toMatchObject({ chiSquare: null, pValue: null, mismatch: false, degreesOfFreedom: 0 });
+    expect(single).toMatchObject({
+      chiSquare: null,
+      pValue: null,
+      mismatch: false,
+      degreesOfFreedom: 0,
+    });
   });
 });
 
@@ -219,8 +255,14 @@ describe('revenuePerVisitor', () => {
   it('gives nulls below two visitors and a zero-width interval without spread', () => {
     expect(revenuePerVisitor(0, 0, 0)).toEqual({ meanUsdCents: null, interval: null });
     expect(revenuePerVisitor(2500, 6_250_000, 1)).toEqual({ meanUsdCents: 2500, interval: null });
-    expect(revenuePerVisitor(5000, 12_500_000, 2)).toEqual({ meanUsdCents: 2500, interval: { lower: 2500, upper: 2500 } });
-    expect(revenuePerVisitor(0, 0, 50)).toEqual({ meanUsdCents: 0, interval: { lower: 0, upper: 0 } });
+    expect(revenuePerVisitor(5000, 12_500_000, 2)).toEqual({
+      meanUsdCents: 2500,
+      interval: { lower: 2500, upper: 2500 },
+    });
+    expect(revenuePerVisitor(0, 0, 50)).toEqual({
+      meanUsdCents: 0,
+      interval: { lower: 0, upper: 0 },
+    });
   });
 });
 
@@ -229,30 +271,55 @@ describe('experimentReport', () => {
     controlVariant: 'inline',
     weightsByVariant: { inline: 50, sticky: 50 },
     variants: [
-      { variant: 'inline', visitors: 2000, converters: 200, revenueUsdCents: 800_000, revenueSquaresUsdCents2: 4e9 },
-      { variant: 'sticky', visitors: 2000, converters: 250, revenueUsdCents: 1_000_000, revenueSquaresUsdCents2: 5e9 },
+      {
+        variant: 'inline',
+        visitors: 2000,
+        converters: 200,
+        revenueUsdCents: 800_000,
+        revenueSquaresUsdCents2: 4e9,
+      },
+      {
+        variant: 'sticky',
+        visitors: 2000,
+        converters: 250,
+        revenueUsdCents: 1_000_000,
+        revenueSquaresUsdCents2: 5e9,
+      },
     ],
   };
 
   it('combines the per-variant numbers with the SRM check', () => {
     const report = experimentReport(input);
     expect(report.controlVariant).toBe('inline');
-    expect(report.variants.map((v) => [v.variant, v.isControl])).toEqual([['inline', true], ['sticky', false]]);
+    expect(report.variants.map((v) => [v.variant, v.isControl])).toEqual([
+      ['inline', true],
+      ['sticky', false],
+    ]);
     const [control, sticky] = report.variants;
     expect(control!.vsControl).toBeNull();
     expect(control!.conversion).toEqual(conversionInterval(200, 2000));
-    expect(sticky!.vsControl).toEqual(compareToControl({ visitors: 2000, converters: 200 }, { visitors: 2000, converters: 250 }));
+    expect(sticky!.vsControl).toEqual(
+      compareToControl({ visitors: 2000, converters: 200 }, { visitors: 2000, converters: 250 }),
+    );
     expect(sticky!.revenuePerVisitor).toEqual(revenuePerVisitor(1_000_000, 5e9, 2000));
     expect(report.sampleRatioMismatch).toMatchObject({ chiSquare: 0, pValue: 1, mismatch: false });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 
   it('adds a zero row for a configured variant without data, and stays serializable', () => {
-    const report = experimentReport({ ...input, weightsByVariant: { inline: 50, sticky: 50, floating: 50 } });
+    const report = experimentReport({
+      ...input,
+      weightsByVariant: { inline: 50, sticky: 50, floating: 50 },
+    });
     const floating = report.variants[2]!;
     expect(floating.variant).toBe('floating');
     expect(floating.conversion).toEqual({ rate: null, interval: null });
-    expect(floating.vsControl).toEqual({ lift: null, liftInterval: null, zScore: null, pValue: null });
+    expect(floating.vsControl).toEqual({
+      lift: null,
+      liftInterval: null,
+      zScore: null,
+      pValue: null,
+    });
     expect(floating.revenuePerVisitor).toEqual({ meanUsdCents: null, interval: null });
     expect(report.sampleRatioMismatch.mismatch).toBe(true); // 2000/2000/0 against thirds
     expect(JSON.stringify(report)).not.toMatch(/NaN|Infinity/);
@@ -261,6 +328,8 @@ describe('experimentReport', () => {
 
   it('rejects an unknown control and duplicate rows', () => {
     expect(() => experimentReport({ ...input, controlVariant: 'nope' })).toThrow(/control/);
-    expect(() => experimentReport({ ...input, variants: [input.variants[0]!, input.variants[0]!] })).toThrow(/twice/);
+    expect(() =>
+      experimentReport({ ...input, variants: [input.variants[0]!, input.variants[0]!] }),
+    ).toThrow(/twice/);
   });
 });

@@ -5,7 +5,10 @@
  * Infinity) so a page can render it without more math.
  */
 
-export interface Interval { lower: number; upper: number }
+export interface Interval {
+  lower: number;
+  upper: number;
+}
 
 // --- Distributions ---
 
@@ -18,8 +21,11 @@ function polynomial(coefficients: readonly number[], x: number): number {
   return coefficients.reduce((sum, c) => sum * x + c, 0);
 }
 
-const LANCZOS = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+const LANCZOS = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+  1.5056327351493116e-7,
+];
 
 /** ln Γ(a) for a > 0 by the Lanczos approximation (g = 7, n = 9), relative error ~1e-15. */
 function lnGamma(a: number): number {
@@ -87,10 +93,21 @@ export function normalCdf(z: number): number {
   return z < 0 ? 0.5 * upper : 0.5 + 0.5 * lower;
 }
 
-const ACKLAM_A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-const ACKLAM_B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1, 1];
-const ACKLAM_C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-const ACKLAM_D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416, 1];
+const ACKLAM_A = [
+  -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2,
+  -3.066479806614716e1, 2.506628277459239,
+];
+const ACKLAM_B = [
+  -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1,
+  -1.328068155288572e1, 1,
+];
+const ACKLAM_C = [
+  -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734,
+  4.374664141464968, 2.938163982698783,
+];
+const ACKLAM_D = [
+  7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416, 1,
+];
 
 /**
  * Inverse standard normal CDF. Acklam's rational approximation (relative error < 1.15e-9: short,
@@ -116,7 +133,8 @@ export function normalQuantile(p: number): number {
 
 /** Upper tail P(χ²ₖ ≥ x) = Q(k/2, x/2), the p-value of a chi-square statistic. */
 export function chiSquareSurvival(x: number, degreesOfFreedom: number): number {
-  if (!(degreesOfFreedom > 0)) throw new RangeError(`degrees of freedom must be > 0, got ${degreesOfFreedom}`);
+  if (!(degreesOfFreedom > 0))
+    throw new RangeError(`degrees of freedom must be > 0, got ${degreesOfFreedom}`);
   if (Number.isNaN(x)) return Number.NaN;
   if (x === Infinity) return 0;
   return regularizedGamma(degreesOfFreedom / 2, x / 2).upper;
@@ -124,22 +142,28 @@ export function chiSquareSurvival(x: number, degreesOfFreedom: number): number {
 
 /** Two-sided critical value: 1.959964 for 0.95. */
 function criticalZ(confidence: number): number {
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   return normalQuantile(1 - (1 - confidence) / 2);
 }
 
 function assertCount(name: string, value: number): void {
-  if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a finite number ≥ 0, got ${value}`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new RangeError(`${name} must be a finite number ≥ 0, got ${value}`);
 }
 
 // --- Conversion ---
 
-export interface BinomialCounts { visitors: number; converters: number }
+export interface BinomialCounts {
+  visitors: number;
+  converters: number;
+}
 
 function assertBinomial({ visitors, converters }: BinomialCounts): void {
   assertCount('visitors', visitors);
   assertCount('converters', converters);
-  if (converters > visitors) throw new RangeError(`converters (${converters}) exceed visitors (${visitors})`);
+  if (converters > visitors)
+    throw new RangeError(`converters (${converters}) exceed visitors (${visitors})`);
 }
 
 export interface ConversionEstimate {
@@ -153,7 +177,11 @@ export interface ConversionEstimate {
  * (p ± z·√(p(1−p)/n)), which collapses to zero width at 0/n and n/n and under-covers for small
  * counts or rates near 0 — exactly the early days of an experiment; Wilson stays inside [0, 1].
  */
-export function conversionInterval(converters: number, visitors: number, confidence = 0.95): ConversionEstimate {
+export function conversionInterval(
+  converters: number,
+  visitors: number,
+  confidence = 0.95,
+): ConversionEstimate {
   assertBinomial({ visitors, converters });
   const z = criticalZ(confidence);
   if (visitors === 0) return { rate: null, interval: null };
@@ -183,7 +211,11 @@ export interface ControlComparison {
  * The p-value is the pooled two-proportion z-test (R's prop.test(correct = FALSE)): under the null
  * both arms share one rate, so pooling gives the right standard error for the test.
  */
-export function compareToControl(control: BinomialCounts, treatment: BinomialCounts, confidence = 0.95): ControlComparison {
+export function compareToControl(
+  control: BinomialCounts,
+  treatment: BinomialCounts,
+  confidence = 0.95,
+): ControlComparison {
   assertBinomial(control);
   assertBinomial(treatment);
   const z = criticalZ(confidence);
@@ -192,8 +224,11 @@ export function compareToControl(control: BinomialCounts, treatment: BinomialCou
 
   const controlRate = control.converters / control.visitors;
   const treatmentRate = treatment.converters / treatment.visitors;
-  const pooled = (control.converters + treatment.converters) / (control.visitors + treatment.visitors);
-  const standardError = Math.sqrt(pooled * (1 - pooled) * (1 / control.visitors + 1 / treatment.visitors));
+  const pooled =
+    (control.converters + treatment.converters) / (control.visitors + treatment.visitors);
+  const standardError = Math.sqrt(
+    pooled * (1 - pooled) * (1 / control.visitors + 1 / treatment.visitors),
+  );
   const zScore = standardError > 0 ? (treatmentRate - controlRate) / standardError : null;
   const pValue = zScore === null ? null : 2 * normalCdf(-Math.abs(zScore));
   if (control.converters === 0) return { ...none, zScore, pValue };
@@ -201,8 +236,16 @@ export function compareToControl(control: BinomialCounts, treatment: BinomialCou
   const ratio = treatmentRate / controlRate;
   let liftInterval: Interval | null = null;
   if (treatment.converters > 0) {
-    const logSe = Math.sqrt(1 / treatment.converters - 1 / treatment.visitors + 1 / control.converters - 1 / control.visitors);
-    liftInterval = { lower: ratio * Math.exp(-z * logSe) - 1, upper: ratio * Math.exp(z * logSe) - 1 };
+    const logSe = Math.sqrt(
+      1 / treatment.converters -
+        1 / treatment.visitors +
+        1 / control.converters -
+        1 / control.visitors,
+    );
+    liftInterval = {
+      lower: ratio * Math.exp(-z * logSe) - 1,
+      upper: ratio * Math.exp(z * logSe) - 1,
+    };
   }
   return { lift: ratio - 1, liftInterval, zScore, pValue };
 }
@@ -235,15 +278,27 @@ export function sampleRatioMismatch(
   observedVisitorsByVariant: Readonly<Record<string, number>>,
   weightsByVariant: Readonly<Record<string, number>>,
 ): SampleRatioMismatchResult {
-  for (const [variant, weight] of Object.entries(weightsByVariant)) assertCount(`weight of ${variant}`, weight);
-  for (const [variant, seen] of Object.entries(observedVisitorsByVariant)) assertCount(`visitors of ${variant}`, seen);
+  for (const [variant, weight] of Object.entries(weightsByVariant))
+    assertCount(`weight of ${variant}`, weight);
+  for (const [variant, seen] of Object.entries(observedVisitorsByVariant))
+    assertCount(`visitors of ${variant}`, seen);
   const weighted = Object.keys(weightsByVariant).filter((v) => weightsByVariant[v]! > 0);
-  const unexpectedVariants = Object.keys(observedVisitorsByVariant).filter((v) => !weighted.includes(v) && observedVisitorsByVariant[v]! > 0);
+  const unexpectedVariants = Object.keys(observedVisitorsByVariant).filter(
+    (v) => !weighted.includes(v) && observedVisitorsByVariant[v]! > 0,
+  );
   const totalWeight = weighted.reduce((sum, v) => sum + weightsByVariant[v]!, 0);
   const totalVisitors = Object.values(observedVisitorsByVariant).reduce((sum, n) => sum + n, 0);
-  const expectedVisitorsByVariant = Object.fromEntries(weighted.map((v) => [v, (totalVisitors * weightsByVariant[v]!) / totalWeight]));
+  const expectedVisitorsByVariant = Object.fromEntries(
+    weighted.map((v) => [v, (totalVisitors * weightsByVariant[v]!) / totalWeight]),
+  );
   const degreesOfFreedom = Math.max(0, weighted.length - 1);
-  const untested = { chiSquare: null, degreesOfFreedom, pValue: null, expectedVisitorsByVariant, unexpectedVariants };
+  const untested = {
+    chiSquare: null,
+    degreesOfFreedom,
+    pValue: null,
+    expectedVisitorsByVariant,
+    unexpectedVariants,
+  };
   if (unexpectedVariants.length > 0) return { ...untested, mismatch: true };
   if (degreesOfFreedom === 0 || totalVisitors === 0) return { ...untested, mismatch: false };
   const chiSquare = weighted.reduce((sum, v) => {
@@ -251,7 +306,14 @@ export function sampleRatioMismatch(
     return sum + ((observedVisitorsByVariant[v] ?? 0) - expected) ** 2 / expected;
   }, 0);
   const pValue = chiSquareSurvival(chiSquare, degreesOfFreedom);
-  return { chiSquare, degreesOfFreedom, pValue, mismatch: pValue < SRM_P_VALUE_THRESHOLD, expectedVisitorsByVariant, unexpectedVariants };
+  return {
+    chiSquare,
+    degreesOfFreedom,
+    pValue,
+    mismatch: pValue < SRM_P_VALUE_THRESHOLD,
+    expectedVisitorsByVariant,
+    unexpectedVariants,
+  };
 }
 
 // --- Revenue per visitor ---
@@ -270,11 +332,15 @@ export interface RevenuePerVisitor {
  * is clamped at 0 against rounding in Σx² − (Σx)²/n.
  */
 export function revenuePerVisitor(
-  revenueUsdCents: number, revenueSquaresUsdCents2: number, visitors: number, confidence = 0.95,
+  revenueUsdCents: number,
+  revenueSquaresUsdCents2: number,
+  visitors: number,
+  confidence = 0.95,
 ): RevenuePerVisitor {
   assertCount('visitors', visitors);
   assertCount('revenueSquaresUsdCents2', revenueSquaresUsdCents2);
-  if (!Number.isFinite(revenueUsdCents)) throw new RangeError(`revenueUsdCents must be finite, got ${revenueUsdCents}`);
+  if (!Number.isFinite(revenueUsdCents))
+    throw new RangeError(`revenueUsdCents must be finite, got ${revenueUsdCents}`);
   const z = criticalZ(confidence);
   if (visitors === 0) return { meanUsdCents: null, interval: null };
   const mean = revenueUsdCents / visitors;
@@ -323,13 +389,22 @@ export interface ExperimentReport {
 export function experimentReport(input: ExperimentInput): ExperimentReport {
   const seen = new Set(input.variants.map((row) => row.variant));
   if (seen.size < input.variants.length) throw new Error('a variant appears twice');
-  const missing = Object.keys(input.weightsByVariant).filter((v) => !seen.has(v) && input.weightsByVariant[v]! > 0);
+  const missing = Object.keys(input.weightsByVariant).filter(
+    (v) => !seen.has(v) && input.weightsByVariant[v]! > 0,
+  );
   const rows: VariantTotals[] = [
     ...input.variants,
-    ...missing.map((variant) => ({ variant, visitors: 0, converters: 0, revenueUsdCents: 0, revenueSquaresUsdCents2: 0 })),
+    ...missing.map((variant) => ({
+      variant,
+      visitors: 0,
+      converters: 0,
+      revenueUsdCents: 0,
+      revenueSquaresUsdCents2: 0,
+    })),
   ];
   const control = rows.find((row) => row.variant === input.controlVariant);
-  if (!control) throw new Error(`control variant ${input.controlVariant} is neither configured nor observed`);
+  if (!control)
+    throw new Error(`control variant ${input.controlVariant} is neither configured nor observed`);
 
   return {
     controlVariant: input.controlVariant,
@@ -340,8 +415,15 @@ export function experimentReport(input: ExperimentInput): ExperimentReport {
       converters: row.converters,
       conversion: conversionInterval(row.converters, row.visitors),
       vsControl: row === control ? null : compareToControl(control, row),
-      revenuePerVisitor: revenuePerVisitor(row.revenueUsdCents, row.revenueSquaresUsdCents2, row.visitors),
+      revenuePerVisitor: revenuePerVisitor(
+        row.revenueUsdCents,
+        row.revenueSquaresUsdCents2,
+        row.visitors,
+      ),
     })),
-    sampleRatioMismatch: sampleRatioMismatch(Object.fromEntries(rows.map((row) => [row.variant, row.visitors])), input.weightsByVariant),
+    sampleRatioMismatch: sampleRatioMismatch(
+      Object.fromEntries(rows.map((row) => [row.variant, row.visitors])),
+      input.weightsByVariant,
+    ),
   };
 }

@@ -1,6 +1,9 @@
 /** `exp:variant,exp:variant`, sorted by experiment: the form RUM beacons and the meta tag share. */
 export function formatVariantLabel(variants: Readonly<Record<string, string>>): string {
-  return Object.keys(variants).sort().map((key) => `${key}:${variants[key]}`).join(',');
+  return Object.keys(variants)
+    .sort()
+    .map((key) => `${key}:${variants[key]}`)
+    .join(',');
 }
 
 export function parseVariantLabel(label: string | null | undefined): Record<string, string> {

@@ -18,5 +18,10 @@ export function newVisitorId(): string {
 
 /** The visitor id and the QA override cookie: first-party, never readable by scripts. */
 export function experimentCookieOptions() {
-  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: (process.env.SITE_URL ?? '').startsWith('https:') };
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    path: '/',
+    secure: (process.env.SITE_URL ?? '').startsWith('https:'),
+  };
 }

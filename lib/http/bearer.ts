@@ -11,6 +11,7 @@ export function bearerToken(headers: Headers): string | undefined {
 export function sameSecret(presented: string | undefined, expected: string): boolean {
   if (presented === undefined || presented.length !== expected.length) return false;
   let difference = 0;
-  for (let i = 0; i < expected.length; i++) difference |= presented.charCodeAt(i) ^ expected.charCodeAt(i);
+  for (let i = 0; i < expected.length; i++)
+    difference |= presented.charCodeAt(i) ^ expected.charCodeAt(i);
   return difference === 0;
 }

@@ -7,10 +7,22 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Res
  * (JSON alone by default, which also forces a CORS preflight on cross-site fetches), 413 past
  * `maxBytes` without buffering more, 400 when it does not parse.
  */
-export async function readJsonBody(request: Request, maxBytes: number, mediaTypes: readonly string[] = ['application/json']): Promise<JsonBody> {
-  const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? '';
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number,
+  mediaTypes: readonly string[] = ['application/json'],
+): Promise<JsonBody> {
+  const mediaType =
+    (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? '';
   if (!mediaTypes.includes(mediaType)) {
-    return { ok: false, response: jsonError(415, 'unsupported_media_type', `Send the body as ${mediaTypes.join(' or ')}.`) };
+    return {
+      ok: false,
+      response: jsonError(
+        415,
+        'unsupported_media_type',
+        `Send the body as ${mediaTypes.join(' or ')}.`,
+      ),
+    };
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
@@ -23,7 +35,8 @@ export async function readJsonBody(request: Request, maxBytes: number, mediaType
   }
 }
 
-const tooLarge = (maxBytes: number) => jsonError(413, 'payload_too_large', `Bodies are limited to ${maxBytes} bytes.`);
+const tooLarge = (maxBytes: number) =>
+  jsonError(413, 'payload_too_large', `Bodies are limited to ${maxBytes} bytes.`);
 
 /** The body as text, or undefined as soon as it grows past the cap (chunked bodies have no length). */
 async function readCapped(request: Request, maxBytes: number): Promise<string | undefined> {

@@ -7,9 +7,14 @@ let server: Server | undefined;
 afterEach(() => server?.close());
 
 /** A loopback server that answers every request with `handle`'s Response. */
-async function serve(handle: (request: Request) => Promise<Response>, extraHeaders?: Record<string, string>): Promise<string> {
+async function serve(
+  handle: (request: Request) => Promise<Response>,
+  extraHeaders?: Record<string, string>,
+): Promise<string> {
   server = createServer((incoming, outgoing) => {
-    void handle(toWebRequest(incoming)).then((response) => sendWebResponse(response, outgoing, extraHeaders));
+    void handle(toWebRequest(incoming)).then((response) =>
+      sendWebResponse(response, outgoing, extraHeaders),
+    );
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -17,14 +22,25 @@ async function serve(handle: (request: Request) => Promise<Response>, extraHeade
 
 describe('node-bridge', () => {
   it('hands a handler the method, path, query, headers and streamed body', async () => {
-    const url = await serve(async (request) => Response.json({
-      method: request.method,
-      url: request.url,
-      accept: request.headers.get('accept'),
-      body: await request.text(),
-    }));
-    const response = await fetch(`${url}/api/rum?x=1`, { method: 'POST', headers: { accept: 'a, b' }, body: 'hello' });
-    expect(await response.json()).toEqual({ method: 'POST', url: 'http://localhost/api/rum?x=1', accept: 'a, b', body: 'hello' });
+    const url = await serve(async (request) =>
+      Response.json({
+        method: request.method,
+        url: request.url,
+        accept: request.headers.get('accept'),
+        body: await request.text(),
+      }),
+    );
+    const response = await fetch(`${url}/api/rum?x=1`, {
+      method: 'POST',
+      headers: { accept: 'a, b' },
+      body: 'hello',
+    });
+    expect(await response.json()).toEqual({
+      method: 'POST',
+      url: 'http://localhost/api/rum?x=1',
+      accept: 'a, b',
+      body: 'hello',
+    });
   });
 
   it('gives GET requests no body', async () => {
@@ -33,10 +49,13 @@ describe('node-bridge', () => {
   });
 
   it("writes the status and headers, the response's own over the extra ones", async () => {
-    const url = await serve(async () => new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } }), {
-      'X-Frame-Options': 'DENY',
-      'Cache-Control': 'public',
-    });
+    const url = await serve(
+      async () => new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } }),
+      {
+        'X-Frame-Options': 'DENY',
+        'Cache-Control': 'public',
+      },
+    );
     const response = await fetch(url, { method: 'POST', body: '' });
     expect(response.status).toBe(204);
     expect(response.headers.get('x-frame-options')).toBe('DENY');

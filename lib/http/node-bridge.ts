@@ -7,7 +7,8 @@ import { Readable } from 'node:stream';
  */
 export function toWebRequest(incoming: IncomingMessage): Request {
   const headers = new Headers();
-  for (let i = 0; i < incoming.rawHeaders.length; i += 2) headers.append(incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!);
+  for (let i = 0; i < incoming.rawHeaders.length; i += 2)
+    headers.append(incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!);
   const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD';
   return new Request(new URL(incoming.url ?? '/', 'http://localhost'), {
     method: incoming.method,
@@ -18,13 +19,20 @@ export function toWebRequest(incoming: IncomingMessage): Request {
 }
 
 /** Writes a Fetch `Response` to node:http, with `extraHeaders` under the response's own. */
-export async function sendWebResponse(response: Response, outgoing: ServerResponse, extraHeaders: Record<string, string> = {}): Promise<void> {
+export async function sendWebResponse(
+  response: Response,
+  outgoing: ServerResponse,
+  extraHeaders: Record<string, string> = {},
+): Promise<void> {
   const headers = new Headers(extraHeaders);
   response.headers.forEach((value, name) => headers.set(name, value));
   // A handler that refused a body without reading it (413) leaves the rest on the socket: the
   // connection cannot carry another request, so the client is told to open a new one.
   if (!outgoing.req.complete) headers.set('connection', 'close');
   const cookies = response.headers.getSetCookie();
-  outgoing.writeHead(response.status, { ...Object.fromEntries(headers), ...(cookies.length ? { 'set-cookie': cookies } : {}) });
+  outgoing.writeHead(response.status, {
+    ...Object.fromEntries(headers),
+    ...(cookies.length ? { 'set-cookie': cookies } : {}),
+  });
   outgoing.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
 }

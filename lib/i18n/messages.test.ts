@@ -4,7 +4,9 @@ import { loadMessages } from './messages';
 
 function keysOf(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+    typeof value === 'object' && value !== null
+      ? keysOf(value, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
   );
 }
 
@@ -14,7 +16,9 @@ describe('messages', () => {
     const messages = await loadMessages(locale);
     expect(keysOf(messages).sort()).toEqual(keysOf(reference).sort());
     for (const key of keysOf(messages)) {
-      const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
+      const value = key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
       expect(value, key).toMatch(/\S/);
     }
   });

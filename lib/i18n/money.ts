@@ -19,7 +19,9 @@ function formatterFor(locale: Locale, currency: string): Intl.NumberFormat {
 
 /** Amounts travel in minor units (cents; yen have none), so the divisor comes from the currency. */
 export function formatMoney(money: Money, locale: Locale): string {
-  return formatterFor(locale, money.currency).format(money.amount / 10 ** currencyDigits(money.currency));
+  return formatterFor(locale, money.currency).format(
+    money.amount / 10 ** currencyDigits(money.currency),
+  );
 }
 
 const digitsByCurrency = new Map<string, number>();
@@ -28,7 +30,9 @@ const digitsByCurrency = new Map<string, number>();
 export function currencyDigits(currency: string): number {
   let digits = digitsByCurrency.get(currency);
   if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
     digitsByCurrency.set(currency, digits);
   }
   return digits;

@@ -8,7 +8,9 @@ describe('plural', () => {
     expect(plural('en-US', items, 1)).toBe('1 item');
     expect(plural('en-US', items, 0)).toBe('0 items');
     // French counts 0 as singular.
-    expect(plural('fr-FR', { one: '{count} article', other: '{count} articles' }, 0)).toBe('0 article');
+    expect(plural('fr-FR', { one: '{count} article', other: '{count} articles' }, 0)).toBe(
+      '0 article',
+    );
   });
 
   it('falls back to other when the locale has no such form, and formats the number', () => {

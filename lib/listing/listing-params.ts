@@ -10,7 +10,14 @@ export const FACET_KEYS = ['brand', 'color', 'size'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** Query keys that make a category URL a filtered view; next.config sends such URLs there. */
-export const LISTING_QUERY_KEYS = [...FACET_KEYS, 'priceMin', 'priceMax', 'inStock', 'sort', 'cursor'] as const;
+export const LISTING_QUERY_KEYS = [
+  ...FACET_KEYS,
+  'priceMin',
+  'priceMax',
+  'inStock',
+  'sort',
+  'cursor',
+] as const;
 
 export interface ListingParams {
   brand: string[];
@@ -36,7 +43,10 @@ function first(raw: string | string[] | undefined): string | undefined {
 
 function list(raw: string | string[] | undefined): string[] {
   const values = (Array.isArray(raw) ? raw : [raw ?? '']).flatMap((part) => part.split(','));
-  return [...new Set(values.map((v) => v.trim()).filter((v) => VALUE.test(v)))].slice(0, MAX_VALUES);
+  return [...new Set(values.map((v) => v.trim()).filter((v) => VALUE.test(v)))].slice(
+    0,
+    MAX_VALUES,
+  );
 }
 
 function amount(raw: string | string[] | undefined): number | undefined {
@@ -48,7 +58,8 @@ function amount(raw: string | string[] | undefined): number | undefined {
 export function parseListingParams(query: RawQuery): ListingParams {
   let priceMin = amount(query.priceMin);
   let priceMax = amount(query.priceMax);
-  if (priceMin !== undefined && priceMax !== undefined && priceMin > priceMax) [priceMin, priceMax] = [priceMax, priceMin];
+  if (priceMin !== undefined && priceMax !== undefined && priceMin > priceMax)
+    [priceMin, priceMax] = [priceMax, priceMin];
   const sort = first(query.sort);
   const cursor = first(query.cursor);
   return {
@@ -86,7 +97,12 @@ export function filteredPath(path: ListingPath): string {
 }
 
 /** A listing URL after one change; any change of filter or sort starts again at page one. */
-export function listingHref(path: ListingPath, params: ListingParams, change: Partial<ListingParams>, extra?: Record<string, string>): string {
+export function listingHref(
+  path: ListingPath,
+  params: ListingParams,
+  change: Partial<ListingParams>,
+  extra?: Record<string, string>,
+): string {
   const next = { ...params, cursor: undefined, ...change };
   const query = toQuery(next);
   for (const [key, value] of Object.entries(extra ?? {})) query.set(key, value);
@@ -100,8 +116,20 @@ export function toggleValue(values: string[], value: string): string[] {
 }
 
 export function hasFilters(params: ListingParams): boolean {
-  return FACET_KEYS.some((key) => params[key].length > 0) || params.priceMin !== undefined || params.priceMax !== undefined || params.inStock;
+  return (
+    FACET_KEYS.some((key) => params[key].length > 0) ||
+    params.priceMin !== undefined ||
+    params.priceMax !== undefined ||
+    params.inStock
+  );
 }
 
 /** The filter part of ListingParams emptied: "clear all filters". */
-export const clearedFilters = { brand: [], color: [], size: [], priceMin: undefined, priceMax: undefined, inStock: false } satisfies Partial<ListingParams>;
+export const clearedFilters = {
+  brand: [],
+  color: [],
+  size: [],
+  priceMin: undefined,
+  priceMax: undefined,
+  inStock: false,
+} satisfies Partial<ListingParams>;

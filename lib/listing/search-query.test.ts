@@ -3,7 +3,10 @@ import { cleanSearchQuery } from './search-query';
 
 describe('cleanSearchQuery', () => {
   it('trims, collapses whitespace and drops control characters', () => {
-    expect(cleanSearchQuery('  linen \n\t shirt\u0000 ')).toEqual({ q: 'linen shirt', truncated: false });
+    expect(cleanSearchQuery('  linen \n\t shirt\u0000 ')).toEqual({
+      q: 'linen shirt',
+      truncated: false,
+    });
     expect(cleanSearchQuery(undefined)).toEqual({ q: '', truncated: false });
     expect(cleanSearchQuery(['dress', 'other'])).toEqual({ q: 'dress', truncated: false });
   });

@@ -26,7 +26,8 @@ export type Selection = Partial<Record<ProductOption['name'], string>>;
 export function defaultSelection(options: ProductOption[]): Selection {
   const selection: Selection = {};
   for (const option of options) {
-    if (option.name === 'color' || option.values.length === 1) selection[option.name] = option.values[0]?.value;
+    if (option.name === 'color' || option.values.length === 1)
+      selection[option.name] = option.values[0]?.value;
   }
   return selection;
 }
@@ -49,9 +50,14 @@ export function selectionQuery(selection: Selection): string {
   return text ? `?${text}` : '';
 }
 
-export function findVariant<V extends VariantLike>(variants: V[], selection: Selection): V | undefined {
+export function findVariant<V extends VariantLike>(
+  variants: V[],
+  selection: Selection,
+): V | undefined {
   if (!selection.color || !selection.size) return undefined;
-  return variants.find((v) => v.options.color === selection.color && v.options.size === selection.size);
+  return variants.find(
+    (v) => v.options.color === selection.color && v.options.size === selection.size,
+  );
 }
 
 export type ChoiceState = 'available' | 'sold_out' | 'missing';
@@ -68,7 +74,10 @@ export function choiceState(
   availableBySku?: ReadonlyMap<string, number>,
 ): ChoiceState {
   const other = name === 'color' ? 'size' : 'color';
-  const candidates = variants.filter((v) => v.options[name] === value && (!selection[other] || v.options[other] === selection[other]));
+  const candidates = variants.filter(
+    (v) =>
+      v.options[name] === value && (!selection[other] || v.options[other] === selection[other]),
+  );
   if (candidates.length === 0) return 'missing';
   if (!availableBySku) return 'available';
   return candidates.some((v) => (availableBySku.get(v.sku) ?? 0) > 0) ? 'available' : 'sold_out';

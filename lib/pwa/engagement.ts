@@ -15,8 +15,12 @@ const STORAGE_KEY = 'pwa-engagement';
 const NONE: Engagement = { pageViews: 0, addedToCart: false, dismissedAt: null };
 
 export function shouldOfferInstall(engagement: Engagement, now: number): boolean {
-  if (engagement.dismissedAt !== null && now - engagement.dismissedAt < QUIET_AFTER_DISMISS_MS) return false;
-  return engagement.pageViews >= OFFER_AFTER_PAGE_VIEWS || (engagement.addedToCart && engagement.pageViews >= 2);
+  if (engagement.dismissedAt !== null && now - engagement.dismissedAt < QUIET_AFTER_DISMISS_MS)
+    return false;
+  return (
+    engagement.pageViews >= OFFER_AFTER_PAGE_VIEWS ||
+    (engagement.addedToCart && engagement.pageViews >= 2)
+  );
 }
 
 /** Reads what this browser remembers; anything unreadable counts as a new shopper. */

@@ -5,7 +5,13 @@
  */
 export type OfflineNotice = 'offlineSavedCopy' | 'slowSavedCopy' | 'offlineLive';
 
-export function offlineNotice({ fromSavedCopy, online }: { fromSavedCopy: boolean; online: boolean }): OfflineNotice | null {
+export function offlineNotice({
+  fromSavedCopy,
+  online,
+}: {
+  fromSavedCopy: boolean;
+  online: boolean;
+}): OfflineNotice | null {
   if (fromSavedCopy) return online ? 'slowSavedCopy' : 'offlineSavedCopy';
   return online ? null : 'offlineLive';
 }

@@ -9,12 +9,26 @@ let distDir: string;
 /** A build folder with the two manifests Next writes before it prerenders. */
 function fakeBuild(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'precache-shell-'));
-  writeFileSync(path.join(dir, 'build-manifest.json'), JSON.stringify({ rootMainFiles: ['static/chunks/runtime.js', 'static/chunks/react.js'] }));
+  writeFileSync(
+    path.join(dir, 'build-manifest.json'),
+    JSON.stringify({ rootMainFiles: ['static/chunks/runtime.js', 'static/chunks/react.js'] }),
+  );
   const offline = path.join(dir, 'server/app/[locale]/offline');
   mkdirSync(offline, { recursive: true });
   const manifest = {
-    entryJSFiles: { '[project]/app/[locale]/layout': ['static/chunks/layout.js'], '[project]/app/[locale]/offline/page': ['static/chunks/layout.js', 'static/chunks/offline.js'] },
-    entryCSSFiles: { '[project]/app/[locale]/layout': [{ path: 'static/chunks/site.css', inlined: false }, { path: 'static/chunks/inlined.css', inlined: true }] },
+    entryJSFiles: {
+      '[project]/app/[locale]/layout': ['static/chunks/layout.js'],
+      '[project]/app/[locale]/offline/page': [
+        'static/chunks/layout.js',
+        'static/chunks/offline.js',
+      ],
+    },
+    entryCSSFiles: {
+      '[project]/app/[locale]/layout': [
+        { path: 'static/chunks/site.css', inlined: false },
+        { path: 'static/chunks/inlined.css', inlined: true },
+      ],
+    },
   };
   writeFileSync(
     path.join(offline, 'page_client-reference-manifest.js'),
@@ -29,14 +43,25 @@ describe('the precached app shell', () => {
   it("is Next's runtime plus the offline page's chunks and linked CSS", () => {
     distDir = fakeBuild();
     expect([...shellFiles(distDir)].sort()).toEqual(
-      ['static/chunks/layout.js', 'static/chunks/offline.js', 'static/chunks/react.js', 'static/chunks/runtime.js', 'static/chunks/site.css'].sort(),
+      [
+        'static/chunks/layout.js',
+        'static/chunks/offline.js',
+        'static/chunks/react.js',
+        'static/chunks/runtime.js',
+        'static/chunks/site.css',
+      ].sort(),
     );
   });
 
   it('drops every other build file and adds the four offline pages revised with the build id', async () => {
     distDir = fakeBuild();
     const entry = (file: string) => ({ url: `${distDir}/${file}`, revision: null, size: 10 });
-    const globbed = ['static/chunks/runtime.js', 'static/chunks/site.css', 'static/chunks/ops-page.js', 'static/chunks/checkout.js'].map(entry);
+    const globbed = [
+      'static/chunks/runtime.js',
+      'static/chunks/site.css',
+      'static/chunks/ops-page.js',
+      'static/chunks/checkout.js',
+    ].map(entry);
     const result = await precacheShellOnly(distDir, 'build-42')(globbed);
     expect(result.manifest.map((e) => e.url)).toEqual([
       `${distDir}/static/chunks/runtime.js`,
@@ -46,6 +71,10 @@ describe('the precached app shell', () => {
       '/fr-FR/offline',
       '/ja-JP/offline',
     ]);
-    expect(result.manifest.filter((e) => e.url.endsWith('/offline')).every((e) => e.revision === 'build-42')).toBe(true);
+    expect(
+      result.manifest
+        .filter((e) => e.url.endsWith('/offline'))
+        .every((e) => e.revision === 'build-42'),
+    ).toBe(true);
   });
 });

@@ -24,8 +24,12 @@ function readClientManifest(file: string): ClientReferenceManifest {
  * the install stays small however large the catalog's code grows.
  */
 export function shellFiles(distDir: string): Set<string> {
-  const build = JSON.parse(fs.readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
-  const offline = readClientManifest(path.join(distDir, 'server/app/[locale]/offline/page_client-reference-manifest.js'));
+  const build = JSON.parse(fs.readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8')) as {
+    rootMainFiles: string[];
+  };
+  const offline = readClientManifest(
+    path.join(distDir, 'server/app/[locale]/offline/page_client-reference-manifest.js'),
+  );
   const css = Object.values(offline.entryCSSFiles)
     .flat()
     .filter((file) => !file.inlined)
@@ -41,8 +45,14 @@ export function precacheShellOnly(distDir: string, buildId: string): ManifestTra
   return (entries) => {
     const shell = shellFiles(distDir);
     const prefix = `${distDir}/`;
-    const files = entries.filter((entry) => !entry.url.startsWith(prefix) || shell.has(entry.url.slice(prefix.length)));
-    const pages = locales.map((locale) => ({ url: offlinePath(locale), revision: buildId, size: 0 }));
+    const files = entries.filter(
+      (entry) => !entry.url.startsWith(prefix) || shell.has(entry.url.slice(prefix.length)),
+    );
+    const pages = locales.map((locale) => ({
+      url: offlinePath(locale),
+      revision: buildId,
+      size: 0,
+    }));
     return { manifest: [...files, ...pages], warnings: [] };
   };
 }

@@ -11,7 +11,10 @@ let worker: Serwist | undefined;
 
 function isCachedAsset(name: string): boolean {
   const url = new URL(name, location.href);
-  return url.origin === location.origin && (url.pathname.startsWith('/_next/static/') || url.pathname === '/_next/image');
+  return (
+    url.origin === location.origin &&
+    (url.pathname.startsWith('/_next/static/') || url.pathname === '/_next/image')
+  );
 }
 
 /**
@@ -19,7 +22,9 @@ function isCachedAsset(name: string): boolean {
  * the same HTML again, so keeping it once more costs a request for nothing.
  */
 async function keptRecently(url: URL): Promise<boolean> {
-  const copy = await (await caches.open(CACHE_NAMES.pages)).match(keptPageKey(url), { ignoreVary: true });
+  const copy = await (
+    await caches.open(CACHE_NAMES.pages)
+  ).match(keptPageKey(url), { ignoreVary: true });
   const savedAt = Date.parse(copy?.headers.get('date') ?? '');
   return Date.now() - savedAt < cacheLifetimes.page * 1000;
 }
@@ -32,9 +37,16 @@ async function keptRecently(url: URL): Promise<boolean> {
 export async function keepCurrentPage({ withAssets }: { withAssets: boolean }): Promise<void> {
   const url = new URL(location.href);
   if (!worker || !isKeptPage(url) || (await keptRecently(url))) return;
-  const assets = withAssets ? performance.getEntriesByType('resource').map((entry) => entry.name).filter(isCachedAsset) : [];
+  const assets = withAssets
+    ? performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter(isCachedAsset)
+    : [];
   const page: [string, RequestInit] = [location.href, { headers: { accept: 'text/html' } }];
-  void worker.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: [page, ...assets] } }).catch(() => undefined);
+  void worker
+    .messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: [page, ...assets] } })
+    .catch(() => undefined);
 }
 
 /**

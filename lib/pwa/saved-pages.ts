@@ -11,7 +11,9 @@ export interface SavedPage {
 export async function listSavedPages(locale: Locale): Promise<SavedPage[]> {
   if (typeof caches === 'undefined') return [];
   const cache = await caches.open(CACHE_NAMES.pages);
-  const kept = (await cache.keys()).map((request) => new URL(request.url)).filter((url) => url.origin === location.origin && localeOfPath(url.pathname) === locale);
+  const kept = (await cache.keys())
+    .map((request) => new URL(request.url))
+    .filter((url) => url.origin === location.origin && localeOfPath(url.pathname) === locale);
   const pages = await Promise.all(
     kept.map(async (url) => {
       const html = (await (await cache.match(url.href, { ignoreVary: true }))?.text()) ?? '';

@@ -25,7 +25,10 @@ export const PWA_ICONS = [
 ] as const;
 
 export const SHORTCUT_ICON_SIZE = 96;
-export const SHORTCUT_ICONS = { search: '/pwa/shortcut-search.png', cart: '/pwa/shortcut-cart.png' } as const;
+export const SHORTCUT_ICONS = {
+  search: '/pwa/shortcut-search.png',
+  cart: '/pwa/shortcut-cart.png',
+} as const;
 
 /** iOS ignores the manifest's icons and wants an opaque 180px PNG of its own. */
 export const APPLE_TOUCH_ICON = { src: '/pwa/apple-touch-icon.png', size: 180 } as const;
@@ -44,7 +47,12 @@ export function screenshotSrc(locale: Locale, shot: PwaScreenshot): string {
 }
 
 /** Text direction per locale; a Record so that adding an RTL locale forces a decision here. */
-const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { 'en-US': 'ltr', 'de-DE': 'ltr', 'fr-FR': 'ltr', 'ja-JP': 'ltr' };
+const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = {
+  'en-US': 'ltr',
+  'de-DE': 'ltr',
+  'fr-FR': 'ltr',
+  'ja-JP': 'ltr',
+};
 
 /** Where a locale's manifest is served (app/[locale]/manifest.webmanifest/route.ts). */
 export function manifestPath(locale: Locale): string {
@@ -59,7 +67,9 @@ const sizes = (width: number, height: number = width) => `${width}x${height}`;
  * later is still "installed". Only the texts and the start page follow the locale.
  */
 export function webManifest(locale: Locale, t: ManifestMessages): MetadataRoute.Manifest {
-  const shortcutIcon = (src: string) => [{ src, sizes: sizes(SHORTCUT_ICON_SIZE), type: 'image/png' }];
+  const shortcutIcon = (src: string) => [
+    { src, sizes: sizes(SHORTCUT_ICON_SIZE), type: 'image/png' },
+  ];
   return {
     id: '/',
     name: t.name,
@@ -74,20 +84,47 @@ export function webManifest(locale: Locale, t: ManifestMessages): MetadataRoute.
     theme_color: THEME_COLOR,
     background_color: BACKGROUND_COLOR,
     categories: ['shopping'],
-    icons: PWA_ICONS.map(({ src, size, purpose }) => ({ src, sizes: sizes(size), type: 'image/png', purpose })),
+    icons: PWA_ICONS.map(({ src, size, purpose }) => ({
+      src,
+      sizes: sizes(size),
+      type: 'image/png',
+      purpose,
+    })),
     shortcuts: [
-      { name: t.searchShortcut, description: t.searchShortcutDescription, url: routes.search(locale), icons: shortcutIcon(SHORTCUT_ICONS.search) },
-      { name: t.cartShortcut, description: t.cartShortcutDescription, url: routes.cart(locale), icons: shortcutIcon(SHORTCUT_ICONS.cart) },
+      {
+        name: t.searchShortcut,
+        description: t.searchShortcutDescription,
+        url: routes.search(locale),
+        icons: shortcutIcon(SHORTCUT_ICONS.search),
+      },
+      {
+        name: t.cartShortcut,
+        description: t.cartShortcutDescription,
+        url: routes.cart(locale),
+        icons: shortcutIcon(SHORTCUT_ICONS.cart),
+      },
     ],
     screenshots: [
-      { ...screenshot(locale, PWA_SCREENSHOTS.narrow), form_factor: 'narrow', label: t.screenshotHome },
-      { ...screenshot(locale, PWA_SCREENSHOTS.wide), form_factor: 'wide', label: t.screenshotCategory },
+      {
+        ...screenshot(locale, PWA_SCREENSHOTS.narrow),
+        form_factor: 'narrow',
+        label: t.screenshotHome,
+      },
+      {
+        ...screenshot(locale, PWA_SCREENSHOTS.wide),
+        form_factor: 'wide',
+        label: t.screenshotCategory,
+      },
     ],
   };
 }
 
 function screenshot(locale: Locale, shot: PwaScreenshot) {
-  return { src: screenshotSrc(locale, shot), sizes: sizes(shot.width, shot.height), type: shot.type };
+  return {
+    src: screenshotSrc(locale, shot),
+    sizes: sizes(shot.width, shot.height),
+    type: shot.type,
+  };
 }
 
 /**
@@ -95,13 +132,18 @@ function screenshot(locale: Locale, shot: PwaScreenshot) {
  * manifest, the home-screen title, status bar and touch icon. `icons` set here replaces the
  * file-based app/icon.svg link Next would add otherwise, so the favicon is named again.
  */
-export function pwaMetadata(locale: Locale, appTitle: string): Pick<Metadata, 'manifest' | 'appleWebApp' | 'icons'> {
+export function pwaMetadata(
+  locale: Locale,
+  appTitle: string,
+): Pick<Metadata, 'manifest' | 'appleWebApp' | 'icons'> {
   return {
     manifest: manifestPath(locale),
     appleWebApp: { capable: true, title: appTitle, statusBarStyle: 'default' },
     icons: {
       icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }],
-      apple: [{ url: APPLE_TOUCH_ICON.src, sizes: sizes(APPLE_TOUCH_ICON.size), type: 'image/png' }],
+      apple: [
+        { url: APPLE_TOUCH_ICON.src, sizes: sizes(APPLE_TOUCH_ICON.size), type: 'image/png' },
+      ],
     },
   };
 }

@@ -11,7 +11,11 @@ export interface PageSourceAnswer {
 }
 
 export function isPageSourceQuestion(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === PAGE_SOURCE_QUESTION;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { type?: unknown }).type === PAGE_SOURCE_QUESTION
+  );
 }
 
 /** Cache names in one place: the offline page lists what the `pages` cache holds. */

@@ -4,7 +4,8 @@ import { serveMetrics } from './serve-metrics';
 
 const TOKEN = 'metrics-token-0123456789';
 const scrape = { scrape: async () => 'web_vitals_lcp_count 1\n' };
-const get = (headers: Record<string, string> = {}) => new Request('http://shop.test/api/metrics', { headers });
+const get = (headers: Record<string, string> = {}) =>
+  new Request('http://shop.test/api/metrics', { headers });
 
 describe('serveMetrics', () => {
   it('is open without a configured token', async () => {
@@ -16,15 +17,23 @@ describe('serveMetrics', () => {
 
   it('wants the bearer token when one is configured', async () => {
     expect((await serveMetrics(get(), scrape, TOKEN)).status).toBe(401);
-    expect((await serveMetrics(get({ authorization: `Bearer ${TOKEN}x` }), scrape, TOKEN)).status).toBe(401);
-    expect((await serveMetrics(get({ authorization: `Basic ${TOKEN}` }), scrape, TOKEN)).status).toBe(401);
-    expect((await serveMetrics(get({ authorization: `Bearer ${TOKEN}` }), scrape, TOKEN)).status).toBe(200);
+    expect(
+      (await serveMetrics(get({ authorization: `Bearer ${TOKEN}x` }), scrape, TOKEN)).status,
+    ).toBe(401);
+    expect(
+      (await serveMetrics(get({ authorization: `Basic ${TOKEN}` }), scrape, TOKEN)).status,
+    ).toBe(401);
+    expect(
+      (await serveMetrics(get({ authorization: `Bearer ${TOKEN}` }), scrape, TOKEN)).status,
+    ).toBe(200);
   });
 });
 
 describe('opsAuthorized', () => {
   it('takes the token as bearer or cookie, and nothing when none is configured', () => {
-    expect(opsAuthorized(new Headers({ authorization: `Bearer ${TOKEN}` }), undefined, TOKEN)).toBe(true);
+    expect(opsAuthorized(new Headers({ authorization: `Bearer ${TOKEN}` }), undefined, TOKEN)).toBe(
+      true,
+    );
     expect(opsAuthorized(new Headers(), TOKEN, TOKEN)).toBe(true);
     expect(opsAuthorized(new Headers(), 'nope', TOKEN)).toBe(false);
     expect(opsAuthorized(new Headers({ authorization: 'Bearer ' }), '', undefined)).toBe(false);

@@ -8,7 +8,15 @@ const valid = {
   device: 'phone',
   connection: '4g',
   metrics: [
-    { name: 'LCP', value: 2100, delta: 2100, id: 'v5-1', rating: 'good', navigationType: 'navigate', attribution: { element: 'main img', resourceLoadDelay: 10 } },
+    {
+      name: 'LCP',
+      value: 2100,
+      delta: 2100,
+      id: 'v5-1',
+      rating: 'good',
+      navigationType: 'navigate',
+      attribution: { element: 'main img', resourceLoadDelay: 10 },
+    },
     { name: 'CLS', value: 0, delta: 0, id: 'v5-2', rating: 'good', navigationType: 'navigate' },
   ],
 };
@@ -24,16 +32,28 @@ describe('beaconSchema', () => {
     ['a negative value', { metrics: [{ ...valid.metrics[0], value: -1 }] }],
     ['a huge value', { metrics: [{ ...valid.metrics[0], value: 1e12 }] }],
     ['a CLS above 10', { metrics: [{ ...valid.metrics[1], value: 11 }] }],
-    ['an attribution field of another metric', { metrics: [{ ...valid.metrics[1], attribution: { element: 'img' } }] }],
+    [
+      'an attribution field of another metric',
+      { metrics: [{ ...valid.metrics[1], attribution: { element: 'img' } }] },
+    ],
     ['no metrics', { metrics: [] }],
     ['an unknown top-level field', { userAgent: 'x' }],
-    ['too many experiments', { variants: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`exp-${i}`, 'a'])) }],
+    [
+      'too many experiments',
+      { variants: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`exp-${i}`, 'a'])) },
+    ],
   ])('refuses %s', (_name, change) => {
     expect(beaconSchema.safeParse({ ...valid, ...change }).success).toBe(false);
   });
 
   it('refuses NaN and strings where numbers belong', () => {
-    expect(beaconSchema.safeParse({ ...valid, metrics: [{ ...valid.metrics[0], value: Number.NaN }] }).success).toBe(false);
-    expect(beaconSchema.safeParse({ ...valid, metrics: [{ ...valid.metrics[0], value: '2100' }] }).success).toBe(false);
+    expect(
+      beaconSchema.safeParse({ ...valid, metrics: [{ ...valid.metrics[0], value: Number.NaN }] })
+        .success,
+    ).toBe(false);
+    expect(
+      beaconSchema.safeParse({ ...valid, metrics: [{ ...valid.metrics[0], value: '2100' }] })
+        .success,
+    ).toBe(false);
   });
 });

@@ -6,7 +6,8 @@
  * handful of records from one client, which the per-client rate limit already bounds.
  */
 // `bot\b` rather than `bot`: phone models such as "CUBOT_X30" contain the letters too.
-const CRAWLER = /bot\b|crawler|spider|slurp|bingpreview|facebookexternalhit|embedly|mediapartners-google|apis-google|feedfetcher/i;
+const CRAWLER =
+  /bot\b|crawler|spider|slurp|bingpreview|facebookexternalhit|embedly|mediapartners-google|apis-google|feedfetcher/i;
 
 export function isBot(userAgent: string | null): boolean {
   return userAgent !== null && CRAWLER.test(userAgent);

@@ -7,5 +7,5 @@
  */
 export function clientKey(headers: Headers): string {
   const first = headers.get('x-forwarded-for')?.split(',', 1)[0]?.trim();
-  return first ? first.slice(0, 64) : headers.get('x-real-ip')?.slice(0, 64) ?? 'unknown';
+  return first ? first.slice(0, 64) : (headers.get('x-real-ip')?.slice(0, 64) ?? 'unknown');
 }

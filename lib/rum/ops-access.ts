@@ -8,7 +8,11 @@ export const OPS_COOKIE = 'ops_token';
  * as `Authorization: Bearer` (tools, tests) or in the cookie (a person's browser). With no
  * OPS_TOKEN nobody may: the page then does not exist.
  */
-export function opsAuthorized(headers: Headers, cookie: string | undefined, expected: string | undefined): boolean {
+export function opsAuthorized(
+  headers: Headers,
+  cookie: string | undefined,
+  expected: string | undefined,
+): boolean {
   if (!expected) return false;
   return sameSecret(bearerToken(headers), expected) || sameSecret(cookie, expected);
 }

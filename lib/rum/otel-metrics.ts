@@ -1,7 +1,13 @@
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { PrometheusExporter, PrometheusSerializer } from '@opentelemetry/exporter-prometheus';
 import type { Resource } from '@opentelemetry/resources';
-import { AggregationType, MeterProvider, PeriodicExportingMetricReader, type IMetricReader, type ViewOptions } from '@opentelemetry/sdk-metrics';
+import {
+  AggregationType,
+  MeterProvider,
+  PeriodicExportingMetricReader,
+  type IMetricReader,
+  type ViewOptions,
+} from '@opentelemetry/sdk-metrics';
 import { storefrontResource } from '@/lib/telemetry/resource';
 import { BEACON_OUTCOMES, type BeaconOutcome } from './prometheus-names';
 import type { VitalSample } from './samples';
@@ -21,7 +27,10 @@ const SERIES_LIMIT = 20_000;
 /** Each vital's histogram gets the buckets from vitals.ts, with a boundary on both thresholds. */
 const views: ViewOptions[] = VITAL_NAMES.map((name) => ({
   instrumentName: VITALS[name].instrument,
-  aggregation: { type: AggregationType.EXPLICIT_BUCKET_HISTOGRAM, options: { boundaries: [...VITALS[name].buckets], recordMinMax: true } },
+  aggregation: {
+    type: AggregationType.EXPLICIT_BUCKET_HISTOGRAM,
+    options: { boundaries: [...VITALS[name].buckets], recordMinMax: true },
+  },
   aggregationCardinalityLimit: SERIES_LIMIT,
 }));
 
@@ -37,19 +46,32 @@ export function createRumMetrics(options: RumMetricsOptions = {}) {
   const serializer = new PrometheusSerializer(undefined, false, undefined, false, true);
   const readers: IMetricReader[] = [prometheus];
   if (options.otlp) {
-    readers.push(new PeriodicExportingMetricReader({
-      exporter: new OTLPMetricExporter({ url: options.otlp.url }),
-      exportIntervalMillis: options.otlp.intervalMs,
-      exportTimeoutMillis: Math.min(options.otlp.intervalMs, 10_000),
-    }));
+    readers.push(
+      new PeriodicExportingMetricReader({
+        exporter: new OTLPMetricExporter({ url: options.otlp.url }),
+        exportIntervalMillis: options.otlp.intervalMs,
+        exportTimeoutMillis: Math.min(options.otlp.intervalMs, 10_000),
+      }),
+    );
   }
-  const provider = new MeterProvider({ resource: options.resource ?? storefrontResource('storefront'), views, readers });
+  const provider = new MeterProvider({
+    resource: options.resource ?? storefrontResource('storefront'),
+    views,
+    readers,
+  });
   const meter = provider.getMeter('storefront-rum');
-  const histograms = Object.fromEntries(VITAL_NAMES.map((name) => [name, meter.createHistogram(VITALS[name].instrument, {
-    unit: VITALS[name].unit,
-    description: `${name} from real visitors (web-vitals), by route template, device class, locale, rating and experiment variants`,
-  })]));
-  const beacons = meter.createCounter('rum_beacons', { description: 'Beacons posted to /api/rum, by outcome (accepted or why refused)' });
+  const histograms = Object.fromEntries(
+    VITAL_NAMES.map((name) => [
+      name,
+      meter.createHistogram(VITALS[name].instrument, {
+        unit: VITALS[name].unit,
+        description: `${name} from real visitors (web-vitals), by route template, device class, locale, rating and experiment variants`,
+      }),
+    ]),
+  );
+  const beacons = meter.createCounter('rum_beacons', {
+    description: 'Beacons posted to /api/rum, by outcome (accepted or why refused)',
+  });
   // Every outcome exists from the start at 0, so rate() and alerts see the first refusal.
   for (const outcome of BEACON_OUTCOMES) beacons.add(0, { outcome });
 

@@ -9,12 +9,40 @@ import type { VitalName } from './vitals';
  * lib/rum/metrics-export.test.ts checks these names against a real scrape.
  */
 export const PROMETHEUS_HISTOGRAMS = {
-  LCP: { family: 'web_vitals_lcp', bucket: 'web_vitals_lcp_bucket', sum: 'web_vitals_lcp_sum', count: 'web_vitals_lcp_count' },
-  INP: { family: 'web_vitals_inp', bucket: 'web_vitals_inp_bucket', sum: 'web_vitals_inp_sum', count: 'web_vitals_inp_count' },
-  CLS: { family: 'web_vitals_cls', bucket: 'web_vitals_cls_bucket', sum: 'web_vitals_cls_sum', count: 'web_vitals_cls_count' },
-  FCP: { family: 'web_vitals_fcp', bucket: 'web_vitals_fcp_bucket', sum: 'web_vitals_fcp_sum', count: 'web_vitals_fcp_count' },
-  TTFB: { family: 'web_vitals_ttfb', bucket: 'web_vitals_ttfb_bucket', sum: 'web_vitals_ttfb_sum', count: 'web_vitals_ttfb_count' },
-} as const satisfies Record<VitalName, { family: string; bucket: string; sum: string; count: string }>;
+  LCP: {
+    family: 'web_vitals_lcp',
+    bucket: 'web_vitals_lcp_bucket',
+    sum: 'web_vitals_lcp_sum',
+    count: 'web_vitals_lcp_count',
+  },
+  INP: {
+    family: 'web_vitals_inp',
+    bucket: 'web_vitals_inp_bucket',
+    sum: 'web_vitals_inp_sum',
+    count: 'web_vitals_inp_count',
+  },
+  CLS: {
+    family: 'web_vitals_cls',
+    bucket: 'web_vitals_cls_bucket',
+    sum: 'web_vitals_cls_sum',
+    count: 'web_vitals_cls_count',
+  },
+  FCP: {
+    family: 'web_vitals_fcp',
+    bucket: 'web_vitals_fcp_bucket',
+    sum: 'web_vitals_fcp_sum',
+    count: 'web_vitals_fcp_count',
+  },
+  TTFB: {
+    family: 'web_vitals_ttfb',
+    bucket: 'web_vitals_ttfb_bucket',
+    sum: 'web_vitals_ttfb_sum',
+    count: 'web_vitals_ttfb_count',
+  },
+} as const satisfies Record<
+  VitalName,
+  { family: string; bucket: string; sum: string; count: string }
+>;
 
 /** Labels on every vital series: route template, device class, locale, server-computed rating, variants ("exp:variant,…" sorted, or "none"). */
 export const PROMETHEUS_VITAL_LABELS = ['route', 'device', 'locale', 'rating', 'variant'] as const;

@@ -46,7 +46,10 @@ export function createRateLimiter({ perMinute, burst, maxClients = 50_000 }: Rat
         bucket.tokens -= 1;
         return { allowed: true };
       }
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)),
+      };
     },
     get size(): number {
       return buckets.size;

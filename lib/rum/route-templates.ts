@@ -10,17 +10,25 @@ export const ROUTE_TEMPLATES = [
   { template: '/[locale]/p/[slug]', pattern: /^\/[a-z]{2}-[A-Z]{2}\/p\/[^/]+\/?$/ },
   { template: '/[locale]/search', pattern: /^\/[a-z]{2}-[A-Z]{2}\/search\/?$/ },
   { template: '/[locale]/cart', pattern: /^\/[a-z]{2}-[A-Z]{2}\/cart\/?$/ },
-  { template: '/[locale]/checkout/[step]', pattern: /^\/[a-z]{2}-[A-Z]{2}\/checkout(\/[^/]+)?\/?$/ },
+  {
+    template: '/[locale]/checkout/[step]',
+    pattern: /^\/[a-z]{2}-[A-Z]{2}\/checkout(\/[^/]+)?\/?$/,
+  },
   { template: '/[locale]/order/lookup', pattern: /^\/[a-z]{2}-[A-Z]{2}\/order\/lookup\/?$/ },
   { template: '/[locale]/order/[orderId]', pattern: /^\/[a-z]{2}-[A-Z]{2}\/order\/[^/]+\/?$/ },
 ] as const;
 
 export type RouteTemplate = (typeof ROUTE_TEMPLATES)[number]['template'] | '/[locale]/[...rest]';
 
-export const ROUTE_TEMPLATE_NAMES: readonly RouteTemplate[] = [...ROUTE_TEMPLATES.map((route) => route.template), '/[locale]/[...rest]'];
+export const ROUTE_TEMPLATE_NAMES: readonly RouteTemplate[] = [
+  ...ROUTE_TEMPLATES.map((route) => route.template),
+  '/[locale]/[...rest]',
+];
 
 /** The template of a path (query and hash ignored); unknown paths are the catch-all page. */
 export function routeTemplate(pathname: string): RouteTemplate {
   const path = pathname.split(/[?#]/)[0] ?? '';
-  return ROUTE_TEMPLATES.find((route) => route.pattern.test(path))?.template ?? '/[locale]/[...rest]';
+  return (
+    ROUTE_TEMPLATES.find((route) => route.pattern.test(path))?.template ?? '/[locale]/[...rest]'
+  );
 }

@@ -21,17 +21,29 @@ export function createRumRuntime(config: RumConfig): RumRuntime {
   return {
     metrics: createRumMetrics(config),
     store: createVitalsStore(),
-    limiter: createRateLimiter({ perMinute: config.ratePerMinute, burst: 2 * config.ratePerMinute }),
+    limiter: createRateLimiter({
+      perMinute: config.ratePerMinute,
+      burst: 2 * config.ratePerMinute,
+    }),
     labelVariant: createVariantLabeler(),
   };
 }
 
-type RumEnv = Pick<ServerEnv, 'OTEL_SERVICE_NAME' | 'RUM_RATE_LIMIT_PER_MIN' | 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT' | 'OTEL_METRIC_EXPORT_INTERVAL'>;
+type RumEnv = Pick<
+  ServerEnv,
+  | 'OTEL_SERVICE_NAME'
+  | 'RUM_RATE_LIMIT_PER_MIN'
+  | 'OTEL_EXPORTER_OTLP_ENDPOINT'
+  | 'OTEL_EXPORTER_OTLP_METRICS_ENDPOINT'
+  | 'OTEL_METRIC_EXPORT_INTERVAL'
+>;
 
 /** By the OTLP convention: the signal's own URL, else `<endpoint>/v1/metrics`; none, no push. */
 export function rumConfig(env: RumEnv): RumConfig {
   const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
-  const url = env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT ?? (base === undefined ? undefined : `${base}/v1/metrics`);
+  const url =
+    env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT ??
+    (base === undefined ? undefined : `${base}/v1/metrics`);
   return {
     ratePerMinute: env.RUM_RATE_LIMIT_PER_MIN,
     resource: storefrontResource(env.OTEL_SERVICE_NAME),

@@ -7,12 +7,21 @@ import type { RumMetrics } from './otel-metrics';
  * scrape must send it as a bearer token (Prometheus' `authorization` scrape option); unset,
  * the endpoint is open, for a scraper on a private network, and should not be exposed publicly.
  */
-export async function serveMetrics(request: Request, metrics: Pick<RumMetrics, 'scrape'>, token: string | undefined): Promise<Response> {
+export async function serveMetrics(
+  request: Request,
+  metrics: Pick<RumMetrics, 'scrape'>,
+  token: string | undefined,
+): Promise<Response> {
   if (token && !sameSecret(bearerToken(request.headers), token)) {
-    return jsonError(401, 'unauthorized', 'Send the metrics token as a bearer token.', { 'WWW-Authenticate': 'Bearer realm="metrics"' });
+    return jsonError(401, 'unauthorized', 'Send the metrics token as a bearer token.', {
+      'WWW-Authenticate': 'Bearer realm="metrics"',
+    });
   }
   return new Response(await metrics.scrape(), {
     // Prometheus 3 needs the version to pick the classic text parser.
-    headers: { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/plain; version=0.0.4; charset=utf-8',
+      'Cache-Control': 'no-store',
+    },
   });
 }

@@ -6,11 +6,23 @@ beforeAll(() => {
   vi.stubEnv('SITE_URL', 'https://shop.example');
 });
 
-const { breadcrumbJsonLd, itemListJsonLd, organizationJsonLd, productJsonLd, serializeJsonLd, webSiteJsonLd } = await import('./json-ld');
+const {
+  breadcrumbJsonLd,
+  itemListJsonLd,
+  organizationJsonLd,
+  productJsonLd,
+  serializeJsonLd,
+  webSiteJsonLd,
+} = await import('./json-ld');
 
 const EVIL = '</script><script>alert(1)</script>';
 
-const image = (n: number) => ({ url: `https://media.example/p/${n}.webp`, width: 1200, height: 1500, alt: `Image ${n}` });
+const image = (n: number) => ({
+  url: `https://media.example/p/${n}.webp`,
+  width: 1200,
+  height: 1500,
+  alt: `Image ${n}`,
+});
 const money = (amount: number, currency: 'USD' | 'EUR' | 'JPY' = 'USD') => ({ amount, currency });
 
 function product(overrides: Partial<Product> = {}): Product {
@@ -34,9 +46,24 @@ function product(overrides: Partial<Product> = {}): Product {
     specs: [],
     updatedAt: '2025-02-01T00:00:00.000Z',
     variants: [
-      { sku: 'p000001-navy-m', options: { color: 'navy', size: 'm' }, price: money(4999), compareAtPrice: null },
-      { sku: 'p000001-navy-l', options: { color: 'navy', size: 'l' }, price: money(5999), compareAtPrice: money(6999) },
-      { sku: 'p000001-red-s', options: { color: 'red', size: 's' }, price: money(4999), compareAtPrice: null },
+      {
+        sku: 'p000001-navy-m',
+        options: { color: 'navy', size: 'm' },
+        price: money(4999),
+        compareAtPrice: null,
+      },
+      {
+        sku: 'p000001-navy-l',
+        options: { color: 'navy', size: 'l' },
+        price: money(5999),
+        compareAtPrice: money(6999),
+      },
+      {
+        sku: 'p000001-red-s',
+        options: { color: 'red', size: 's' },
+        price: money(4999),
+        compareAtPrice: null,
+      },
     ],
     ...overrides,
   };
@@ -48,7 +75,9 @@ describe('serializeJsonLd', () => {
     const json = serializeJsonLd(data);
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     expect(json.toLowerCase()).not.toContain('</script');
-    expect(json).toContain('\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e');
+    expect(json).toContain(
+      '\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e',
+    );
     expect(json).toContain('a \\u0026 b \\u003c!-- c --\\u003e \\u2028\\u2029');
     expect(JSON.parse(json)).toEqual(data);
   });
@@ -82,7 +111,11 @@ describe('productJsonLd', () => {
         priceCurrency: 'USD',
         itemCondition: 'https://schema.org/NewCondition',
       },
-      expect.objectContaining({ sku: 'p000001-navy-l', price: '59.99', url: 'https://shop.example/en-US/p/linen-shirt-p000001?color=navy&size=l' }),
+      expect.objectContaining({
+        sku: 'p000001-navy-l',
+        price: '59.99',
+        url: 'https://shop.example/en-US/p/linen-shirt-p000001?color=navy&size=l',
+      }),
       expect.objectContaining({ sku: 'p000001-red-s', price: '49.99' }),
     ]);
   });
@@ -90,10 +123,30 @@ describe('productJsonLd', () => {
   it('prices yen without decimals and maps stock to schema.org availability', () => {
     const yen = product({
       variants: [
-        { sku: 'a', options: { color: 'navy', size: 'm' }, price: money(4350, 'JPY'), compareAtPrice: null },
-        { sku: 'b', options: { color: 'navy', size: 'l' }, price: money(4350, 'JPY'), compareAtPrice: null },
-        { sku: 'c', options: { color: 'navy', size: 's' }, price: money(4350, 'JPY'), compareAtPrice: null },
-        { sku: 'd', options: { color: 'navy', size: 'xs' }, price: money(4350, 'JPY'), compareAtPrice: null },
+        {
+          sku: 'a',
+          options: { color: 'navy', size: 'm' },
+          price: money(4350, 'JPY'),
+          compareAtPrice: null,
+        },
+        {
+          sku: 'b',
+          options: { color: 'navy', size: 'l' },
+          price: money(4350, 'JPY'),
+          compareAtPrice: null,
+        },
+        {
+          sku: 'c',
+          options: { color: 'navy', size: 's' },
+          price: money(4350, 'JPY'),
+          compareAtPrice: null,
+        },
+        {
+          sku: 'd',
+          options: { color: 'navy', size: 'xs' },
+          price: money(4350, 'JPY'),
+          compareAtPrice: null,
+        },
       ],
     });
     const availabilityBySku = new Map([
@@ -101,7 +154,11 @@ describe('productJsonLd', () => {
       ['b', 'low_stock'],
       ['c', 'out_of_stock'],
     ] as const);
-    const offers = productJsonLd(yen, { locale: 'ja-JP', url: '/ja-JP/p/x-p000001', availabilityBySku }).offers as Record<string, unknown>[];
+    const offers = productJsonLd(yen, {
+      locale: 'ja-JP',
+      url: '/ja-JP/p/x-p000001',
+      availabilityBySku,
+    }).offers as Record<string, unknown>[];
     expect(offers.map((offer) => [offer.price, offer.priceCurrency, offer.availability])).toEqual([
       ['4350', 'JPY', 'https://schema.org/InStock'],
       ['4350', 'JPY', 'https://schema.org/LimitedAvailability'],
@@ -112,18 +169,31 @@ describe('productJsonLd', () => {
   });
 
   it('leaves out a rating nobody gave', () => {
-    expect(productJsonLd(product({ reviewCount: 0 }), { locale: 'en-US' })).not.toHaveProperty('aggregateRating');
+    expect(productJsonLd(product({ reviewCount: 0 }), { locale: 'en-US' })).not.toHaveProperty(
+      'aggregateRating',
+    );
   });
 });
 
 describe('breadcrumbJsonLd', () => {
   it('numbers items from 1 with absolute URLs; the current page may have none', () => {
-    expect(breadcrumbJsonLd([{ name: 'Home', url: '/en-US' }, { name: 'Women', url: '/en-US/c/women' }, { name: 'Linen shirt' }])).toEqual({
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Home', url: '/en-US' },
+        { name: 'Women', url: '/en-US/c/women' },
+        { name: 'Linen shirt' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://shop.example/en-US' },
-        { '@type': 'ListItem', position: 2, name: 'Women', item: 'https://shop.example/en-US/c/women' },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          name: 'Women',
+          item: 'https://shop.example/en-US/c/women',
+        },
         { '@type': 'ListItem', position: 3, name: 'Linen shirt' },
       ],
     });
@@ -132,7 +202,10 @@ describe('breadcrumbJsonLd', () => {
 
 describe('itemListJsonLd', () => {
   it('lists product URLs in order', () => {
-    const items = [product(), product({ id: 'p000002', slug: 'wool-hat-p000002', name: 'Wool hat' })] as ProductSummary[];
+    const items = [
+      product(),
+      product({ id: 'p000002', slug: 'wool-hat-p000002', name: 'Wool hat' }),
+    ] as ProductSummary[];
     const node = itemListJsonLd(items, (item) => `/de-DE/p/${item.slug}`, { name: 'Best sellers' });
     expect(node).toEqual({
       '@context': 'https://schema.org',
@@ -140,8 +213,18 @@ describe('itemListJsonLd', () => {
       name: 'Best sellers',
       numberOfItems: 2,
       itemListElement: [
-        { '@type': 'ListItem', position: 1, url: 'https://shop.example/de-DE/p/linen-shirt-p000001', name: 'Linen shirt' },
-        { '@type': 'ListItem', position: 2, url: 'https://shop.example/de-DE/p/wool-hat-p000002', name: 'Wool hat' },
+        {
+          '@type': 'ListItem',
+          position: 1,
+          url: 'https://shop.example/de-DE/p/linen-shirt-p000001',
+          name: 'Linen shirt',
+        },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          url: 'https://shop.example/de-DE/p/wool-hat-p000002',
+          name: 'Wool hat',
+        },
       ],
     });
   });
@@ -149,7 +232,11 @@ describe('itemListJsonLd', () => {
 
 describe('site nodes', () => {
   it('describes the organization', () => {
-    expect(organizationJsonLd()).toMatchObject({ '@type': 'Organization', name: 'Northwind Supply', url: 'https://shop.example/' });
+    expect(organizationJsonLd()).toMatchObject({
+      '@type': 'Organization',
+      name: 'Northwind Supply',
+      url: 'https://shop.example/',
+    });
   });
 
   it('gives the website a search action on the locale search page', () => {
@@ -159,7 +246,10 @@ describe('site nodes', () => {
       inLanguage: 'fr-FR',
       potentialAction: {
         '@type': 'SearchAction',
-        target: { '@type': 'EntryPoint', urlTemplate: 'https://shop.example/fr-FR/search?q={search_term_string}' },
+        target: {
+          '@type': 'EntryPoint',
+          urlTemplate: 'https://shop.example/fr-FR/search?q={search_term_string}',
+        },
         'query-input': 'required name=search_term_string',
       },
     });

@@ -7,7 +7,9 @@ import { decimalPrice } from './price';
 import { siteUrl } from './site-url';
 
 /** A schema.org node as plain JSON. */
-export type JsonLdNode = { '@context'?: 'https://schema.org'; '@type': string } & { [key: string]: unknown };
+export type JsonLdNode = { '@context'?: 'https://schema.org'; '@type': string } & {
+  [key: string]: unknown;
+};
 
 export type StockStatus = 'in_stock' | 'low_stock' | 'out_of_stock';
 
@@ -44,7 +46,10 @@ export interface ProductJsonLdOptions {
 }
 
 /** schema.org Product with one Offer per variant (price in the market currency, as a decimal string). */
-export function productJsonLd(product: Product, { locale, url, availabilityBySku }: ProductJsonLdOptions): JsonLdNode {
+export function productJsonLd(
+  product: Product,
+  { locale, url, availabilityBySku }: ProductJsonLdOptions,
+): JsonLdNode {
   const site = siteUrl();
   const pageUrl = absoluteUrl(url ?? routes.product(locale, product.slug), site);
   const offers = product.variants.map((variant) => {
@@ -60,7 +65,9 @@ export function productJsonLd(product: Product, { locale, url, availabilityBySku
       ...(status && { availability: AVAILABILITY[status] }),
     };
   });
-  const images = (product.images.length > 0 ? product.images : [product.image]).map((image) => image.url);
+  const images = (product.images.length > 0 ? product.images : [product.image]).map(
+    (image) => image.url,
+  );
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -151,9 +158,11 @@ export function webSiteJsonLd(locale: Locale): JsonLdNode {
     publisher: { '@id': `${site}/#organization` },
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(routes.home(locale), site)}/search?q={search_term_string}` },
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${absoluteUrl(routes.home(locale), site)}/search?q={search_term_string}`,
+      },
       'query-input': 'required name=search_term_string',
     },
   };
 }
-

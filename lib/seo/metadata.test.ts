@@ -10,7 +10,12 @@ const { decimalPrice } = await import('./price');
 
 describe('pageMetadata', () => {
   it('writes an absolute canonical and hreflang alternates for every locale plus x-default', () => {
-    const metadata = pageMetadata({ locale: 'de-DE', path: '/c/shoes', title: 'Schuhe', description: 'Alle Schuhe' });
+    const metadata = pageMetadata({
+      locale: 'de-DE',
+      path: '/c/shoes',
+      title: 'Schuhe',
+      description: 'Alle Schuhe',
+    });
     expect(metadata.alternates).toEqual({
       canonical: 'https://shop.example/de-DE/c/shoes',
       languages: {
@@ -67,16 +72,29 @@ describe('pageMetadata', () => {
       price: { amount: 4999, currency: 'USD' },
     });
     expect(metadata.openGraph).not.toHaveProperty('type');
-    expect(metadata.other).toEqual({ 'og:type': 'product', 'product:price:amount': '49.99', 'product:price:currency': 'USD' });
+    expect(metadata.other).toEqual({
+      'og:type': 'product',
+      'product:price:amount': '49.99',
+      'product:price:currency': 'USD',
+    });
   });
 
   it('keeps noindex pages out of the index but lets crawlers follow links', () => {
-    const metadata = pageMetadata({ locale: 'en-US', path: '/search', title: 'Search', description: 'D', noindex: true });
+    const metadata = pageMetadata({
+      locale: 'en-US',
+      path: '/search',
+      title: 'Search',
+      description: 'D',
+      noindex: true,
+    });
     expect(metadata.robots).toEqual({ index: false, follow: true });
   });
 
   it('can bypass the layout title template', () => {
-    expect(pageMetadata({ locale: 'en-US', path: '', title: 'T', description: 'D', absoluteTitle: true }).title).toEqual({ absolute: 'T' });
+    expect(
+      pageMetadata({ locale: 'en-US', path: '', title: 'T', description: 'D', absoluteTitle: true })
+        .title,
+    ).toEqual({ absolute: 'T' });
   });
 });
 
@@ -84,8 +102,15 @@ describe('siteMetadataDefaults', () => {
   it('sets metadataBase, the title template and site-wide cards', () => {
     const metadata = siteMetadataDefaults({ locale: 'fr-FR', description: 'Tagline' });
     expect(String(metadata.metadataBase)).toBe('https://shop.example/');
-    expect(metadata.title).toEqual({ default: 'Northwind Supply', template: '%s | Northwind Supply' });
-    expect(metadata.openGraph).toMatchObject({ type: 'website', siteName: 'Northwind Supply', locale: 'fr_FR' });
+    expect(metadata.title).toEqual({
+      default: 'Northwind Supply',
+      template: '%s | Northwind Supply',
+    });
+    expect(metadata.openGraph).toMatchObject({
+      type: 'website',
+      siteName: 'Northwind Supply',
+      locale: 'fr_FR',
+    });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image' });
   });
 });

@@ -47,10 +47,17 @@ export interface PageMetadataInput {
 }
 
 /** Canonical + hreflang (x-default included) as absolute URLs. */
-export function absoluteAlternates(locale: Locale, path: string, site: string = siteUrl()): NonNullable<Metadata['alternates']> {
+export function absoluteAlternates(
+  locale: Locale,
+  path: string,
+  site: string = siteUrl(),
+): NonNullable<Metadata['alternates']> {
   const relative = alternatesFor(locale, path) ?? {};
   const languages = Object.fromEntries(
-    Object.entries(relative.languages ?? {}).map(([hreflang, href]) => [hreflang, absoluteUrl(String(href), site)]),
+    Object.entries(relative.languages ?? {}).map(([hreflang, href]) => [
+      hreflang,
+      absoluteUrl(String(href), site),
+    ]),
   );
   return { canonical: absoluteUrl(String(relative.canonical), site), languages };
 }
@@ -60,7 +67,17 @@ export function absoluteAlternates(locale: Locale, path: string, site: string = 
  * OpenGraph and Twitter cards, and robots when the page must stay out of the index.
  */
 export function pageMetadata(input: PageMetadataInput): Metadata {
-  const { locale, path, title, description, image, type = 'website', price, noindex, absoluteTitle } = input;
+  const {
+    locale,
+    path,
+    title,
+    description,
+    image,
+    type = 'website',
+    price,
+    noindex,
+    absoluteTitle,
+  } = input;
   const site = input.site ?? siteUrl();
   const siteName = input.siteName ?? SITE_NAME;
   const alternates = absoluteAlternates(locale, path, site);
@@ -100,7 +117,13 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
 }
 
 /** Defaults every page inherits from the locale layout; pages override what they know better. */
-export function siteMetadataDefaults({ locale, description, siteName = SITE_NAME, appTitle = siteName, site = siteUrl() }: {
+export function siteMetadataDefaults({
+  locale,
+  description,
+  siteName = SITE_NAME,
+  appTitle = siteName,
+  site = siteUrl(),
+}: {
   locale: Locale;
   description: string;
   siteName?: string;
@@ -132,8 +155,16 @@ export function siteMetadataDefaults({ locale, description, siteName = SITE_NAME
  * and the variant path is internal (the proxy refuses it from outside), so the card is linked
  * at the plain page's URL.
  */
-export function withPlainPageImage(metadata: Metadata, plainPath: string, alt: string = SITE_NAME): Metadata {
-  const image = { url: absoluteUrl(`${plainPath}/opengraph-image`, siteUrl()), ...ogImageSize, alt };
+export function withPlainPageImage(
+  metadata: Metadata,
+  plainPath: string,
+  alt: string = SITE_NAME,
+): Metadata {
+  const image = {
+    url: absoluteUrl(`${plainPath}/opengraph-image`, siteUrl()),
+    ...ogImageSize,
+    alt,
+  };
   return {
     ...metadata,
     openGraph: { ...metadata.openGraph, images: [image] },

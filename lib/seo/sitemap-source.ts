@@ -21,11 +21,18 @@ export async function productTotal(): Promise<number> {
  * alternates.
  */
 export async function homeAndCategoryEntries(site: string): Promise<UrlEntry[]> {
-  const trees = await Promise.all(locales.map(async (locale) => [locale, unwrap(await catalog.listCategories(locale))] as const));
-  const byLocale = new Map<Locale, Map<string, Category>>(
-    trees.map(([locale, categories]) => [locale, new Map(categories.map((category) => [category.id, category]))]),
+  const trees = await Promise.all(
+    locales.map(async (locale) => [locale, unwrap(await catalog.listCategories(locale))] as const),
   );
-  const ids = [...new Set(trees.flatMap(([, categories]) => categories.map((category) => category.id)))];
+  const byLocale = new Map<Locale, Map<string, Category>>(
+    trees.map(([locale, categories]) => [
+      locale,
+      new Map(categories.map((category) => [category.id, category])),
+    ]),
+  );
+  const ids = [
+    ...new Set(trees.flatMap(([, categories]) => categories.map((category) => category.id))),
+  ];
   return [
     ...localizedEntries((locale) => routes.home(locale), site),
     ...ids.flatMap((id) =>

@@ -43,7 +43,15 @@ describe('shard names and ranges', () => {
     expect(parseShardName('categories.xml')).toEqual({ kind: 'categories' });
     expect(parseShardName('products-1.xml')).toEqual({ kind: 'products', index: 1 });
     expect(parseShardName('products-40.xml')).toEqual({ kind: 'products', index: 40 });
-    for (const bad of ['products-0.xml', 'products-01.xml', 'products-1', 'products-x.xml', 'brands.xml', '../etc/passwd', 'products--1.xml']) {
+    for (const bad of [
+      'products-0.xml',
+      'products-01.xml',
+      'products-1',
+      'products-x.xml',
+      'brands.xml',
+      '../etc/passwd',
+      'products--1.xml',
+    ]) {
       expect(parseShardName(bad), bad).toBeUndefined();
     }
     expect(shardFileName({ kind: 'products', index: 3 })).toBe('products-3.xml');
@@ -66,7 +74,11 @@ describe('shard names and ranges', () => {
 describe('XML', () => {
   it('escapes everything it writes', () => {
     expect(escapeXml(`a&b<c>"d"'e'`)).toBe('a&amp;b&lt;c&gt;&quot;d&quot;&apos;e&apos;');
-    const xml = urlEntryXml({ loc: `${SITE}/en-US/c/a&b`, lastmod: '2025-01-01', alternates: [{ hreflang: 'x-default', href: `${SITE}/?a=1&b="2"` }] });
+    const xml = urlEntryXml({
+      loc: `${SITE}/en-US/c/a&b`,
+      lastmod: '2025-01-01',
+      alternates: [{ hreflang: 'x-default', href: `${SITE}/?a=1&b="2"` }],
+    });
     expect(xml).toBe(
       `<url><loc>${SITE}/en-US/c/a&amp;b</loc><lastmod>2025-01-01</lastmod>` +
         `<xhtml:link rel="alternate" hreflang="x-default" href="${SITE}/?a=1&amp;b=&quot;2&quot;"/></url>\n`,
@@ -74,7 +86,10 @@ describe('XML', () => {
   });
 
   it('gives a product one URL per locale, each with every locale and x-default as alternates', () => {
-    const entries = productEntries({ id: 'p000001', slug: 'shirt-p000001', updatedAt: '2025-03-01T10:00:00.000Z' }, SITE);
+    const entries = productEntries(
+      { id: 'p000001', slug: 'shirt-p000001', updatedAt: '2025-03-01T10:00:00.000Z' },
+      SITE,
+    );
     expect(entries.map((e) => e.loc)).toEqual([
       `${SITE}/en-US/p/shirt-p000001`,
       `${SITE}/de-DE/p/shirt-p000001`,
@@ -94,14 +109,27 @@ describe('XML', () => {
   });
 
   it('leaves out locales a page does not exist in', () => {
-    const entries = localizedEntries((locale) => (locale === 'ja-JP' ? undefined : `/${locale}/c/x`), SITE);
+    const entries = localizedEntries(
+      (locale) => (locale === 'ja-JP' ? undefined : `/${locale}/c/x`),
+      SITE,
+    );
     expect(entries).toHaveLength(3);
-    expect(entries[0]!.alternates?.map((a) => a.hreflang)).toEqual(['en-US', 'de-DE', 'fr-FR', 'x-default']);
+    expect(entries[0]!.alternates?.map((a) => a.hreflang)).toEqual([
+      'en-US',
+      'de-DE',
+      'fr-FR',
+      'x-default',
+    ]);
     expect(entries[0]).not.toHaveProperty('lastmod');
   });
 
   it('writes a sitemap index', () => {
-    expect(sitemapIndexXml([{ loc: `${SITE}/sitemaps/categories.xml` }, { loc: `${SITE}/sitemaps/products-1.xml` }])).toBe(
+    expect(
+      sitemapIndexXml([
+        { loc: `${SITE}/sitemaps/categories.xml` },
+        { loc: `${SITE}/sitemaps/products-1.xml` },
+      ]),
+    ).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
         `<sitemap><loc>${SITE}/sitemaps/categories.xml</loc></sitemap>\n` +
         `<sitemap><loc>${SITE}/sitemaps/products-1.xml</loc></sitemap>\n</sitemapindex>\n`,
@@ -113,7 +141,11 @@ describe('urlsetStream', () => {
   it('writes a complete urlset from batches', async () => {
     const entries = localizedEntries((locale) => `/${locale}`, SITE);
     const xml = await text(urlsetStream(inBatches(entries, 3)));
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n',
+      ),
+    ).toBe(true);
     expect(xml.endsWith('</urlset>\n')).toBe(true);
     expect(xml.match(/<url>/g)).toHaveLength(4);
   });
@@ -141,7 +173,9 @@ describe('product shards', () => {
     const seen = new Map<string, number>();
     for (let index = 1; index <= productShardCount(total); index++) {
       const range = productShardRange(index, total)!;
-      const xml = await text(urlsetStream(productShardBatches(range, catalog.fetchPage, SITE, 500)));
+      const xml = await text(
+        urlsetStream(productShardBatches(range, catalog.fetchPage, SITE, 500)),
+      );
       const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
       expect(locs.length).toBeLessThanOrEqual(MAX_URLS_PER_SHARD);
       expect(xml.match(/hreflang="x-default"/g)).toHaveLength(locs.length);
@@ -157,7 +191,9 @@ describe('product shards', () => {
     const catalog = fakeCatalog(12_000);
     const range = productShardRange(2, 12_000)!;
     const first = await catalog.fetchPage(range.offset, 500);
-    const xml = await text(urlsetStream(productShardBatches(range, catalog.fetchPage, SITE, 500, first)));
+    const xml = await text(
+      urlsetStream(productShardBatches(range, catalog.fetchPage, SITE, 500, first)),
+    );
     expect(xml.match(/<url>/g)).toHaveLength(10_000);
     expect(xml).toContain('/en-US/p/thing-p002501<');
     expect(xml).toContain('/ja-JP/p/thing-p005000<');
@@ -167,7 +203,9 @@ describe('product shards', () => {
 
   it('reads the catalog lazily, as the stream is consumed', async () => {
     const catalog = fakeCatalog(10_000);
-    const reader = urlsetStream(productShardBatches(productShardRange(1, 10_000)!, catalog.fetchPage, SITE, 500)).getReader();
+    const reader = urlsetStream(
+      productShardBatches(productShardRange(1, 10_000)!, catalog.fetchPage, SITE, 500),
+    ).getReader();
     await reader.read(); // the XML header
     await reader.read(); // the first page
     expect(catalog.calls).toHaveLength(1);
@@ -176,7 +214,9 @@ describe('product shards', () => {
 
   it('stops early when the catalog shrank since the index was written', async () => {
     const catalog = fakeCatalog(100);
-    const xml = await text(urlsetStream(productShardBatches({ offset: 0, count: 2500 }, catalog.fetchPage, SITE, 500)));
+    const xml = await text(
+      urlsetStream(productShardBatches({ offset: 0, count: 2500 }, catalog.fetchPage, SITE, 500)),
+    );
     expect(xml.match(/<url>/g)).toHaveLength(400);
   });
 });

@@ -16,7 +16,13 @@ export const SLUG_PAGE_SIZE = 500;
 export const SITEMAP_XMLNS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 export const XHTML_XMLNS = 'http://www.w3.org/1999/xhtml';
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
@@ -40,8 +46,12 @@ export function productShardCount(productTotal: number): number {
 }
 
 /** The products of shard n (1-based) in catalog id order: [offset, offset + count). */
-export function productShardRange(index: number, productTotal: number): { offset: number; count: number } | undefined {
-  if (!Number.isInteger(index) || index < 1 || index > productShardCount(productTotal)) return undefined;
+export function productShardRange(
+  index: number,
+  productTotal: number,
+): { offset: number; count: number } | undefined {
+  if (!Number.isInteger(index) || index < 1 || index > productShardCount(productTotal))
+    return undefined;
   const offset = (index - 1) * PRODUCTS_PER_SHARD;
   return { offset, count: Math.min(PRODUCTS_PER_SHARD, productTotal - offset) };
 }
@@ -59,7 +69,11 @@ export interface UrlEntry {
 }
 
 /** One entry per locale, each listing every locale and x-default as alternates. */
-export function localizedEntries(pathOf: (locale: Locale) => string | undefined, site: string, lastmod?: string): UrlEntry[] {
+export function localizedEntries(
+  pathOf: (locale: Locale) => string | undefined,
+  site: string,
+  lastmod?: string,
+): UrlEntry[] {
   const present = locales.flatMap((locale) => {
     const path = pathOf(locale);
     return path === undefined ? [] : [{ locale, href: `${site}${path}` }];
@@ -80,14 +94,20 @@ export interface ProductSlugItem {
 }
 
 export function productEntries(product: ProductSlugItem, site: string): UrlEntry[] {
-  return localizedEntries((locale) => routes.product(locale, product.slug), site, product.updatedAt);
+  return localizedEntries(
+    (locale) => routes.product(locale, product.slug),
+    site,
+    product.updatedAt,
+  );
 }
 
 export function urlEntryXml(entry: UrlEntry): string {
   const parts = [`<url><loc>${escapeXml(entry.loc)}</loc>`];
   if (entry.lastmod) parts.push(`<lastmod>${escapeXml(entry.lastmod)}</lastmod>`);
   for (const alternate of entry.alternates ?? []) {
-    parts.push(`<xhtml:link rel="alternate" hreflang="${escapeXml(alternate.hreflang)}" href="${escapeXml(alternate.href)}"/>`);
+    parts.push(
+      `<xhtml:link rel="alternate" hreflang="${escapeXml(alternate.hreflang)}" href="${escapeXml(alternate.href)}"/>`,
+    );
   }
   parts.push('</url>\n');
   return parts.join('');
@@ -99,7 +119,10 @@ export const URLSET_CLOSE = '</urlset>\n';
 
 export function sitemapIndexXml(sitemaps: { loc: string; lastmod?: string }[]): string {
   const body = sitemaps
-    .map((s) => `<sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${escapeXml(s.lastmod)}</lastmod>` : ''}</sitemap>\n`)
+    .map(
+      (s) =>
+        `<sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${escapeXml(s.lastmod)}</lastmod>` : ''}</sitemap>\n`,
+    )
     .join('');
   return `${XML_DECLARATION}<sitemapindex xmlns="${SITEMAP_XMLNS}">\n${body}</sitemapindex>\n`;
 }
@@ -110,7 +133,10 @@ export function sitemapIndexXml(sitemaps: { loc: string; lastmod?: string }[]): 
  * limit). A failing batch errors the stream: the response is cut off rather than completed
  * with a partial list a cache would keep.
  */
-export function urlsetStream(batches: AsyncIterable<UrlEntry[]>, maxUrls: number = MAX_URLS_PER_SHARD): ReadableStream<Uint8Array> {
+export function urlsetStream(
+  batches: AsyncIterable<UrlEntry[]>,
+  maxUrls: number = MAX_URLS_PER_SHARD,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   let written = 0;
@@ -122,7 +148,8 @@ export function urlsetStream(batches: AsyncIterable<UrlEntry[]>, maxUrls: number
         controller.enqueue(encoder.encode(URLSET_OPEN));
         return;
       }
-      const next = written < maxUrls ? await iterator.next() : { done: true as const, value: undefined };
+      const next =
+        written < maxUrls ? await iterator.next() : { done: true as const, value: undefined };
       if (next.done) {
         if (written >= maxUrls) await iterator.return?.();
         controller.enqueue(encoder.encode(URLSET_CLOSE));

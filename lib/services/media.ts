@@ -5,7 +5,10 @@ import type { RemotePattern } from 'next/dist/shared/lib/image-config';
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
 /** The one remote origin next/image may optimize from: the commerce backend's media host. */
-export function mediaRemotePattern(mediaUrl: string): { pattern: RemotePattern; isLoopback: boolean } {
+export function mediaRemotePattern(mediaUrl: string): {
+  pattern: RemotePattern;
+  isLoopback: boolean;
+} {
   const url = new URL(mediaUrl);
   return {
     pattern: {

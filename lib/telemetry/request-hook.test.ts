@@ -18,7 +18,10 @@ async function listen(handler: Parameters<typeof createServer>[1]): Promise<stri
 
 let upstream: string;
 let app: string;
-const serviceFetch = createResilientFetch({ timeoutMs: 1000, retries: 0, backoffMs: 1 }, 'upstream');
+const serviceFetch = createResilientFetch(
+  { timeoutMs: 1000, retries: 0, backoffMs: 1 },
+  'upstream',
+);
 
 beforeAll(async () => {
   // As with an OTLP endpoint, the request's context lives in OpenTelemetry's context manager.
@@ -28,13 +31,16 @@ beforeAll(async () => {
   // A stand-in for the storefront: ?calls=n makes n service calls one after the other.
   app = await listen(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    for (let i = 0; i < Number(url.searchParams.get('calls') ?? 0); i++) await (await serviceFetch(new Request(upstream))).text();
+    for (let i = 0; i < Number(url.searchParams.get('calls') ?? 0); i++)
+      await (await serviceFetch(new Request(upstream))).text();
     if (url.searchParams.has('own')) res.setHeader('Server-Timing', 'cache;desc="hit"');
     if (url.searchParams.has('explicit')) res.writeHead(200, { 'content-type': 'text/plain' });
     res.end('ok');
   });
 });
-afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
+afterAll(() =>
+  Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))),
+);
 
 let listener: ((message: unknown) => void) | undefined;
 function hook(options: ServerTimingOptions): void {
@@ -45,9 +51,12 @@ afterEach(() => {
   if (listener) unsubscribe(CHANNEL, listener);
 });
 
-const timingOf = async (path: string) => (await fetch(`${app}${path}`)).headers.get('server-timing') ?? '';
+const timingOf = async (path: string) =>
+  (await fetch(`${app}${path}`)).headers.get('server-timing') ?? '';
 const durations = (header: string) =>
-  Object.fromEntries([...header.matchAll(/(\w+);dur=([\d.]+)/g)].map(([, name, dur]) => [name, Number(dur)]));
+  Object.fromEntries(
+    [...header.matchAll(/(\w+);dur=([\d.]+)/g)].map(([, name, dur]) => [name, Number(dur)]),
+  );
 
 describe('Server-Timing with service calls (tracing on)', () => {
   it('reports the time to headers and the service calls made before them', async () => {

@@ -11,14 +11,19 @@ export interface ServerTimingOptions {
 }
 
 /** The listener for Node's request-start channel: times the request, stamps its response. */
-export function serverTimingListener({ serviceCalls }: ServerTimingOptions): (message: unknown) => void {
+export function serverTimingListener({
+  serviceCalls,
+}: ServerTimingOptions): (message: unknown) => void {
   return (message) => {
     const { response } = message as { response: ServerResponse };
     const timing = startRequestTiming();
     if (serviceCalls) attachRequestTiming(timing);
     // Every way of sending headers (explicit, first write, end) ends in writeHead.
     const writeHead = response.writeHead;
-    response.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    response.writeHead = function (
+      this: ServerResponse,
+      ...args: Parameters<ServerResponse['writeHead']>
+    ) {
       if (!this.headersSent) this.appendHeader('Server-Timing', serverTimingValue(timing));
       return writeHead.apply(this, args);
     } as ServerResponse['writeHead'];

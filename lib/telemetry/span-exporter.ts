@@ -1,7 +1,10 @@
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import type { ServerEnv } from '@/lib/env/server';
 
-type ExporterEnv = Pick<ServerEnv, 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'>;
+type ExporterEnv = Pick<
+  ServerEnv,
+  'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'
+>;
 
 /** Where spans go, by the OTLP convention: the signal's own URL, else `<endpoint>/v1/traces`. */
 export function tracesUrl(env: ExporterEnv): string | undefined {

@@ -19,10 +19,16 @@ export type DevSecrets = Record<keyof typeof generators, string>;
  * (git-ignored, mode 600), so restarts and bench scripts agree. A key added later is generated
  * into an existing file; a value set in the environment wins over the file's.
  */
-export function devSecrets(file = '.data/dev-secrets.json', env: Record<string, string | undefined> = process.env): Partial<DevSecrets> {
-  const stored: Partial<DevSecrets> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>) : {};
+export function devSecrets(
+  file = '.data/dev-secrets.json',
+  env: Record<string, string | undefined> = process.env,
+): Partial<DevSecrets> {
+  const stored: Partial<DevSecrets> = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>)
+    : {};
   const secrets = { ...stored };
-  for (const [key, generate] of Object.entries(generators) as [keyof DevSecrets, () => string][]) secrets[key] ??= generate();
+  for (const [key, generate] of Object.entries(generators) as [keyof DevSecrets, () => string][])
+    secrets[key] ??= generate();
   if (Object.keys(secrets).length !== Object.keys(stored).length) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });

@@ -6,7 +6,9 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Ch
 }
 
 export function exitCode(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  return new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
 }
 
 /**
@@ -22,7 +24,9 @@ export async function waitForHttp(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && (child.exitCode !== null || child.signalCode !== null)) {
-      throw new Error(`${url}: the process serving it exited with ${child.exitCode ?? child.signalCode}`);
+      throw new Error(
+        `${url}: the process serving it exited with ${child.exitCode ?? child.signalCode}`,
+      );
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { supervise, type Supervised } from './supervisor';
 
 /** A child that idles until killed, or one that exits with code 3 as soon as it runs. */
-const idle = () => spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+const idle = () =>
+  spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
 const crashing = () => spawn(process.execPath, ['-e', 'process.exit(3)'], { stdio: 'ignore' });
 const spawned = async (child: ChildProcess) => {
   await once(child, 'spawn');
@@ -31,7 +32,9 @@ describe('supervise', () => {
 
     children[0]!.kill('SIGKILL');
     await vi.waitFor(() => expect(children).toHaveLength(2), WAIT);
-    expect(log).toHaveBeenCalledExactlyOnceWith('worker exited unexpectedly (SIGKILL); restarting (crash 1 of 5 allowed within 60 s)');
+    expect(log).toHaveBeenCalledExactlyOnceWith(
+      'worker exited unexpectedly (SIGKILL); restarting (crash 1 of 5 allowed within 60 s)',
+    );
 
     supervised.stop();
     await once(children[1]!, 'exit');
@@ -46,13 +49,24 @@ describe('supervise', () => {
     await supervised.started;
 
     children[0]!.kill('SIGKILL');
-    await vi.waitFor(() => expect(giveUp).toHaveBeenCalledExactlyOnceWith('worker crashed 5 times within 60 s (last: exit code 3); giving up.'), WAIT);
+    await vi.waitFor(
+      () =>
+        expect(giveUp).toHaveBeenCalledExactlyOnceWith(
+          'worker crashed 5 times within 60 s (last: exit code 3); giving up.',
+        ),
+      WAIT,
+    );
     expect(children).toHaveLength(5);
   });
 
   it('reports a first child that never gets ready instead of restarting it', async () => {
     const { children, spawn } = recorder(crashing);
-    supervised = supervise({ name: 'worker', spawn, ready: () => Promise.reject(new Error('no answer')), giveUp: vi.fn() });
+    supervised = supervise({
+      name: 'worker',
+      spawn,
+      ready: () => Promise.reject(new Error('no answer')),
+      giveUp: vi.fn(),
+    });
     await expect(supervised.started).rejects.toThrow('no answer');
     await once(children[0]!, 'exit');
     expect(children).toHaveLength(1);

@@ -49,15 +49,22 @@ export function supervise(options: SuperviseOptions): Supervised {
     while (crashes[0]! <= now - windowMs) crashes.shift();
     const how = signal ?? `exit code ${code}`;
     if (crashes.length >= maxCrashes) {
-      giveUp(`${name} crashed ${crashes.length} times within ${windowMs / 1000} s (last: ${how}); giving up.`);
+      giveUp(
+        `${name} crashed ${crashes.length} times within ${windowMs / 1000} s (last: ${how}); giving up.`,
+      );
       return;
     }
-    log(`${name} exited unexpectedly (${how}); restarting (crash ${crashes.length} of ${maxCrashes} allowed within ${windowMs / 1000} s)`);
+    log(
+      `${name} exited unexpectedly (${how}); restarting (crash ${crashes.length} of ${maxCrashes} allowed within ${windowMs / 1000} s)`,
+    );
     const restarted = (child = options.spawn());
     restarted.once('exit', restart);
     options.ready(restarted).catch((error: unknown) => {
       // One that died while starting was counted by its exit listener; one that hangs is hopeless.
-      if (running(restarted) && !stopped) giveUp(`${name} did not come back: ${error instanceof Error ? error.message : String(error)}`);
+      if (running(restarted) && !stopped)
+        giveUp(
+          `${name} did not come back: ${error instanceof Error ? error.message : String(error)}`,
+        );
     });
   };
 

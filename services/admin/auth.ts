@@ -12,7 +12,11 @@ export function createAdminGuard(adminToken: string): AdminGuard {
   return (headers: IncomingHttpHeaders): void => {
     const presented = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1] ?? '';
     if (!timingSafeEqual(digest(presented), expected)) {
-      throw new HttpError(401, 'unauthorized', 'A valid "Authorization: Bearer <ADMIN_TOKEN>" header is required');
+      throw new HttpError(
+        401,
+        'unauthorized',
+        'A valid "Authorization: Bearer <ADMIN_TOKEN>" header is required',
+      );
     }
   };
 }

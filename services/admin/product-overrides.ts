@@ -5,11 +5,16 @@ import type { Database } from '../db/database';
 
 /** Persists admin product edits and applies them to the in-memory catalog (write-through). */
 export class ProductOverrideStore {
-  constructor(private readonly db: Database, private readonly catalog: Catalog) {}
+  constructor(
+    private readonly db: Database,
+    private readonly catalog: Catalog,
+  ) {}
 
   /** Applies every stored override; called once at start-up. */
   async loadInto(): Promise<void> {
-    const rows = await this.db.query<{ product_id: string; override: ProductOverride }>('SELECT product_id, override FROM product_overrides');
+    const rows = await this.db.query<{ product_id: string; override: ProductOverride }>(
+      'SELECT product_id, override FROM product_overrides',
+    );
     for (const row of rows.rows) {
       const product = this.catalog.product(row.product_id);
       if (product) this.catalog.applyOverride(product, row.override);

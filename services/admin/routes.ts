@@ -22,7 +22,14 @@ interface AdminDependencies {
   webhooks: WebhookDispatcher;
 }
 
-export function adminRoutes({ guard, catalog, views, overrides, ledger, webhooks }: AdminDependencies): Route[] {
+export function adminRoutes({
+  guard,
+  catalog,
+  views,
+  overrides,
+  ledger,
+  webhooks,
+}: AdminDependencies): Route[] {
   /** Authenticate before reading the body, so unauthenticated callers learn nothing about validation. */
   const authorizedBody = async ({ headers, readJson }: RequestContext) => {
     guard(headers);
@@ -31,25 +38,33 @@ export function adminRoutes({ guard, catalog, views, overrides, ledger, webhooks
 
   return [
     {
-      method: 'PATCH', template: '/admin/products/{productId}', service: 'admin',
+      method: 'PATCH',
+      template: '/admin/products/{productId}',
+      service: 'admin',
       handler: async (context) => {
         const body = await authorizedBody(context);
         const product = catalog.product(context.params.productId ?? '');
         if (!product) throw notFound(`Product "${context.params.productId}"`);
         await overrides.patch(product, validate(productPatchSchema, body));
-        const webhook = await webhooks.dispatch(productChangedEvent('product.updated', catalog, product));
+        const webhook = await webhooks.dispatch(
+          productChangedEvent('product.updated', catalog, product),
+        );
         return { status: 200, json: { product: views.product(product, 'en-US', 'USD'), webhook } };
       },
     },
     {
-      method: 'PUT', template: '/admin/inventory/{sku}', service: 'admin',
+      method: 'PUT',
+      template: '/admin/inventory/{sku}',
+      service: 'admin',
       handler: async (context) => {
         const body = await authorizedBody(context);
         const sku = context.params.sku ?? '';
         const found = catalog.variantBySku(sku);
         if (!found) throw notFound(`SKU "${sku}"`);
         const item = await ledger.set(sku, validate(stockBody, body).available);
-        const webhook = await webhooks.dispatch(productChangedEvent('inventory.updated', catalog, found.product));
+        const webhook = await webhooks.dispatch(
+          productChangedEvent('inventory.updated', catalog, found.product),
+        );
         return { status: 200, json: { item, webhook } };
       },
     },

@@ -49,7 +49,10 @@ export class CartRepository {
 
   async create(currency: Currency): Promise<StoredCart> {
     const id = randomId(16);
-    await this.db.query('INSERT INTO carts (id, currency, version) VALUES ($1, $2, 1)', [id, currency]);
+    await this.db.query('INSERT INTO carts (id, currency, version) VALUES ($1, $2, 1)', [
+      id,
+      currency,
+    ]);
     const cart = await this.find(id);
     if (!cart) throw new Error(`Cart ${id} vanished after insert`);
     return cart;
@@ -57,24 +60,40 @@ export class CartRepository {
 
   async find(id: string): Promise<StoredCart | undefined> {
     const carts = await this.db.query<CartRow>(
-      'SELECT id, currency, version, updated_at, checkout, status, order_id FROM carts WHERE id = $1', [id]);
+      'SELECT id, currency, version, updated_at, checkout, status, order_id FROM carts WHERE id = $1',
+      [id],
+    );
     const cart = carts.rows[0];
     if (!cart) return undefined;
     const lines = await this.db.query<StoredCartLine>(
-      'SELECT id, sku, quantity FROM cart_lines WHERE cart_id = $1 ORDER BY created_at, id', [id]);
+      'SELECT id, sku, quantity FROM cart_lines WHERE cart_id = $1 ORDER BY created_at, id',
+      [id],
+    );
     return {
-      id: cart.id, currency: cart.currency, version: cart.version, updatedAt: cart.updated_at.toISOString(), lines: lines.rows,
-      checkout: cart.checkout, status: cart.status, ...(cart.order_id ? { orderId: cart.order_id } : {}),
+      id: cart.id,
+      currency: cart.currency,
+      version: cart.version,
+      updatedAt: cart.updated_at.toISOString(),
+      lines: lines.rows,
+      checkout: cart.checkout,
+      status: cart.status,
+      ...(cart.order_id ? { orderId: cart.order_id } : {}),
     };
   }
 
   async saveCheckout(cartId: string, draft: CheckoutDraft): Promise<void> {
-    await this.db.query('UPDATE carts SET checkout = $2 WHERE id = $1', [cartId, JSON.stringify(draft)]);
+    await this.db.query('UPDATE carts SET checkout = $2 WHERE id = $1', [
+      cartId,
+      JSON.stringify(draft),
+    ]);
   }
 
   /** Closes the cart for good; a no-op when it is already ordered. */
   async markOrdered(cartId: string, orderId: string): Promise<void> {
-    await this.db.query(`UPDATE carts SET status = 'ordered', order_id = $2 WHERE id = $1 AND status = 'open'`, [cartId, orderId]);
+    await this.db.query(
+      `UPDATE carts SET status = 'ordered', order_id = $2 WHERE id = $1 AND status = 'open'`,
+      [cartId, orderId],
+    );
   }
 
   /**
@@ -87,7 +106,8 @@ export class CartRepository {
       await tx.query(
         `INSERT INTO cart_lines (id, cart_id, sku, quantity) VALUES ($1, $2, $3, $4)
          ON CONFLICT (cart_id, sku) DO UPDATE SET quantity = EXCLUDED.quantity`,
-        [randomId(8), cartId, sku, quantity]);
+        [randomId(8), cartId, sku, quantity],
+      );
       if (!key) return;
       // Pruning on write keeps the table bounded without a background job.
       await tx.query(`DELETE FROM cart_add_keys WHERE created_at <= now() - ${ADD_KEY_WINDOW}`);
@@ -95,29 +115,45 @@ export class CartRepository {
       await tx.query(
         `INSERT INTO cart_add_keys (cart_id, key, request_hash) VALUES ($1, $2, $3)
          ON CONFLICT (cart_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, created_at = now()`,
-        [cartId, key.key, key.requestHash]);
+        [cartId, key.key, key.requestHash],
+      );
     });
   }
 
   /** The body fingerprint an add with this key was applied with, if within the last 24 hours. */
   async findAddKey(cartId: string, key: string): Promise<string | undefined> {
     const result = await this.db.query<{ request_hash: string }>(
-      `SELECT request_hash FROM cart_add_keys WHERE cart_id = $1 AND key = $2 AND created_at > now() - ${ADD_KEY_WINDOW}`, [cartId, key]);
+      `SELECT request_hash FROM cart_add_keys WHERE cart_id = $1 AND key = $2 AND created_at > now() - ${ADD_KEY_WINDOW}`,
+      [cartId, key],
+    );
     return result.rows[0]?.request_hash;
   }
 
   async setLineQuantity(cartId: string, lineId: string, quantity: number): Promise<void> {
-    await this.write(cartId, (tx) => tx.query('UPDATE cart_lines SET quantity = $3 WHERE cart_id = $1 AND id = $2', [cartId, lineId, quantity]));
+    await this.write(cartId, (tx) =>
+      tx.query('UPDATE cart_lines SET quantity = $3 WHERE cart_id = $1 AND id = $2', [
+        cartId,
+        lineId,
+        quantity,
+      ]),
+    );
   }
 
   async deleteLine(cartId: string, lineId: string): Promise<void> {
-    await this.write(cartId, (tx) => tx.query('DELETE FROM cart_lines WHERE cart_id = $1 AND id = $2', [cartId, lineId]));
+    await this.write(cartId, (tx) =>
+      tx.query('DELETE FROM cart_lines WHERE cart_id = $1 AND id = $2', [cartId, lineId]),
+    );
   }
 
-  private async write(cartId: string, change: (tx: Transaction) => Promise<unknown>): Promise<void> {
+  private async write(
+    cartId: string,
+    change: (tx: Transaction) => Promise<unknown>,
+  ): Promise<void> {
     await this.db.transaction(async (tx) => {
       await change(tx);
-      await tx.query('UPDATE carts SET version = version + 1, updated_at = now() WHERE id = $1', [cartId]);
+      await tx.query('UPDATE carts SET version = version + 1, updated_at = now() WHERE id = $1', [
+        cartId,
+      ]);
     });
   }
 }

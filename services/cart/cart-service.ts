@@ -62,7 +62,13 @@ export class CartService {
    * the cart's lock is held from lookup to write, so concurrent replays add once. A refused add
    * (422, 409, 410) records nothing: the same key may be retried once the cause is gone.
    */
-  addLine(cartId: string, sku: string, quantity: number, options: WriteOptions, key?: AddLineKey): Promise<AddLineOutcome> {
+  addLine(
+    cartId: string,
+    sku: string,
+    quantity: number,
+    options: WriteOptions,
+    key?: AddLineKey,
+  ): Promise<AddLineOutcome> {
     return this.locks.run(`cart:${cartId}`, async () => {
       if (key) {
         const replay = await this.replayedAdd(cartId, key, options.locale);
@@ -77,7 +83,12 @@ export class CartService {
     });
   }
 
-  updateLine(cartId: string, lineId: string, quantity: number, options: WriteOptions): Promise<CartView> {
+  updateLine(
+    cartId: string,
+    lineId: string,
+    quantity: number,
+    options: WriteOptions,
+  ): Promise<CartView> {
     return this.write(cartId, options, async (cart) => {
       const line = cart.lines.find((candidate) => candidate.id === lineId);
       if (!line) throw notFound(`Cart line "${lineId}"`);
@@ -107,9 +118,13 @@ export class CartService {
    * change between pricing and closing the cart. `markOrdered` writes without
    * taking the lock again (it is held already: taking it twice would deadlock).
    */
-  placingOrder<T>(cartId: string, work: (cart: StoredCart, markOrdered: (orderId: string) => Promise<void>) => Promise<T>): Promise<T> {
+  placingOrder<T>(
+    cartId: string,
+    work: (cart: StoredCart, markOrdered: (orderId: string) => Promise<void>) => Promise<T>,
+  ): Promise<T> {
     return this.locks.run(`cart:${cartId}`, async () =>
-      work(await this.load(cartId), (orderId) => this.repository.markOrdered(cartId, orderId)));
+      work(await this.load(cartId), (orderId) => this.repository.markOrdered(cartId, orderId)),
+    );
   }
 
   async load(cartId: string): Promise<StoredCart> {
@@ -121,46 +136,82 @@ export class CartService {
   view(cart: StoredCart, locale: Locale): CartView {
     const priced = priceLines(cart.lines, cart.currency, locale, this.catalog, this.images);
     return {
-      id: cart.id, version: cart.version, currency: cart.currency, ...priced, updatedAt: cart.updatedAt,
-      checkout: cart.checkout, status: cart.status, ...(cart.orderId ? { orderId: cart.orderId } : {}),
+      id: cart.id,
+      version: cart.version,
+      currency: cart.currency,
+      ...priced,
+      updatedAt: cart.updatedAt,
+      checkout: cart.checkout,
+      status: cart.status,
+      ...(cart.orderId ? { orderId: cart.orderId } : {}),
     };
   }
 
   /** Serialized per cart so the version check and the write are atomic. */
-  private write(cartId: string, options: WriteOptions, change: (cart: StoredCart) => Promise<void>): Promise<CartView> {
+  private write(
+    cartId: string,
+    options: WriteOptions,
+    change: (cart: StoredCart) => Promise<void>,
+  ): Promise<CartView> {
     return this.locks.run(`cart:${cartId}`, () => this.writeLocked(cartId, options, change));
   }
 
   /** The body of `write`, for callers already holding the cart's lock (the mutex is not reentrant). */
-  private async writeLocked(cartId: string, options: WriteOptions, change: (cart: StoredCart) => Promise<void>): Promise<CartView> {
+  private async writeLocked(
+    cartId: string,
+    options: WriteOptions,
+    change: (cart: StoredCart) => Promise<void>,
+  ): Promise<CartView> {
     const cart = assertOpen(await this.load(cartId));
     if (!versionMatches(options.ifMatch, cart.version)) {
-      throw new HttpError(409, 'version_conflict', `Cart is at version ${cart.version}; reload and retry`, { cart: this.view(cart, options.locale) }, { etag: `"${cart.version}"` });
+      throw new HttpError(
+        409,
+        'version_conflict',
+        `Cart is at version ${cart.version}; reload and retry`,
+        { cart: this.view(cart, options.locale) },
+        { etag: `"${cart.version}"` },
+      );
     }
     await change(cart);
     return this.view(await this.load(cartId), options.locale);
   }
 
   /** The current cart when this key's add was applied already; a different body under the key is refused. */
-  private async replayedAdd(cartId: string, { key, requestHash }: AddLineKey, locale: Locale): Promise<CartView | undefined> {
+  private async replayedAdd(
+    cartId: string,
+    { key, requestHash }: AddLineKey,
+    locale: Locale,
+  ): Promise<CartView | undefined> {
     // An unknown cart has no keys: the write that follows answers its 404.
     const recorded = await this.repository.findAddKey(cartId, key);
     if (recorded === undefined) return undefined;
     if (recorded !== requestHash) {
-      throw new HttpError(422, 'idempotency_key_reused',
-        'This Idempotency-Key was already used on this cart to add a different SKU or quantity; use a new key for a new add');
+      throw new HttpError(
+        422,
+        'idempotency_key_reused',
+        'This Idempotency-Key was already used on this cart to add a different SKU or quantity; use a new key for a new add',
+      );
     }
     return this.view(await this.load(cartId), locale);
   }
 
   private assertPurchasable(sku: string, quantity: number): void {
     if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY) {
-      throw new HttpError(422, 'invalid_quantity', `quantity must be an integer from 1 to ${MAX_LINE_QUANTITY}`);
+      throw new HttpError(
+        422,
+        'invalid_quantity',
+        `quantity must be an integer from 1 to ${MAX_LINE_QUANTITY}`,
+      );
     }
     const stock = this.ledger.item(sku);
     if (!stock) throw new HttpError(422, 'unknown_sku', `SKU "${sku}" does not exist`);
     if (quantity > stock.available) {
-      throw new HttpError(422, 'insufficient_stock', `Only ${stock.available} of ${sku} available`, { available: stock.available });
+      throw new HttpError(
+        422,
+        'insufficient_stock',
+        `Only ${stock.available} of ${sku} available`,
+        { available: stock.available },
+      );
     }
   }
 }
@@ -168,7 +219,9 @@ export class CartService {
 /** An ordered cart is closed: its order is final, so neither lines nor draft may change. */
 function assertOpen(cart: StoredCart): StoredCart {
   if (cart.status === 'ordered') {
-    throw new DetailedError(410, 'cart_ordered', 'This cart has been ordered; start a new cart', { orderId: cart.orderId });
+    throw new DetailedError(410, 'cart_ordered', 'This cart has been ordered; start a new cart', {
+      orderId: cart.orderId,
+    });
   }
   return cart;
 }

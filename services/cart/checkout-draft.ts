@@ -13,22 +13,28 @@ const draftFields = {
   email: orderEmailSchema,
   shippingAddress: shippingAddressSchema,
   shippingMethod: shippingMethodSchema,
-  paymentMethod: z.object({
-    id: z.string().regex(/^pm_[\w-]{1,100}$/),
-    brand: z.enum(CARD_BRANDS),
-    last4: z.string().regex(/^\d{4}$/),
-  }).strict(),
+  paymentMethod: z
+    .object({
+      id: z.string().regex(/^pm_[\w-]{1,100}$/),
+      brand: z.enum(CARD_BRANDS),
+      last4: z.string().regex(/^\d{4}$/),
+    })
+    .strict(),
 };
 
-export type CheckoutDraft = Partial<{ [Field in keyof typeof draftFields]: z.output<(typeof draftFields)[Field]> }>;
+export type CheckoutDraft = Partial<{
+  [Field in keyof typeof draftFields]: z.output<(typeof draftFields)[Field]>;
+}>;
 
 /** PUT body: a field left out keeps its saved value, `null` clears it. */
-export const checkoutDraftPatch = z.object({
-  email: draftFields.email.nullable().optional(),
-  shippingAddress: draftFields.shippingAddress.nullable().optional(),
-  shippingMethod: draftFields.shippingMethod.nullable().optional(),
-  paymentMethod: draftFields.paymentMethod.nullable().optional(),
-}).strict();
+export const checkoutDraftPatch = z
+  .object({
+    email: draftFields.email.nullable().optional(),
+    shippingAddress: draftFields.shippingAddress.nullable().optional(),
+    shippingMethod: draftFields.shippingMethod.nullable().optional(),
+    paymentMethod: draftFields.paymentMethod.nullable().optional(),
+  })
+  .strict();
 
 export type CheckoutDraftPatch = z.output<typeof checkoutDraftPatch>;
 

@@ -24,7 +24,12 @@ async function newCart(): Promise<string> {
   return body.id;
 }
 
-function add(cartId: string, key: string | undefined, line = { sku, quantity: 2 }, extra: Record<string, string> = {}) {
+function add(
+  cartId: string,
+  key: string | undefined,
+  line = { sku, quantity: 2 },
+  extra: Record<string, string> = {},
+) {
   const headers = { ...(key === undefined ? {} : { 'idempotency-key': key }), ...extra };
   return services.request('POST', `/cart/carts/${cartId}/lines`, { body: line, headers });
 }
@@ -38,7 +43,12 @@ describe('add to cart with an Idempotency-Key', () => {
     expect(first.body).toMatchObject({ version: 2, itemCount: 2 });
 
     // The replay carries the If-Match its first attempt saw: stale now, yet not a 409.
-    const replay = await add(cartId, 'replay-key-0001', { sku, quantity: 2 }, { 'if-match': '"1"' });
+    const replay = await add(
+      cartId,
+      'replay-key-0001',
+      { sku, quantity: 2 },
+      { 'if-match': '"1"' },
+    );
     expect(replay.status).toBe(200);
     expect(replay.headers.get('idempotency-replayed')).toBe('true');
     expect(replay.headers.get('etag')).toBe('"2"');
@@ -53,9 +63,13 @@ describe('add to cart with an Idempotency-Key', () => {
 
   it('adds once for concurrent calls with one key', async () => {
     const cartId = await newCart();
-    const responses = await Promise.all(Array.from({ length: 20 }, () => add(cartId, 'concurrent-add-0001')));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => add(cartId, 'concurrent-add-0001')),
+    );
     expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
-    expect(responses.filter((response) => response.headers.get('idempotency-replayed') === null)).toHaveLength(1);
+    expect(
+      responses.filter((response) => response.headers.get('idempotency-replayed') === null),
+    ).toHaveLength(1);
     const { body } = await services.request('GET', `/cart/carts/${cartId}`);
     expect(body).toMatchObject({ version: 2, itemCount: 2 });
   });
@@ -63,7 +77,10 @@ describe('add to cart with an Idempotency-Key', () => {
   it('refuses the key with another SKU or quantity (422) and leaves the cart alone', async () => {
     const cartId = await newCart();
     await add(cartId, 'reused-add-0001', { sku, quantity: 2 });
-    for (const line of [{ sku, quantity: 3 }, { sku: otherSku, quantity: 2 }]) {
+    for (const line of [
+      { sku, quantity: 3 },
+      { sku: otherSku, quantity: 2 },
+    ]) {
       const reused = await add(cartId, 'reused-add-0001', line);
       expect(reused.status, JSON.stringify(line)).toBe(422);
       expect(reused.body.error.code).toBe('idempotency_key_reused');
@@ -73,14 +90,17 @@ describe('add to cart with an Idempotency-Key', () => {
     expect(body).toMatchObject({ version: 2, itemCount: 2 });
   });
 
-  it.each(['short', 'k'.repeat(129), ''])('answers 400 invalid_idempotency_key for %j and adds nothing', async (key) => {
-    const cartId = await newCart();
-    const response = await add(cartId, key);
-    expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('invalid_idempotency_key');
-    expect(response.body.error.message).toMatch(/8 to 128 characters \(got \d+\)/);
-    expect((await services.request('GET', `/cart/carts/${cartId}`)).body.itemCount).toBe(0);
-  });
+  it.each(['short', 'k'.repeat(129), ''])(
+    'answers 400 invalid_idempotency_key for %j and adds nothing',
+    async (key) => {
+      const cartId = await newCart();
+      const response = await add(cartId, key);
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('invalid_idempotency_key');
+      expect(response.body.error.message).toMatch(/8 to 128 characters \(got \d+\)/);
+      expect((await services.request('GET', `/cart/carts/${cartId}`)).body.itemCount).toBe(0);
+    },
+  );
 
   it('keeps keys per cart: the same key on another cart is a new add', async () => {
     const [one, two] = [await newCart(), await newCart()];
@@ -94,9 +114,19 @@ describe('add to cart with an Idempotency-Key', () => {
 
   it('records nothing for a refused add, so the key can be used once the cause is gone', async () => {
     const cartId = await newCart();
-    const stale = await add(cartId, 'after-conflict-0001', { sku, quantity: 1 }, { 'if-match': '"7"' });
+    const stale = await add(
+      cartId,
+      'after-conflict-0001',
+      { sku, quantity: 1 },
+      { 'if-match': '"7"' },
+    );
     expect(stale.status).toBe(409);
-    const retried = await add(cartId, 'after-conflict-0001', { sku, quantity: 1 }, { 'if-match': '"1"' });
+    const retried = await add(
+      cartId,
+      'after-conflict-0001',
+      { sku, quantity: 1 },
+      { 'if-match': '"1"' },
+    );
     expect(retried.status).toBe(200);
     expect(retried.headers.get('idempotency-replayed')).toBeNull();
     expect(retried.body.itemCount).toBe(1);
@@ -105,7 +135,10 @@ describe('add to cart with an Idempotency-Key', () => {
   it('replays on a cart ordered since: the add happened, so it is not refused', async () => {
     const cartId = await newCart();
     await add(cartId, 'before-order-0001');
-    await services.request('POST', '/checkout/orders', { body: { cartId, email: 'a@example.com' }, headers: { 'idempotency-key': `order-${cartId}` } });
+    await services.request('POST', '/checkout/orders', {
+      body: { cartId, email: 'a@example.com' },
+      headers: { 'idempotency-key': `order-${cartId}` },
+    });
     const replay = await add(cartId, 'before-order-0001');
     expect(replay.status).toBe(200);
     expect(replay.headers.get('idempotency-replayed')).toBe('true');

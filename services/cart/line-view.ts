@@ -39,12 +39,19 @@ export function priceLines(
     const { product, variant } = found;
     const name = catalog.name(product, locale);
     const unitPrice = catalog.price(product, currency);
-    return [{
-      id: line.id, sku: line.sku, productId: product.id, name,
-      variantLabel: variantLabel(variant.color, variant.size, locale),
-      image: images.product(product.id, 0, name),
-      quantity: line.quantity, unitPrice, lineTotal: multiplyMoney(unitPrice, line.quantity),
-    }];
+    return [
+      {
+        id: line.id,
+        sku: line.sku,
+        productId: product.id,
+        name,
+        variantLabel: variantLabel(variant.color, variant.size, locale),
+        image: images.product(product.id, 0, name),
+        quantity: line.quantity,
+        unitPrice,
+        lineTotal: multiplyMoney(unitPrice, line.quantity),
+      },
+    ];
   });
   return {
     lines,

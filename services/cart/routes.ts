@@ -14,7 +14,11 @@ const createBody = z.object({ currency: currencySchema }).strict();
 const addLineBody = z.object({ sku: z.string().min(1).max(100), quantity: z.number() }).strict();
 const updateLineBody = z.object({ quantity: z.number() }).strict();
 
-function cartResult(cart: CartView, status = 200, headers: Record<string, string> = {}): HttpResult {
+function cartResult(
+  cart: CartView,
+  status = 200,
+  headers: Record<string, string> = {},
+): HttpResult {
   return { status, json: cart, headers: { ...headers, etag: `"${cart.version}"` } };
 }
 
@@ -23,49 +27,80 @@ const REPLAYED = { 'idempotency-replayed': 'true' };
 
 function writeOptions({ headers, query }: RequestContext) {
   const ifMatch = headers['if-match'];
-  return { ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, locale: validateQuery(localeQuery, query).locale };
+  return {
+    ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined,
+    locale: validateQuery(localeQuery, query).locale,
+  };
 }
 
 export function cartRoutes(carts: CartService): Route[] {
   return [
     {
-      method: 'POST', template: '/cart/carts', service: 'cart',
+      method: 'POST',
+      template: '/cart/carts',
+      service: 'cart',
       handler: async (context) => {
         const { currency } = validate(createBody, await context.readJson());
         return cartResult(await carts.create(currency, writeOptions(context).locale), 201);
       },
     },
     {
-      method: 'GET', template: '/cart/carts/{cartId}', service: 'cart',
-      handler: async (context) => cartResult(await carts.get(context.params.cartId ?? '', writeOptions(context).locale)),
+      method: 'GET',
+      template: '/cart/carts/{cartId}',
+      service: 'cart',
+      handler: async (context) =>
+        cartResult(await carts.get(context.params.cartId ?? '', writeOptions(context).locale)),
     },
     {
-      method: 'POST', template: '/cart/carts/{cartId}/lines', service: 'cart',
+      method: 'POST',
+      template: '/cart/carts/{cartId}/lines',
+      service: 'cart',
       handler: async (context) => {
         const options = writeOptions(context);
         const { sku, quantity } = validate(addLineBody, await context.readJson());
         const key = addLineKey(context.headers, { sku, quantity });
-        const { cart, replayed } = await carts.addLine(context.params.cartId ?? '', sku, quantity, options, key);
+        const { cart, replayed } = await carts.addLine(
+          context.params.cartId ?? '',
+          sku,
+          quantity,
+          options,
+          key,
+        );
         return cartResult(cart, 200, replayed ? REPLAYED : {});
       },
     },
     {
-      method: 'PATCH', template: '/cart/carts/{cartId}/lines/{lineId}', service: 'cart',
+      method: 'PATCH',
+      template: '/cart/carts/{cartId}/lines/{lineId}',
+      service: 'cart',
       handler: async (context) => {
         const options = writeOptions(context);
         const { quantity } = validate(updateLineBody, await context.readJson());
-        return cartResult(await carts.updateLine(context.params.cartId ?? '', context.params.lineId ?? '', quantity, options));
+        return cartResult(
+          await carts.updateLine(
+            context.params.cartId ?? '',
+            context.params.lineId ?? '',
+            quantity,
+            options,
+          ),
+        );
       },
     },
     {
-      method: 'DELETE', template: '/cart/carts/{cartId}/lines/{lineId}', service: 'cart',
+      method: 'DELETE',
+      template: '/cart/carts/{cartId}/lines/{lineId}',
+      service: 'cart',
       handler: async (context) => {
         const options = writeOptions(context);
-        return cartResult(await carts.removeLine(context.params.cartId ?? '', context.params.lineId ?? '', options));
+        return cartResult(
+          await carts.removeLine(context.params.cartId ?? '', context.params.lineId ?? '', options),
+        );
       },
     },
     {
-      method: 'PUT', template: '/cart/carts/{cartId}/checkout', service: 'cart',
+      method: 'PUT',
+      template: '/cart/carts/{cartId}/checkout',
+      service: 'cart',
       handler: async (context) => {
         const { locale } = writeOptions(context);
         const patch = parseFields(checkoutDraftPatch, await context.readJson());

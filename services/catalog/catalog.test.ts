@@ -8,7 +8,9 @@ let services: TestServices;
 beforeAll(async () => {
   const startedAt = performance.now();
   services = await startTestServices({ catalogSize: LARGE_CATALOG, catalogSeed: 7 });
-  console.log(`started services with ${LARGE_CATALOG} products in ${Math.round(performance.now() - startedAt)} ms`);
+  console.log(
+    `started services with ${LARGE_CATALOG} products in ${Math.round(performance.now() - startedAt)} ms`,
+  );
 });
 afterAll(() => services.close());
 
@@ -35,7 +37,10 @@ describe('seeded catalog', () => {
     const { body } = await services.request('GET', '/catalog/categories?locale=fr-FR');
     expect(body.items.length).toBeGreaterThanOrEqual(30);
     const roots = body.items.filter((category: { depth: number }) => category.depth === 0);
-    const total = roots.reduce((sum: number, root: { productCount: number }) => sum + root.productCount, 0);
+    const total = roots.reduce(
+      (sum: number, root: { productCount: number }) => sum + root.productCount,
+      0,
+    );
     expect(total).toBe(LARGE_CATALOG);
     expect(body.items[1].parentId).toBe(body.items[0].id);
     expect(body.items[0].name).toBe('Femme');
@@ -62,7 +67,9 @@ describe('seeded catalog', () => {
 
   it('filters the largest category of 100,000 products in tens of ms and pages filtered results to the end', async () => {
     const { body: categories } = await services.request('GET', '/catalog/categories');
-    const largest = [...categories.items].sort((a: { productCount: number }, b: { productCount: number }) => b.productCount - a.productCount)[0];
+    const largest = [...categories.items].sort(
+      (a: { productCount: number }, b: { productCount: number }) => b.productCount - a.productCount,
+    )[0];
     const filters = `category=${largest.slug}&color=sand,navy&size=M,L&brand=northwind,tidewater,canopy&priceMin=5000&priceMax=30000&inStock=true&sort=price_desc`;
     await services.request('GET', `/catalog/products?${filters}`); // builds the cached sort order
     const timings: number[] = [];
@@ -73,14 +80,19 @@ describe('seeded catalog', () => {
       expect(status).toBe(200);
     }
     const median = [...timings].sort((a, b) => a - b)[2] ?? 0;
-    console.log(`filtered listing of ${largest.productCount} products: median ${median.toFixed(1)} ms`);
+    console.log(
+      `filtered listing of ${largest.productCount} products: median ${median.toFixed(1)} ms`,
+    );
     expect(median).toBeLessThan(150);
 
     const ids = new Set<string>();
     let cursor: string | null = null;
     let total = 0;
     do {
-      const { body } = await services.request('GET', `/catalog/products?${filters}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      const { body } = await services.request(
+        'GET',
+        `/catalog/products?${filters}&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       total = body.total;
       for (const item of body.items) ids.add(item.id);
       cursor = body.nextCursor;
@@ -90,13 +102,21 @@ describe('seeded catalog', () => {
   });
 
   it('serves the best-sellers collection in rank order', async () => {
-    const { body } = await services.request('GET', '/catalog/products?collection=best-sellers&limit=100');
+    const { body } = await services.request(
+      'GET',
+      '/catalog/products?collection=best-sellers&limit=100',
+    );
     expect(body.total).toBe(100);
-    expect(body.items.map((item: { rank: number }) => item.rank)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(body.items.map((item: { rank: number }) => item.rank)).toEqual(
+      Array.from({ length: 100 }, (_, i) => i + 1),
+    );
   });
 
   it('localizes product text and prices per currency', async () => {
-    const { body } = await services.request('GET', '/catalog/products/p000001?locale=ja-JP&currency=JPY');
+    const { body } = await services.request(
+      'GET',
+      '/catalog/products/p000001?locale=ja-JP&currency=JPY',
+    );
     expect(body.price.currency).toBe('JPY');
     expect(body.price.amount % 10).toBe(0);
     expect(body.options[0].label).toBe('カラー');
@@ -105,7 +125,13 @@ describe('seeded catalog', () => {
   });
 
   it('answers 404 for unknown products, categories and images', async () => {
-    for (const path of ['/catalog/products/p999999', '/catalog/products/wrong-slug-p000001', '/catalog/categories/nope', '/media/products/p999999/0.webp', '/media/products/p000001/3.webp']) {
+    for (const path of [
+      '/catalog/products/p999999',
+      '/catalog/products/wrong-slug-p000001',
+      '/catalog/categories/nope',
+      '/media/products/p999999/0.webp',
+      '/media/products/p000001/3.webp',
+    ]) {
       const { status, body } = await services.request('GET', path);
       expect(status, path).toBe(404);
       expect(body.error.code).toBe('not_found');
@@ -114,7 +140,16 @@ describe('seeded catalog', () => {
 
   it('answers 400 for a bad locale, cursor, limit or sort', async () => {
     const other = await services.request('GET', '/catalog/products?sort=newest');
-    for (const query of ['locale=xx-XX', 'cursor=not-a-cursor', 'limit=0', 'limit=101', 'limit=abc', 'sort=cheapest', 'currency=GBP', `cursor=${other.body.nextCursor}`]) {
+    for (const query of [
+      'locale=xx-XX',
+      'cursor=not-a-cursor',
+      'limit=0',
+      'limit=101',
+      'limit=abc',
+      'sort=cheapest',
+      'currency=GBP',
+      `cursor=${other.body.nextCursor}`,
+    ]) {
       const { status, body } = await services.request('GET', `/catalog/products?${query}`);
       expect(status, query).toBe(400);
       expect(body.error.message).toBeTruthy();

@@ -38,7 +38,9 @@ export class Catalog {
       this.categoriesByKey.set(category.id, category);
       this.categoriesByKey.set(category.slug, category);
     }
-    const newest = [...this.products].sort((a, b) => b.createdAt - a.createdAt || a.index - b.index);
+    const newest = [...this.products].sort(
+      (a, b) => b.createdAt - a.createdAt || a.index - b.index,
+    );
     this.newArrivalIds = new Set(newest.slice(0, COLLECTION_SIZE).map((product) => product.id));
   }
 
@@ -82,11 +84,16 @@ export class Catalog {
   }
 
   name(product: ProductRecord, locale: Locale): string {
-    return this.overrides.get(product.id)?.name?.[locale] ?? generatedName(this.context(product), locale);
+    return (
+      this.overrides.get(product.id)?.name?.[locale] ?? generatedName(this.context(product), locale)
+    );
   }
 
   description(product: ProductRecord, locale: Locale): string {
-    return this.overrides.get(product.id)?.description?.[locale] ?? generatedDescription(this.context(product), locale);
+    return (
+      this.overrides.get(product.id)?.description?.[locale] ??
+      generatedDescription(this.context(product), locale)
+    );
   }
 
   price(product: ProductRecord, currency: Currency): Money {
@@ -119,7 +126,9 @@ export class Catalog {
   }
 
   inCollection(product: ProductRecord, collection: Collection): boolean {
-    return collection === 'best-sellers' ? product.rank <= COLLECTION_SIZE : this.newArrivalIds.has(product.id);
+    return collection === 'best-sellers'
+      ? product.rank <= COLLECTION_SIZE
+      : this.newArrivalIds.has(product.id);
   }
 
   collectionsOf(product: ProductRecord): Collection[] {

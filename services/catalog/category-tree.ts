@@ -10,8 +10,17 @@ export function buildCategories(): CategoryRecord[] {
     const firstChild = root.children[0];
     if (!firstChild) throw new Error(`Category ${root.slug} has no children`);
     const rootRecord: CategoryRecord = {
-      index: categories.length, id: nextId(), slug: root.slug, name: root.name, parentId: null, path: [],
-      depth: 0, sizes: root.sizes, silhouette: firstChild.silhouette, leaf: null, productIndexes: [],
+      index: categories.length,
+      id: nextId(),
+      slug: root.slug,
+      name: root.name,
+      parentId: null,
+      path: [],
+      depth: 0,
+      sizes: root.sizes,
+      silhouette: firstChild.silhouette,
+      leaf: null,
+      productIndexes: [],
     };
     rootRecord.path = [rootRecord.id];
     categories.push(rootRecord);
@@ -19,8 +28,17 @@ export function buildCategories(): CategoryRecord[] {
     for (const leaf of root.children) {
       const id = nextId();
       categories.push({
-        index: categories.length, id, slug: leaf.slug, name: leaf.name, parentId: rootRecord.id,
-        path: [rootRecord.id, id], depth: 1, sizes: root.sizes, silhouette: leaf.silhouette, leaf, productIndexes: [],
+        index: categories.length,
+        id,
+        slug: leaf.slug,
+        name: leaf.name,
+        parentId: rootRecord.id,
+        path: [rootRecord.id, id],
+        depth: 1,
+        sizes: root.sizes,
+        silhouette: leaf.silhouette,
+        leaf,
+        productIndexes: [],
       });
     }
   }

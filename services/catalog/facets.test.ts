@@ -36,7 +36,10 @@ async function allPages(path: string, limit = 100): Promise<{ ids: string[]; pag
   const pages: any[] = [];
   let cursor: string | null = null;
   do {
-    const { status, body } = await services.request('GET', `${path}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+    const { status, body } = await services.request(
+      'GET',
+      `${path}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     expect(status, path).toBe(200);
     pages.push(body);
     ids.push(...body.items.map((item: { id: string }) => item.id));
@@ -48,48 +51,77 @@ async function allPages(path: string, limit = 100): Promise<{ ids: string[]; pag
 /** Ground truth from the product and inventory endpoints, independent of the facet code. */
 async function loadCategory(slug: string): Promise<Known[]> {
   const { ids } = await allPages(`/catalog/products?category=${slug}&currency=EUR`);
-  return Promise.all(ids.map(async (id) => {
-    const [{ body: product }, { body: stock }] = await Promise.all([
-      services.request('GET', `/catalog/products/${id}?currency=EUR`),
-      services.request('GET', `/inventory/products/${id}`),
-    ]);
-    const values = (name: string) => product.options.find((option: { name: string }) => option.name === name).values.map((value: { value: string }) => value.value);
-    return {
-      id, brand: product.brand.slug, colors: values('color'), sizes: values('size'), price: product.price.amount,
-      inStock: stock.items.some((item: { available: number }) => item.available > 0),
-      skus: stock.items.map((item: { sku: string }) => item.sku),
-    };
-  }));
+  return Promise.all(
+    ids.map(async (id) => {
+      const [{ body: product }, { body: stock }] = await Promise.all([
+        services.request('GET', `/catalog/products/${id}?currency=EUR`),
+        services.request('GET', `/inventory/products/${id}`),
+      ]);
+      const values = (name: string) =>
+        product.options
+          .find((option: { name: string }) => option.name === name)
+          .values.map((value: { value: string }) => value.value);
+      return {
+        id,
+        brand: product.brand.slug,
+        colors: values('color'),
+        sizes: values('size'),
+        price: product.price.amount,
+        inStock: stock.items.some((item: { available: number }) => item.available > 0),
+        skus: stock.items.map((item: { sku: string }) => item.sku),
+      };
+    }),
+  );
 }
 
 function passes(product: Known, filters: Filters, except?: Facet): boolean {
-  return (except === 'brand' || filters.brand.length === 0 || filters.brand.includes(product.brand))
-    && (except === 'color' || filters.color.length === 0 || product.colors.some((color) => filters.color.includes(color)))
-    && (except === 'size' || filters.size.length === 0 || product.sizes.some((size) => filters.size.includes(size)))
-    && (except === 'price' || (product.price >= filters.priceMin && product.price <= filters.priceMax))
-    && (except === 'inStock' || !filters.inStock || product.inStock);
+  return (
+    (except === 'brand' || filters.brand.length === 0 || filters.brand.includes(product.brand)) &&
+    (except === 'color' ||
+      filters.color.length === 0 ||
+      product.colors.some((color) => filters.color.includes(color))) &&
+    (except === 'size' ||
+      filters.size.length === 0 ||
+      product.sizes.some((size) => filters.size.includes(size))) &&
+    (except === 'price' ||
+      (product.price >= filters.priceMin && product.price <= filters.priceMax)) &&
+    (except === 'inStock' || !filters.inStock || product.inStock)
+  );
 }
 
-function countBy(products: Known[], valuesOf: (product: Known) => string[]): Record<string, number> {
+function countBy(
+  products: Known[],
+  valuesOf: (product: Known) => string[],
+): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const product of products) for (const value of valuesOf(product)) counts[value] = (counts[value] ?? 0) + 1;
+  for (const product of products)
+    for (const value of valuesOf(product)) counts[value] = (counts[value] ?? 0) + 1;
   return counts;
 }
 
-const asCounts = (values: Array<{ value: string; count: number }>) => Object.fromEntries(values.map((value) => [value.value, value.count]));
+const asCounts = (values: Array<{ value: string; count: number }>) =>
+  Object.fromEntries(values.map((value) => [value.value, value.count]));
 
 describe('catalog listing filters and facets', () => {
   it('counts facets disjunctively, matching a brute force over every product of a category', async () => {
     const known = await loadCategory('men');
     const brandCounts = countBy(known, (product) => [product.brand]);
-    const topBrands = Object.entries(brandCounts).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([brand]) => brand);
+    const topBrands = Object.entries(brandCounts)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([brand]) => brand);
     const prices = known.map((product) => product.price).sort((a, b) => a - b);
     const filters: Filters = {
-      brand: topBrands, color: ['sand', 'navy', 'olive'], size: ['M', 'XL'],
-      priceMin: prices[Math.floor(prices.length * 0.2)] ?? 0, priceMax: prices[Math.floor(prices.length * 0.8)] ?? 0, inStock: true,
+      brand: topBrands,
+      color: ['sand', 'navy', 'olive'],
+      size: ['M', 'XL'],
+      priceMin: prices[Math.floor(prices.length * 0.2)] ?? 0,
+      priceMax: prices[Math.floor(prices.length * 0.8)] ?? 0,
+      inStock: true,
     };
-    const query = `category=men&currency=EUR&brand=${filters.brand.join(',')}&color=${filters.color.join(',')}&size=${filters.size.join(',')}`
-      + `&priceMin=${filters.priceMin}&priceMax=${filters.priceMax}&inStock=true`;
+    const query =
+      `category=men&currency=EUR&brand=${filters.brand.join(',')}&color=${filters.color.join(',')}&size=${filters.size.join(',')}` +
+      `&priceMin=${filters.priceMin}&priceMax=${filters.priceMax}&inStock=true`;
     const { ids, pages } = await allPages(`/catalog/products?${query}`, 7);
     const first = pages[0];
 
@@ -101,12 +133,23 @@ describe('catalog listing filters and facets', () => {
     expect(first.applied).toEqual({ ...filters, size: ['M', 'XL'] });
 
     const except = (facet: Facet) => known.filter((product) => passes(product, filters, facet));
-    expect(asCounts(first.facets.brands)).toEqual(countBy(except('brand'), (product) => [product.brand]));
-    expect(asCounts(first.facets.colors)).toEqual(countBy(except('color'), (product) => product.colors));
-    expect(asCounts(first.facets.sizes)).toEqual(countBy(except('size'), (product) => product.sizes));
+    expect(asCounts(first.facets.brands)).toEqual(
+      countBy(except('brand'), (product) => [product.brand]),
+    );
+    expect(asCounts(first.facets.colors)).toEqual(
+      countBy(except('color'), (product) => product.colors),
+    );
+    expect(asCounts(first.facets.sizes)).toEqual(
+      countBy(except('size'), (product) => product.sizes),
+    );
     const priced = except('price').map((product) => product.price);
-    expect(first.facets.price).toEqual({ min: { amount: Math.min(...priced), currency: 'EUR' }, max: { amount: Math.max(...priced), currency: 'EUR' } });
-    expect(first.facets.inStock.count).toBe(except('inStock').filter((product) => product.inStock).length);
+    expect(first.facets.price).toEqual({
+      min: { amount: Math.min(...priced), currency: 'EUR' },
+      max: { amount: Math.max(...priced), currency: 'EUR' },
+    });
+    expect(first.facets.inStock.count).toBe(
+      except('inStock').filter((product) => product.inStock).length,
+    );
 
     const counts = first.facets.brands.map((value: { count: number }) => value.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -115,24 +158,54 @@ describe('catalog listing filters and facets', () => {
   });
 
   it('ignores unknown values, reports what was applied and keeps selected values at zero', async () => {
-    const { status, body } = await services.request('GET', '/catalog/products?category=womens-dresses&color=SAND,chartreuse&size=42,XXXL&brand=nope&locale=de-DE');
+    const { status, body } = await services.request(
+      'GET',
+      '/catalog/products?category=womens-dresses&color=SAND,chartreuse&size=42,XXXL&brand=nope&locale=de-DE',
+    );
     expect(status).toBe(200);
-    expect(body.applied).toEqual({ brand: [], color: ['sand'], size: ['42'], priceMin: null, priceMax: null, inStock: false });
+    expect(body.applied).toEqual({
+      brand: [],
+      color: ['sand'],
+      size: ['42'],
+      priceMin: null,
+      priceMax: null,
+      inStock: false,
+    });
     // Dresses come in apparel sizes, so shoe size 42 matches nothing but stays listed for un-ticking.
     expect(body.total).toBe(0);
     expect(body.items).toEqual([]);
     expect(body.facets.sizes).toContainEqual({ value: '42', label: '42', count: 0 });
     // Colour counts apply the size filter too, so only the selected colour remains, at zero.
-    expect(body.facets.colors).toEqual([{ value: 'sand', label: 'Sand', swatch: '#d8c3a5', count: 0 }]);
+    expect(body.facets.colors).toEqual([
+      { value: 'sand', label: 'Sand', swatch: '#d8c3a5', count: 0 },
+    ]);
     expect(body.facets.price).toBeNull();
 
-    const { body: german } = await services.request('GET', '/catalog/products?category=womens-dresses&color=white&locale=de-DE&limit=1');
-    expect(german.facets.colors.find((value: { value: string }) => value.value === 'white').label).toBe('Weiß');
-    expect(german.facets.sizes.map((value: { value: string }) => value.value).sort()).toEqual(['L', 'M', 'S', 'XL', 'XS']);
+    const { body: german } = await services.request(
+      'GET',
+      '/catalog/products?category=womens-dresses&color=white&locale=de-DE&limit=1',
+    );
+    expect(
+      german.facets.colors.find((value: { value: string }) => value.value === 'white').label,
+    ).toBe('Weiß');
+    expect(german.facets.sizes.map((value: { value: string }) => value.value).sort()).toEqual([
+      'L',
+      'M',
+      'S',
+      'XL',
+      'XS',
+    ]);
   });
 
   it('answers 400 with a reason for malformed price bounds and flags', async () => {
-    for (const query of ['priceMin=abc', 'priceMin=-5', 'priceMax=1.5', 'priceMin=', 'priceMin=500&priceMax=100', 'inStock=yes']) {
+    for (const query of [
+      'priceMin=abc',
+      'priceMin=-5',
+      'priceMax=1.5',
+      'priceMin=',
+      'priceMin=500&priceMax=100',
+      'inStock=yes',
+    ]) {
       const { status, body } = await services.request('GET', `/catalog/products?${query}`);
       expect(status, query).toBe(400);
       expect(body.error.code).toBe('invalid_request');
@@ -142,32 +215,58 @@ describe('catalog listing filters and facets', () => {
 
   it('pages filtered listings to the end and rejects cursors from other filters', async () => {
     const everything = await services.request('GET', '/catalog/products?limit=1');
-    const perColor = await Promise.all(['sand', 'navy'].map((color) => allPages(`/catalog/products?sort=price_desc&color=${color}`, 50)));
+    const perColor = await Promise.all(
+      ['sand', 'navy'].map((color) =>
+        allPages(`/catalog/products?sort=price_desc&color=${color}`, 50),
+      ),
+    );
     const both = await allPages('/catalog/products?sort=price_desc&color=sand,navy', 50);
     expect(both.ids.length).toBe(new Set(both.ids).size);
     expect(both.pages[0].total).toBe(both.ids.length);
     expect(both.ids.length).toBe(new Set(perColor.flatMap((result) => result.ids)).size);
     expect(both.ids.length).toBeLessThan(everything.body.total);
     const cursor = both.pages[0].nextCursor;
-    const other = await services.request('GET', `/catalog/products?sort=price_desc&color=sand&cursor=${cursor}`);
+    const other = await services.request(
+      'GET',
+      `/catalog/products?sort=price_desc&color=sand&cursor=${cursor}`,
+    );
     expect(other.status).toBe(400);
     expect(other.body.error.code).toBe('invalid_cursor');
   });
 
   it('reflects stock changes in inStock filtering and counts', async () => {
-    const { body: before } = await services.request('GET', '/catalog/products?category=boots&inStock=true&limit=1');
+    const { body: before } = await services.request(
+      'GET',
+      '/catalog/products?category=boots&inStock=true&limit=1',
+    );
     const product = before.items[0];
     const { body: stock } = await services.request('GET', `/inventory/products/${product.id}`);
     for (const item of stock.items) {
-      expect((await services.request('PUT', `/admin/inventory/${item.sku}`, { body: { available: 0 }, headers: admin })).status).toBe(200);
+      expect(
+        (
+          await services.request('PUT', `/admin/inventory/${item.sku}`, {
+            body: { available: 0 },
+            headers: admin,
+          })
+        ).status,
+      ).toBe(200);
     }
-    const { body: after } = await services.request('GET', '/catalog/products?category=boots&inStock=true&limit=100');
+    const { body: after } = await services.request(
+      'GET',
+      '/catalog/products?category=boots&inStock=true&limit=100',
+    );
     expect(after.total).toBe(before.total - 1);
     expect(after.facets.inStock.count).toBe(before.facets.inStock.count - 1);
     expect(after.items.map((item: { id: string }) => item.id)).not.toContain(product.id);
 
-    await services.request('PUT', `/admin/inventory/${stock.items[0].sku}`, { body: { available: 3 }, headers: admin });
-    const { body: restocked } = await services.request('GET', '/catalog/products?category=boots&inStock=true&limit=1');
+    await services.request('PUT', `/admin/inventory/${stock.items[0].sku}`, {
+      body: { available: 3 },
+      headers: admin,
+    });
+    const { body: restocked } = await services.request(
+      'GET',
+      '/catalog/products?category=boots&inStock=true&limit=1',
+    );
     expect(restocked.total).toBe(before.total);
   });
 });
@@ -177,7 +276,10 @@ describe('product slugs', () => {
     const ids: string[] = [];
     let total = 0;
     for (let offset = 0; ; offset += 700) {
-      const { status, body } = await services.request('GET', `/catalog/product-slugs?offset=${offset}&limit=700`);
+      const { status, body } = await services.request(
+        'GET',
+        `/catalog/product-slugs?offset=${offset}&limit=700`,
+      );
       expect(status).toBe(200);
       total = body.total;
       if (body.items.length === 0) break;
@@ -192,8 +294,12 @@ describe('product slugs', () => {
     expect(ids).toEqual([...ids].sort());
     expect(new Set(ids).size).toBe(2_000);
     for (const query of ['limit=0', 'limit=10001', 'offset=-1', 'offset=x']) {
-      expect((await services.request('GET', `/catalog/product-slugs?${query}`)).status, query).toBe(400);
+      expect((await services.request('GET', `/catalog/product-slugs?${query}`)).status, query).toBe(
+        400,
+      );
     }
-    expect((await services.request('GET', '/catalog/product-slugs')).body.items).toHaveLength(1_000);
+    expect((await services.request('GET', '/catalog/product-slugs')).body.items).toHaveLength(
+      1_000,
+    );
   });
 });

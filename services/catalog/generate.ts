@@ -19,7 +19,11 @@ export function generateCatalog(seed: number, size: number): SeedCatalog {
   const random = createRandom(seed);
   const categories = buildCategories();
   const leaves = categories.filter((category) => category.leaf !== null);
-  const brands = BRAND_NAMES.map((name, i) => ({ id: `b${String(i + 1).padStart(3, '0')}`, name, slug: slugify(name) }));
+  const brands = BRAND_NAMES.map((name, i) => ({
+    id: `b${String(i + 1).padStart(3, '0')}`,
+    name,
+    slug: slugify(name),
+  }));
 
   const popularity = new Float64Array(size);
   const products: ProductRecord[] = [];
@@ -32,14 +36,21 @@ export function generateCatalog(seed: number, size: number): SeedCatalog {
   assignRanks(products, popularity, random);
   for (const product of products) {
     const leaf = categories[product.categoryIndex];
-    const root = leaf?.parentId ? categories.find((category) => category.id === leaf.parentId) : undefined;
+    const root = leaf?.parentId
+      ? categories.find((category) => category.id === leaf.parentId)
+      : undefined;
     leaf?.productIndexes.push(product.index);
     root?.productIndexes.push(product.index);
   }
   return { seed, categories, brands, products };
 }
 
-function generateProduct(index: number, leaf: CategoryRecord, random: SeededRandom, brandCount: number): ProductRecord {
+function generateProduct(
+  index: number,
+  leaf: CategoryRecord,
+  random: SeededRandom,
+  brandCount: number,
+): ProductRecord {
   const definition = leaf.leaf;
   if (!definition) throw new Error(`Category ${leaf.id} is not a leaf`);
   const id = productIdFor(index);
@@ -87,13 +98,17 @@ function pickDistinct(random: SeededRandom, poolSize: number, count: number): nu
 }
 
 /** Rank 1 = most popular; review counts follow popularity so listings look plausible. */
-function assignRanks(products: ProductRecord[], popularity: Float64Array, random: SeededRandom): void {
+function assignRanks(
+  products: ProductRecord[],
+  popularity: Float64Array,
+  random: SeededRandom,
+): void {
   const order = products.map((product) => product.index);
   order.sort((a, b) => (popularity[b] ?? 0) - (popularity[a] ?? 0) || a - b);
   order.forEach((productIndex, position) => {
     const product = products[productIndex];
     if (!product) return;
     product.rank = position + 1;
-    product.reviewCount = Math.round(4000 / Math.sqrt(position + 1) * (0.5 + random.next()));
+    product.reviewCount = Math.round((4000 / Math.sqrt(position + 1)) * (0.5 + random.next()));
   });
 }

@@ -18,10 +18,14 @@ export function createImageUrls(publicUrl: string) {
   const base = publicUrl.replace(/\/+$/, '');
   return {
     product: (productId: string, n: number, alt: string): Image => ({
-      url: `${base}/media/products/${productId}/${n}.webp`, ...IMAGE_SIZES.product, alt,
+      url: `${base}/media/products/${productId}/${n}.webp`,
+      ...IMAGE_SIZES.product,
+      alt,
     }),
     category: (categoryId: string, alt: string): Image => ({
-      url: `${base}/media/categories/${categoryId}.webp`, ...IMAGE_SIZES.category, alt,
+      url: `${base}/media/categories/${categoryId}.webp`,
+      ...IMAGE_SIZES.category,
+      alt,
     }),
   };
 }

@@ -58,8 +58,15 @@ export class ProductListings {
 
   private build({ categoryIndex, collection, sort, currency }: ListingQuery): Uint32Array {
     const catalog = this.catalog;
-    const scope = categoryIndex === null ? catalog.products : (catalog.categories[categoryIndex]?.productIndexes ?? []).flatMap((index) => catalog.products[index] ?? []);
-    const members = collection ? scope.filter((product) => catalog.inCollection(product, collection)) : [...scope];
+    const scope =
+      categoryIndex === null
+        ? catalog.products
+        : (catalog.categories[categoryIndex]?.productIndexes ?? []).flatMap(
+            (index) => catalog.products[index] ?? [],
+          );
+    const members = collection
+      ? scope.filter((product) => catalog.inCollection(product, collection))
+      : [...scope];
     const compare = comparatorFor(sort, (product) => catalog.price(product, currency).amount);
     members.sort((a, b) => compare(a, b) || a.rank - b.rank);
     return Uint32Array.from(members, (product) => product.index);
@@ -68,9 +75,13 @@ export class ProductListings {
 
 function comparatorFor(sort: Sort, priceOf: (product: ProductRecord) => number) {
   switch (sort) {
-    case 'newest': return (a: ProductRecord, b: ProductRecord) => b.createdAt - a.createdAt;
-    case 'price_asc': return (a: ProductRecord, b: ProductRecord) => priceOf(a) - priceOf(b);
-    case 'price_desc': return (a: ProductRecord, b: ProductRecord) => priceOf(b) - priceOf(a);
-    default: return (a: ProductRecord, b: ProductRecord) => a.rank - b.rank;
+    case 'newest':
+      return (a: ProductRecord, b: ProductRecord) => b.createdAt - a.createdAt;
+    case 'price_asc':
+      return (a: ProductRecord, b: ProductRecord) => priceOf(a) - priceOf(b);
+    case 'price_desc':
+      return (a: ProductRecord, b: ProductRecord) => priceOf(b) - priceOf(a);
+    default:
+      return (a: ProductRecord, b: ProductRecord) => a.rank - b.rank;
   }
 }

@@ -8,7 +8,14 @@ export const productPatchSchema = z
   .object({
     name: z.partialRecord(localeSchema, z.string().trim().min(1).max(200)).optional(),
     description: z.partialRecord(localeSchema, z.string().trim().min(1).max(5000)).optional(),
-    prices: z.object({ USD: minorUnits.optional(), EUR: minorUnits.optional(), JPY: minorUnits.optional() }).strict().optional(),
+    prices: z
+      .object({
+        USD: minorUnits.optional(),
+        EUR: minorUnits.optional(),
+        JPY: minorUnits.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -18,7 +25,11 @@ export interface ProductOverride extends ProductPatch {
   updatedAt: string;
 }
 
-export function mergeOverride(existing: ProductOverride | undefined, patch: ProductPatch, now: Date): ProductOverride {
+export function mergeOverride(
+  existing: ProductOverride | undefined,
+  patch: ProductPatch,
+  now: Date,
+): ProductOverride {
   return {
     name: { ...existing?.name, ...patch.name },
     description: { ...existing?.description, ...patch.description },

@@ -27,10 +27,14 @@ function words({ product, category }: ProductContext, locale: Locale) {
 export function generatedName(context: ProductContext, locale: Locale): string {
   const { adjective, material, noun } = words(context, locale);
   switch (locale) {
-    case 'de-DE': return `${adjective} ${noun} aus ${material}`;
-    case 'fr-FR': return `${noun} ${adjective} en ${material}`;
-    case 'ja-JP': return `${adjective}${material}${noun}`;
-    default: return `${adjective} ${material} ${noun}`;
+    case 'de-DE':
+      return `${adjective} ${noun} aus ${material}`;
+    case 'fr-FR':
+      return `${noun} ${adjective} en ${material}`;
+    case 'ja-JP':
+      return `${adjective}${material}${noun}`;
+    default:
+      return `${adjective} ${material} ${noun}`;
   }
 }
 
@@ -39,14 +43,21 @@ export function generatedDescription(context: ProductContext, locale: Locale): s
   const name = generatedName(context, locale);
   const brand = context.brand.name;
   switch (locale) {
-    case 'de-DE': return `${name} von ${brand}, gefertigt aus ${material}. Hergestellt in ${origin}. Langlebig und pflegeleicht.`;
-    case 'fr-FR': return `${name} par ${brand}, confectionné en ${material}. Fabriqué en ${origin}. Conçu pour durer et facile d'entretien.`;
-    case 'ja-JP': return `${brand}の${name}。素材は${material}、${origin}製。長く愛用できる、お手入れ簡単なアイテムです。`;
-    default: return `The ${name} by ${brand}, made from ${material.toLowerCase()} in ${origin}. Built to last and easy to care for.`;
+    case 'de-DE':
+      return `${name} von ${brand}, gefertigt aus ${material}. Hergestellt in ${origin}. Langlebig und pflegeleicht.`;
+    case 'fr-FR':
+      return `${name} par ${brand}, confectionné en ${material}. Fabriqué en ${origin}. Conçu pour durer et facile d'entretien.`;
+    case 'ja-JP':
+      return `${brand}の${name}。素材は${material}、${origin}製。長く愛用できる、お手入れ簡単なアイテムです。`;
+    default:
+      return `The ${name} by ${brand}, made from ${material.toLowerCase()} in ${origin}. Built to last and easy to care for.`;
   }
 }
 
-export function specs(context: ProductContext, locale: Locale): Array<{ name: string; value: string }> {
+export function specs(
+  context: ProductContext,
+  locale: Locale,
+): Array<{ name: string; value: string }> {
   const { material, origin, materialGroup } = words(context, locale);
   const list = [
     { name: LABELS.material[locale], value: material },
@@ -67,9 +78,13 @@ export function variantLabel(color: string, size: string, locale: Locale): strin
 export function categoryDescription(category: CategoryRecord, locale: Locale): string {
   const name = category.name[locale];
   switch (locale) {
-    case 'de-DE': return `Entdecken Sie unsere Auswahl: ${name}.`;
-    case 'fr-FR': return `Découvrez notre sélection : ${name}.`;
-    case 'ja-JP': return `${name}のセレクションをご覧ください。`;
-    default: return `Discover our selection of ${name.toLowerCase()}.`;
+    case 'de-DE':
+      return `Entdecken Sie unsere Auswahl: ${name}.`;
+    case 'fr-FR':
+      return `Découvrez notre sélection : ${name}.`;
+    case 'ja-JP':
+      return `${name}のセレクションをご覧ください。`;
+    default:
+      return `Discover our selection of ${name.toLowerCase()}.`;
   }
 }

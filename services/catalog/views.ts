@@ -40,21 +40,39 @@ export interface ProductView extends ProductSummaryView {
   specs: Array<{ name: string; value: string }>;
   images: Image[];
   categoryPath: string[];
-  options: Array<{ name: 'color' | 'size'; label: string; values: Array<{ value: string; label: string; swatch?: string }> }>;
-  variants: Array<{ sku: string; options: { color: string; size: string }; price: Money; compareAtPrice: Money | null }>;
+  options: Array<{
+    name: 'color' | 'size';
+    label: string;
+    values: Array<{ value: string; label: string; swatch?: string }>;
+  }>;
+  variants: Array<{
+    sku: string;
+    options: { color: string; size: string };
+    price: Money;
+    compareAtPrice: Money | null;
+  }>;
   updatedAt: string;
 }
 
 /** Turns internal records into the localized, priced JSON shapes of the API. */
 export class CatalogViews {
-  constructor(private readonly catalog: Catalog, private readonly images: ImageUrls) {}
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly images: ImageUrls,
+  ) {}
 
   category(category: CategoryRecord, locale: Locale): CategoryView {
     const name = category.name[locale];
     return {
-      id: category.id, slug: category.slug, name, description: categoryDescription(category, locale),
-      parentId: category.parentId, path: category.path, depth: category.depth,
-      productCount: category.productIndexes.length, image: this.images.category(category.id, name),
+      id: category.id,
+      slug: category.slug,
+      name,
+      description: categoryDescription(category, locale),
+      parentId: category.parentId,
+      path: category.path,
+      depth: category.depth,
+      productCount: category.productIndexes.length,
+      image: this.images.category(category.id, name),
     };
   }
 
@@ -62,12 +80,18 @@ export class CatalogViews {
     const { brand, category } = this.catalog.context(product);
     const name = this.catalog.name(product, locale);
     return {
-      id: product.id, slug: product.slug, name, brand, categoryId: category.id,
+      id: product.id,
+      slug: product.slug,
+      name,
+      brand,
+      categoryId: category.id,
       image: this.images.product(product.id, 0, name),
       price: this.catalog.price(product, currency),
       compareAtPrice: this.catalog.compareAtPrice(product, currency),
-      rating: product.rating, reviewCount: product.reviewCount,
-      createdAt: new Date(product.createdAt).toISOString(), rank: product.rank,
+      rating: product.rating,
+      reviewCount: product.reviewCount,
+      createdAt: new Date(product.createdAt).toISOString(),
+      rank: product.rank,
     };
   }
 
@@ -80,11 +104,27 @@ export class CatalogViews {
       description: this.catalog.description(product, locale),
       specs: specs(this.catalog.context(product), locale),
       images: Array.from({ length: PRODUCT_IMAGE_COUNT }, (_, n) =>
-        this.images.product(product.id, n, `${summary.name} – ${LABELS.view[locale]} ${n + 1}`)),
+        this.images.product(product.id, n, `${summary.name} – ${LABELS.view[locale]} ${n + 1}`),
+      ),
       categoryPath: category.path,
       options: [
-        { name: 'color', label: LABELS.color[locale], values: colors.map((color) => ({ value: color.value, label: color.label[locale], swatch: color.swatch })) },
-        { name: 'size', label: LABELS.size[locale], values: SIZE_RUNS[category.sizes].map((size) => ({ value: size, label: sizeLabel(size, locale) })) },
+        {
+          name: 'color',
+          label: LABELS.color[locale],
+          values: colors.map((color) => ({
+            value: color.value,
+            label: color.label[locale],
+            swatch: color.swatch,
+          })),
+        },
+        {
+          name: 'size',
+          label: LABELS.size[locale],
+          values: SIZE_RUNS[category.sizes].map((size) => ({
+            value: size,
+            label: sizeLabel(size, locale),
+          })),
+        },
       ],
       variants: this.catalog.variants(product).map((variant) => ({
         sku: variant.sku,

@@ -49,7 +49,11 @@ export class CheckoutService {
    */
   async lookup(orderId: string, email: string): Promise<Order> {
     const order = await this.orders.find(orderId);
-    if (!order || order.status !== 'confirmed' || normalizeEmail(order.email) !== normalizeEmail(email)) {
+    if (
+      !order ||
+      order.status !== 'confirmed' ||
+      normalizeEmail(order.email) !== normalizeEmail(email)
+    ) {
       throw new HttpError(404, 'order_not_found', 'No order with this number and e-mail address');
     }
     return order;
@@ -61,13 +65,20 @@ export class CheckoutService {
    * failure of a paid checkout; a different body is refused. Then serialized
    * per cart: a cart makes at most one order, whatever keys are used.
    */
-  placeOrder(key: string, request: PlaceOrderRequest): Promise<{ order: Order; replayed: boolean }> {
+  placeOrder(
+    key: string,
+    request: PlaceOrderRequest,
+  ): Promise<{ order: Order; replayed: boolean }> {
     const requestHash = hashRequest(request);
     return this.deps.locks.run(`idempotency:${key}`, async () => {
       const previous = await this.orders.findByKey(key);
       if (previous) {
         if (previous.requestHash !== requestHash) {
-          throw new HttpError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request body');
+          throw new HttpError(
+            422,
+            'idempotency_key_reused',
+            'This Idempotency-Key was already used with a different request body',
+          );
         }
         if ('failure' in previous) {
           const { code, message, ...details } = previous.failure.error;
@@ -75,21 +86,32 @@ export class CheckoutService {
         }
         return { order: await this.get(previous.orderId), replayed: true };
       }
-      const order = await this.deps.carts.placingOrder(request.cartId, async (stored, markOrdered) => {
-        const cart = this.orderableCart(stored, request);
-        const placed = request.payment
-          ? await this.placePaidOrder(key, requestHash, request, cart, this.paymentCard(request.payment))
-          : await this.createOrder(key, requestHash, request, cart);
-        await markOrdered(placed.id);
-        return placed;
-      });
+      const order = await this.deps.carts.placingOrder(
+        request.cartId,
+        async (stored, markOrdered) => {
+          const cart = this.orderableCart(stored, request);
+          const placed = request.payment
+            ? await this.placePaidOrder(
+                key,
+                requestHash,
+                request,
+                cart,
+                this.paymentCard(request.payment),
+              )
+            : await this.createOrder(key, requestHash, request, cart);
+          await markOrdered(placed.id);
+          return placed;
+        },
+      );
       return { order, replayed: false };
     });
   }
 
   private orderableCart(stored: StoredCart, request: PlaceOrderRequest): CartView {
     if (stored.status === 'ordered') {
-      throw new DetailedError(409, 'cart_already_ordered', 'This cart has already been ordered', { orderId: stored.orderId });
+      throw new DetailedError(409, 'cart_already_ordered', 'This cart has already been ordered', {
+        orderId: stored.orderId,
+      });
     }
     const cart = this.deps.carts.view(stored, request.locale);
     if (cart.lines.length === 0) throw new HttpError(422, 'cart_empty', 'The cart has no lines');
@@ -101,34 +123,59 @@ export class CheckoutService {
     if ('card' in source) return { card: source.card, summary: summarizeCard(source.card) };
     const resolved = this.deps.methods.resolve(source.methodId);
     if (!resolved) {
-      throw new DetailedError(422, 'payment_method_invalid', 'The payment method is unknown or has expired; enter the card again',
-        { fields: { 'payment.methodId': 'invalid' } });
+      throw new DetailedError(
+        422,
+        'payment_method_invalid',
+        'The payment method is unknown or has expired; enter the card again',
+        { fields: { 'payment.methodId': 'invalid' } },
+      );
     }
     return { card: resolved.card, summary: summarizeCard(resolved.card) };
   }
 
-  private async draftOrder(cart: CartView, request: PlaceOrderRequest, status: Order['status']): Promise<Order> {
-    const shippingMethod = request.shippingMethod ?? (request.shippingAddress ? 'standard' : undefined);
+  private async draftOrder(
+    cart: CartView,
+    request: PlaceOrderRequest,
+    status: Order['status'],
+  ): Promise<Order> {
+    const shippingMethod =
+      request.shippingMethod ?? (request.shippingAddress ? 'standard' : undefined);
     const shipping = shippingCost(shippingMethod, cart.currency);
     return {
       id: await this.orders.newOrderId(),
-      cartId: cart.id, email: request.email, locale: request.locale, accessToken: newAccessToken(), lines: cart.lines,
-      subtotal: cart.subtotal, shipping,
+      cartId: cart.id,
+      email: request.email,
+      locale: request.locale,
+      accessToken: newAccessToken(),
+      lines: cart.lines,
+      subtotal: cart.subtotal,
+      shipping,
       total: { amount: cart.subtotal.amount + shipping.amount, currency: cart.currency },
       currency: cart.currency,
       ...(request.shippingAddress ? { shippingAddress: request.shippingAddress } : {}),
       ...(shippingMethod ? { shippingMethod } : {}),
-      status, createdAt: new Date().toISOString(),
+      status,
+      createdAt: new Date().toISOString(),
     };
   }
 
   /** Unpaid checkout (no `payment` in the body): check stock, store the order, decrement stock. */
-  private async createOrder(key: string, requestHash: string, request: PlaceOrderRequest, cart: CartView): Promise<Order> {
+  private async createOrder(
+    key: string,
+    requestHash: string,
+    request: PlaceOrderRequest,
+    cart: CartView,
+  ): Promise<Order> {
     const { ledger } = this.deps;
     for (const line of cart.lines) {
       const available = ledger.item(line.sku)?.available ?? 0;
       if (line.quantity > available) {
-        throw new HttpError(422, 'insufficient_stock', `Only ${available} of ${line.sku} available`, { sku: line.sku, available });
+        throw new HttpError(
+          422,
+          'insufficient_stock',
+          `Only ${available} of ${line.sku} available`,
+          { sku: line.sku, available },
+        );
       }
     }
     const order = await this.draftOrder(cart, request, 'confirmed');
@@ -149,7 +196,11 @@ export class CheckoutService {
    * middle is settled at the next start-up (see recovery.ts).
    */
   private async placePaidOrder(
-    key: string, requestHash: string, request: PlaceOrderRequest, cart: CartView, payment: { card: Card; summary: CardSummary },
+    key: string,
+    requestHash: string,
+    request: PlaceOrderRequest,
+    cart: CartView,
+    payment: { card: Card; summary: CardSummary },
   ): Promise<Order> {
     const { reservations, payments } = this.deps;
     const draft = await this.draftOrder(cart, request, 'pending');
@@ -159,34 +210,58 @@ export class CheckoutService {
         try {
           await undo();
         } catch (error) {
-          console.error(JSON.stringify({ msg: 'checkout compensation failed', key, error: String(error) }));
+          console.error(
+            JSON.stringify({ msg: 'checkout compensation failed', key, error: String(error) }),
+          );
         }
       }
     };
 
     try {
-      const reservation = await reservations.reserve(cart.lines.map(({ sku, quantity }) => ({ sku, quantity })), draft.id);
+      const reservation = await reservations.reserve(
+        cart.lines.map(({ sku, quantity }) => ({ sku, quantity })),
+        draft.id,
+      );
       compensations.push(() => reservations.release(reservation.id));
 
       // One gateway key per attempt (the draft's order id): a retry after an unstored failure must not replay a voided hold.
-      const outcome = await this.authorizeWithTimeout({ amount: draft.total, card: payment.card, idempotencyKey: `checkout:${draft.id}` });
+      const outcome = await this.authorizeWithTimeout({
+        amount: draft.total,
+        card: payment.card,
+        idempotencyKey: `checkout:${draft.id}`,
+      });
       if (outcome === 'timeout') {
-        throw await this.storedFailure(key, requestHash, 402, 'payment_timeout',
-          `The payment gateway did not answer within ${this.deps.paymentTimeoutMs} ms; nothing was charged`, {});
+        throw await this.storedFailure(
+          key,
+          requestHash,
+          402,
+          'payment_timeout',
+          `The payment gateway did not answer within ${this.deps.paymentTimeoutMs} ms; nothing was charged`,
+          {},
+        );
       }
       if (outcome.status === 'declined') {
-        throw await this.storedFailure(key, requestHash, 402, 'payment_declined', outcome.message, { reason: outcome.code });
+        throw await this.storedFailure(key, requestHash, 402, 'payment_declined', outcome.message, {
+          reason: outcome.code,
+        });
       }
       const authorization = outcome.authorization;
       compensations.push(() => payments.void(authorization.id));
 
       const { brand, last4 } = payment.summary;
-      const order: Order = { ...draft, payment: { authorizationId: authorization.id, brand, last4, status: 'authorized' } };
+      const order: Order = {
+        ...draft,
+        payment: { authorizationId: authorization.id, brand, last4, status: 'authorized' },
+      };
       await this.orders.insert(order, key, requestHash);
       compensations.push(() => this.orders.remove(order.id));
 
       await payments.capture(authorization.id);
-      const confirmed: Order = { ...order, status: 'confirmed', payment: { authorizationId: authorization.id, brand, last4, status: 'captured' } };
+      const confirmed: Order = {
+        ...order,
+        status: 'confirmed',
+        payment: { authorizationId: authorization.id, brand, last4, status: 'captured' },
+      };
       await this.orders.update(confirmed);
       await reservations.commit(reservation.id);
       return confirmed;
@@ -200,7 +275,9 @@ export class CheckoutService {
    * Calls the gateway with a deadline. A late authorization is voided as
    * soon as it arrives, so a timed-out checkout never leaves a hold behind.
    */
-  private async authorizeWithTimeout(request: Parameters<PaymentGateway['authorize']>[0]): Promise<AuthorizeOutcome | 'timeout'> {
+  private async authorizeWithTimeout(
+    request: Parameters<PaymentGateway['authorize']>[0],
+  ): Promise<AuthorizeOutcome | 'timeout'> {
     const { payments, paymentTimeoutMs } = this.deps;
     const pending = payments.authorize(request);
     let timer: NodeJS.Timeout | undefined;
@@ -210,9 +287,15 @@ export class CheckoutService {
     try {
       const winner = await Promise.race([pending, deadline]);
       if (winner === 'timeout') {
-        pending.then(
-          (late) => (late.status === 'authorized' ? payments.void(late.authorization.id) : undefined),
-        ).catch((error: unknown) => console.error(JSON.stringify({ msg: 'voiding a late authorization failed', error: String(error) })));
+        pending
+          .then((late) =>
+            late.status === 'authorized' ? payments.void(late.authorization.id) : undefined,
+          )
+          .catch((error: unknown) =>
+            console.error(
+              JSON.stringify({ msg: 'voiding a late authorization failed', error: String(error) }),
+            ),
+          );
       }
       return winner;
     } finally {
@@ -220,8 +303,18 @@ export class CheckoutService {
     }
   }
 
-  private async storedFailure(key: string, requestHash: string, status: number, code: string, message: string, details: Record<string, unknown>): Promise<DetailedError> {
-    await this.orders.insertFailure(key, requestHash, { status, error: { code, message, ...details } });
+  private async storedFailure(
+    key: string,
+    requestHash: string,
+    status: number,
+    code: string,
+    message: string,
+    details: Record<string, unknown>,
+  ): Promise<DetailedError> {
+    await this.orders.insertFailure(key, requestHash, {
+      status,
+      error: { code, message, ...details },
+    });
     return new DetailedError(status, code, message, details);
   }
 }
@@ -238,8 +331,16 @@ function normalizeEmail(email: string): string {
 function hashRequest(request: PlaceOrderRequest): string {
   const legacy = [request.cartId, request.email, request.locale];
   const { payment } = request;
-  const hasNewFields = request.shippingAddress !== undefined || request.shippingMethod !== undefined || payment !== undefined;
-  const paymentMaterial = payment === undefined ? null : 'card' in payment ? cardFingerprint(payment.card) : `method:${payment.methodId}`;
+  const hasNewFields =
+    request.shippingAddress !== undefined ||
+    request.shippingMethod !== undefined ||
+    payment !== undefined;
+  const paymentMaterial =
+    payment === undefined
+      ? null
+      : 'card' in payment
+        ? cardFingerprint(payment.card)
+        : `method:${payment.methodId}`;
   const material = hasNewFields
     ? [...legacy, request.shippingAddress ?? null, request.shippingMethod ?? null, paymentMaterial]
     : legacy;

@@ -11,14 +11,26 @@ beforeAll(async () => {
 });
 afterAll(() => services.close());
 
-const berlin = { name: 'Erika Mustermann', line1: 'Unter den Linden 1', city: 'Berlin', postalCode: '10117', country: 'DE' };
+const berlin = {
+  name: 'Erika Mustermann',
+  line1: 'Unter den Linden 1',
+  city: 'Berlin',
+  postalCode: '10117',
+  country: 'DE',
+};
 
 async function placedOrder() {
-  const { body: cart } = await services.request('POST', '/cart/carts', { body: { currency: 'EUR' } });
+  const { body: cart } = await services.request('POST', '/cart/carts', {
+    body: { currency: 'EUR' },
+  });
   await services.request('POST', `/cart/carts/${cart.id}/lines`, { body: { sku, quantity: 1 } });
   const placed = await services.request('POST', '/checkout/orders', {
     body: {
-      cartId: cart.id, email: 'Erika@Example.com', locale: 'de-DE', shippingAddress: berlin, shippingMethod: 'standard',
+      cartId: cart.id,
+      email: 'Erika@Example.com',
+      locale: 'de-DE',
+      shippingAddress: berlin,
+      shippingMethod: 'standard',
       payment: { card: { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' } },
     },
     headers: { 'idempotency-key': `access-${cart.id}` },
@@ -54,8 +66,12 @@ describe('order access', () => {
   it('gives every order an access token and keeps what a confirmation page shows', async () => {
     const order = await placedOrder();
     expect(order).toMatchObject({
-      email: 'Erika@Example.com', locale: 'de-DE', shippingAddress: berlin, shippingMethod: 'standard',
-      shipping: { amount: 495, currency: 'EUR' }, payment: { brand: 'visa', last4: '4242', status: 'captured' },
+      email: 'Erika@Example.com',
+      locale: 'de-DE',
+      shippingAddress: berlin,
+      shippingMethod: 'standard',
+      shipping: { amount: 495, currency: 'EUR' },
+      payment: { brand: 'visa', last4: '4242', status: 'captured' },
       createdAt: expect.any(String),
     });
     expect(order.accessToken).toMatch(/^[\w-]{24,}$/);
@@ -77,13 +93,21 @@ describe('order access', () => {
     const unknownId = await lookup({ orderId: 'ORD-NOPE00', email: 'erika@example.com' });
     for (const response of [wrongEmail, unknownId]) {
       expect(response.status).toBe(404);
-      expect(response.body).toEqual({ error: { code: 'order_not_found', message: expect.any(String) } });
+      expect(response.body).toEqual({
+        error: { code: 'order_not_found', message: expect.any(String) },
+      });
     }
     expect(wrongEmail.body).toEqual(unknownId.body);
   });
 
   it('refuses a malformed lookup with 400', async () => {
-    for (const body of [undefined, {}, { orderId: 'ORD-ABCDEF' }, { orderId: 'x', email: 'a@example.com', extra: 1 }, { orderId: 1, email: 'a' }]) {
+    for (const body of [
+      undefined,
+      {},
+      { orderId: 'ORD-ABCDEF' },
+      { orderId: 'x', email: 'a@example.com', extra: 1 },
+      { orderId: 1, email: 'a' },
+    ]) {
       expect((await lookup(body)).status, JSON.stringify(body)).toBe(400);
     }
   });

@@ -47,8 +47,7 @@ export interface StoredFailure {
 }
 
 export type KeyRecord =
-  | { requestHash: string; orderId: string }
-  | { requestHash: string; failure: StoredFailure };
+  { requestHash: string; orderId: string } | { requestHash: string; failure: StoredFailure };
 
 /** 32 random bytes, 43 base64url characters. */
 export function newAccessToken(): string {
@@ -63,11 +62,18 @@ export class OrderRepository {
   constructor(private readonly db: Database) {}
 
   async find(id: string): Promise<Order | undefined> {
-    const result = await this.db.query<{ order_json: Order }>('SELECT order_json FROM orders WHERE id = $1', [id]);
+    const result = await this.db.query<{ order_json: Order }>(
+      'SELECT order_json FROM orders WHERE id = $1',
+      [id],
+    );
     const order = result.rows[0]?.order_json;
     if (!order) return undefined;
     // Orders stored before these fields existed: no shipping means none was charged; a token is minted once.
-    const completed = { ...order, shipping: order.shipping ?? { amount: 0, currency: order.currency }, locale: order.locale ?? 'en-US' };
+    const completed = {
+      ...order,
+      shipping: order.shipping ?? { amount: 0, currency: order.currency },
+      locale: order.locale ?? 'en-US',
+    };
     if (order.accessToken) return completed;
     const withToken = { ...completed, accessToken: newAccessToken() };
     await this.update(withToken);
@@ -76,27 +82,43 @@ export class OrderRepository {
 
   /** Orders a crash left half-way through the saga. */
   async pending(): Promise<Order[]> {
-    const result = await this.db.query<{ id: string }>(`SELECT id FROM orders WHERE order_json->>'status' = 'pending'`);
+    const result = await this.db.query<{ id: string }>(
+      `SELECT id FROM orders WHERE order_json->>'status' = 'pending'`,
+    );
     const orders = await Promise.all(result.rows.map((row) => this.find(row.id)));
     return orders.filter((order) => order !== undefined);
   }
 
   async findByKey(key: string): Promise<KeyRecord | undefined> {
     const result = await this.db.query<{ request_hash: string; order_id: string }>(
-      `SELECT request_hash, order_id FROM idempotency_keys WHERE key = $1 AND created_at > now() - ${IDEMPOTENCY_WINDOW}`, [key]);
+      `SELECT request_hash, order_id FROM idempotency_keys WHERE key = $1 AND created_at > now() - ${IDEMPOTENCY_WINDOW}`,
+      [key],
+    );
     const row = result.rows[0];
     if (row) return { requestHash: row.request_hash, orderId: row.order_id };
-    const failures = await this.db.query<{ request_hash: string; status: number; error: StoredFailure['error'] }>(
-      `SELECT request_hash, status, error FROM checkout_failures WHERE key = $1 AND created_at > now() - ${IDEMPOTENCY_WINDOW}`, [key]);
+    const failures = await this.db.query<{
+      request_hash: string;
+      status: number;
+      error: StoredFailure['error'];
+    }>(
+      `SELECT request_hash, status, error FROM checkout_failures WHERE key = $1 AND created_at > now() - ${IDEMPOTENCY_WINDOW}`,
+      [key],
+    );
     const failure = failures.rows[0];
-    return failure && { requestHash: failure.request_hash, failure: { status: failure.status, error: failure.error } };
+    return (
+      failure && {
+        requestHash: failure.request_hash,
+        failure: { status: failure.status, error: failure.error },
+      }
+    );
   }
 
   /** Confirmed orders whose cart was never closed (a crash between confirming and closing). */
   async confirmedWithOpenCart(): Promise<Array<{ orderId: string; cartId: string }>> {
     const result = await this.db.query<{ order_id: string; cart_id: string }>(
       `SELECT o.id AS order_id, o.cart_id FROM orders o JOIN carts c ON c.id = o.cart_id
-       WHERE c.status = 'open' AND o.order_json->>'status' = 'confirmed' ORDER BY o.created_at`);
+       WHERE c.status = 'open' AND o.order_json->>'status' = 'confirmed' ORDER BY o.created_at`,
+    );
     return result.rows.map((row) => ({ orderId: row.order_id, cartId: row.cart_id }));
   }
 
@@ -109,15 +131,29 @@ export class OrderRepository {
 
   async insert(order: Order, key: string, requestHash: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await tx.query(`DELETE FROM idempotency_keys WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`);
-      await tx.query(`DELETE FROM checkout_failures WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`);
-      await tx.query('INSERT INTO orders (id, cart_id, order_json) VALUES ($1, $2, $3)', [order.id, order.cartId, JSON.stringify(order)]);
-      await tx.query('INSERT INTO idempotency_keys (key, request_hash, order_id) VALUES ($1, $2, $3)', [key, requestHash, order.id]);
+      await tx.query(
+        `DELETE FROM idempotency_keys WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`,
+      );
+      await tx.query(
+        `DELETE FROM checkout_failures WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`,
+      );
+      await tx.query('INSERT INTO orders (id, cart_id, order_json) VALUES ($1, $2, $3)', [
+        order.id,
+        order.cartId,
+        JSON.stringify(order),
+      ]);
+      await tx.query(
+        'INSERT INTO idempotency_keys (key, request_hash, order_id) VALUES ($1, $2, $3)',
+        [key, requestHash, order.id],
+      );
     });
   }
 
   async update(order: Order): Promise<void> {
-    await this.db.query('UPDATE orders SET order_json = $2 WHERE id = $1', [order.id, JSON.stringify(order)]);
+    await this.db.query('UPDATE orders SET order_json = $2 WHERE id = $1', [
+      order.id,
+      JSON.stringify(order),
+    ]);
   }
 
   /** Compensation of `insert`: the order and its key disappear together, so the key may run again. */
@@ -130,10 +166,16 @@ export class OrderRepository {
 
   async insertFailure(key: string, requestHash: string, failure: StoredFailure): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await tx.query(`DELETE FROM idempotency_keys WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`);
-      await tx.query(`DELETE FROM checkout_failures WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`);
-      await tx.query('INSERT INTO checkout_failures (key, request_hash, status, error) VALUES ($1, $2, $3, $4)',
-        [key, requestHash, failure.status, JSON.stringify(failure.error)]);
+      await tx.query(
+        `DELETE FROM idempotency_keys WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`,
+      );
+      await tx.query(
+        `DELETE FROM checkout_failures WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`,
+      );
+      await tx.query(
+        'INSERT INTO checkout_failures (key, request_hash, status, error) VALUES ($1, $2, $3, $4)',
+        [key, requestHash, failure.status, JSON.stringify(failure.error)],
+      );
     });
   }
 }

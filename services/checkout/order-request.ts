@@ -7,26 +7,35 @@ import { cardSchema, type Card } from '../payment/cards';
 /** Either a raw test card (kept for existing callers) or a tokenized one (`pm_…` from POST /payment/methods). */
 export type PaymentSource = { card: Card } | { methodId: string };
 
-const paymentSchema = z.object({
-  card: cardSchema.optional(),
-  methodId: z.string().min(1).max(100).optional(),
-}).strict().transform((payment, context): PaymentSource => {
-  if (payment.card && payment.methodId === undefined) return { card: payment.card };
-  if (payment.methodId !== undefined && !payment.card) return { methodId: payment.methodId };
-  context.addIssue({ code: 'custom', params: { code: 'card_or_method_required' }, message: 'give exactly one of card or methodId' });
-  return z.NEVER;
-});
+const paymentSchema = z
+  .object({
+    card: cardSchema.optional(),
+    methodId: z.string().min(1).max(100).optional(),
+  })
+  .strict()
+  .transform((payment, context): PaymentSource => {
+    if (payment.card && payment.methodId === undefined) return { card: payment.card };
+    if (payment.methodId !== undefined && !payment.card) return { methodId: payment.methodId };
+    context.addIssue({
+      code: 'custom',
+      params: { code: 'card_or_method_required' },
+      message: 'give exactly one of card or methodId',
+    });
+    return z.NEVER;
+  });
 
 export const orderEmailSchema = z.email().max(254);
 
-export const placeOrderBody = z.object({
-  cartId: z.string().min(1).max(100),
-  email: orderEmailSchema,
-  locale: localeSchema.default('en-US'),
-  shippingAddress: shippingAddressSchema.optional(),
-  shippingMethod: shippingMethodSchema.optional(),
-  payment: paymentSchema.optional(),
-}).strict();
+export const placeOrderBody = z
+  .object({
+    cartId: z.string().min(1).max(100),
+    email: orderEmailSchema,
+    locale: localeSchema.default('en-US'),
+    shippingAddress: shippingAddressSchema.optional(),
+    shippingMethod: shippingMethodSchema.optional(),
+    payment: paymentSchema.optional(),
+  })
+  .strict();
 
 export type PlaceOrderBody = z.output<typeof placeOrderBody>;
 
@@ -37,7 +46,10 @@ export type PlaceOrderBody = z.output<typeof placeOrderBody>;
 export function parsePlaceOrderBody(input: unknown): PlaceOrderBody {
   const body = parseFields(placeOrderBody, input);
   if (body.shippingMethod !== undefined && body.shippingAddress === undefined) {
-    throw invalidFields({ shippingAddress: 'required' }, 'shippingAddress: required when shippingMethod is given');
+    throw invalidFields(
+      { shippingAddress: 'required' },
+      'shippingAddress: required when shippingMethod is given',
+    );
   }
   return body;
 }

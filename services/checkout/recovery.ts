@@ -35,12 +35,25 @@ export interface RecoveryReport {
  * Runs before the server takes requests; each step is idempotent, so a crash
  * during recovery is recovered by the next start.
  */
-export async function recoverInterruptedCheckouts(deps: RecoveryDependencies): Promise<RecoveryReport> {
-  const report: RecoveryReport = { ordersConfirmed: 0, ordersRemoved: 0, authorizationsVoided: 0, reservationsReleased: 0, cartsClosed: 0 };
+export async function recoverInterruptedCheckouts(
+  deps: RecoveryDependencies,
+): Promise<RecoveryReport> {
+  const report: RecoveryReport = {
+    ordersConfirmed: 0,
+    ordersRemoved: 0,
+    authorizationsVoided: 0,
+    reservationsReleased: 0,
+    cartsClosed: 0,
+  };
   for (const order of await deps.orders.pending()) {
-    const authorization = order.payment && (await deps.authorizations.find(order.payment.authorizationId));
+    const authorization =
+      order.payment && (await deps.authorizations.find(order.payment.authorizationId));
     if (order.payment && authorization?.status === 'captured') {
-      await deps.orders.update({ ...order, status: 'confirmed', payment: { ...order.payment, status: 'captured' } });
+      await deps.orders.update({
+        ...order,
+        status: 'confirmed',
+        payment: { ...order.payment, status: 'captured' },
+      });
       await deps.reservations.commitFor(order.id);
       report.ordersConfirmed += 1;
     } else {

@@ -25,7 +25,11 @@ export interface ShippingRate {
 }
 
 export function shippingRates(currency: Currency): ShippingRate[] {
-  return SHIPPING_METHODS.map((method) => ({ method, price: shippingCost(method, currency), ...SHIPPING_DAYS[method] }));
+  return SHIPPING_METHODS.map((method) => ({
+    method,
+    price: shippingCost(method, currency),
+    ...SHIPPING_DAYS[method],
+  }));
 }
 
 export function shippingCost(method: ShippingMethod | undefined, currency: Currency): Money {
@@ -44,19 +48,24 @@ export const POSTAL_CODE_FORMATS: Record<Country, RegExp> = {
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const shippingAddressSchema = z.object({
-  name: text(100),
-  line1: text(200),
-  line2: z.string().trim().max(200).optional(),
-  city: text(100),
-  postalCode: z.string().trim().min(1).max(16),
-  country: z.enum(COUNTRIES),
-}).strict().superRefine((address, context) => {
-  if (!POSTAL_CODE_FORMATS[address.country].test(address.postalCode)) {
-    context.addIssue({
-      code: 'custom', path: ['postalCode'], params: { code: 'invalid_postal_code' },
-      message: `is not a valid ${address.country} postal code`,
-    });
-  }
-});
+export const shippingAddressSchema = z
+  .object({
+    name: text(100),
+    line1: text(200),
+    line2: z.string().trim().max(200).optional(),
+    city: text(100),
+    postalCode: z.string().trim().min(1).max(16),
+    country: z.enum(COUNTRIES),
+  })
+  .strict()
+  .superRefine((address, context) => {
+    if (!POSTAL_CODE_FORMATS[address.country].test(address.postalCode)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['postalCode'],
+        params: { code: 'invalid_postal_code' },
+        message: `is not a valid ${address.country} postal code`,
+      });
+    }
+  });
 export type ShippingAddress = z.infer<typeof shippingAddressSchema>;

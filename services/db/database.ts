@@ -14,7 +14,9 @@ export async function openDatabase(dataDir: string): Promise<Database> {
 }
 
 async function migrate(db: Database): Promise<void> {
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+  await db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
   const applied = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
   const done = new Set(applied.rows.map((row) => row.version));
   for (const [index, sql] of MIGRATIONS.entries()) {

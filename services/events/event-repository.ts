@@ -75,7 +75,13 @@ export class EventRepository {
       `INSERT INTO conversions (visitor_id, kind, order_id, revenue_usd_cents, at)
        VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()))
        ON CONFLICT (order_id) WHERE kind = 'purchase' DO NOTHING`,
-      [conversion.visitorId, conversion.kind, conversion.orderId ?? null, revenue, conversion.at ?? null],
+      [
+        conversion.visitorId,
+        conversion.kind,
+        conversion.orderId ?? null,
+        revenue,
+        conversion.at ?? null,
+      ],
     );
   }
 

@@ -4,7 +4,11 @@ import { HttpError } from './errors';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 function tooLarge(): HttpError {
-  return new HttpError(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+  return new HttpError(
+    413,
+    'payload_too_large',
+    `Request bodies are limited to ${MAX_BODY_BYTES} bytes`,
+  );
 }
 
 /** Reads and parses a JSON body, refusing anything over the limit before buffering it all. */

@@ -7,8 +7,10 @@ function fieldCode(issue: z.core.$ZodIssue): string {
     const code = (issue.params as { code?: unknown } | undefined)?.code;
     return typeof code === 'string' ? code : 'invalid';
   }
-  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return 'required';
-  if (issue.code === 'invalid_format') return issue.format === 'email' ? 'invalid_email' : 'invalid_format';
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message))
+    return 'required';
+  if (issue.code === 'invalid_format')
+    return issue.format === 'email' ? 'invalid_email' : 'invalid_format';
   return issue.code;
 }
 
@@ -32,7 +34,11 @@ export function parseFields<T extends z.ZodType>(schema: T, input: unknown): z.o
     }
     fields[issue.path.join('.') || '(body)'] ??= fieldCode(issue);
   }
-  const message = result.error.issues.slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+  const message = result.error.issues
+    .slice(0, 5)
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
+    .join('; ');
   throw invalidFields(fields, message);
 }

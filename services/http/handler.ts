@@ -30,10 +30,17 @@ export function createRequestHandler({ router, counters, faults, log }: HandlerD
         const mode = await faults.before();
         if (mode === 'down') {
           request.socket.destroy();
-          log({ method, route: routeLabel, status: 0, ms: elapsed(startedAt), traceId: traceIdFrom(request.headers.traceparent) });
+          log({
+            method,
+            route: routeLabel,
+            status: 0,
+            ms: elapsed(startedAt),
+            traceId: traceIdFrom(request.headers.traceparent),
+          });
           return;
         }
-        if (mode === 'error') throw new HttpError(503, 'service_unavailable', 'Simulated outage (fault injection)');
+        if (mode === 'error')
+          throw new HttpError(503, 'service_unavailable', 'Simulated outage (fault injection)');
       }
       result = await match.route.handler(contextFor(request, url, match));
     } catch (error) {
@@ -41,7 +48,13 @@ export function createRequestHandler({ router, counters, faults, log }: HandlerD
     }
 
     send(response, result);
-    log({ method, route: routeLabel, status: result.status, ms: elapsed(startedAt), traceId: traceIdFrom(request.headers.traceparent) });
+    log({
+      method,
+      route: routeLabel,
+      status: result.status,
+      ms: elapsed(startedAt),
+      traceId: traceIdFrom(request.headers.traceparent),
+    });
   };
 }
 
@@ -57,18 +70,30 @@ function contextFor(request: IncomingMessage, url: URL, match: RouteMatch): Requ
 function errorResult(error: unknown): HttpResult {
   if (error instanceof HttpError) {
     const details = error instanceof DetailedError ? error.details : {};
-    return { status: error.status, json: { error: { code: error.code, message: error.message, ...details }, ...error.extra }, headers: error.headers };
+    return {
+      status: error.status,
+      json: { error: { code: error.code, message: error.message, ...details }, ...error.extra },
+      headers: error.headers,
+    };
   }
   // Unexpected: keep details in the server log, never in the response.
   console.error(error);
-  return { status: 500, json: { error: { code: 'internal_error', message: 'Unexpected server error' } } };
+  return {
+    status: 500,
+    json: { error: { code: 'internal_error', message: 'Unexpected server error' } },
+  };
 }
 
 function send(response: ServerResponse, result: HttpResult): void {
   if (response.headersSent || response.destroyed) return;
   const body = 'bytes' in result ? result.bytes : Buffer.from(JSON.stringify(result.json));
-  const contentType = 'bytes' in result ? {} : { 'content-type': 'application/json; charset=utf-8' };
-  response.writeHead(result.status, { ...contentType, ...result.headers, 'content-length': body.length });
+  const contentType =
+    'bytes' in result ? {} : { 'content-type': 'application/json; charset=utf-8' };
+  response.writeHead(result.status, {
+    ...contentType,
+    ...result.headers,
+    'content-length': body.length,
+  });
   response.end(body);
 }
 

@@ -32,7 +32,13 @@ export class Router {
       allowed.push(candidate.route.method);
     }
     if (allowed.length > 0) {
-      throw new HttpError(405, 'method_not_allowed', `Use ${allowed.join(', ')} for ${path}`, {}, { allow: allowed.join(', ') });
+      throw new HttpError(
+        405,
+        'method_not_allowed',
+        `Use ${allowed.join(', ')} for ${path}`,
+        {},
+        { allow: allowed.join(', ') },
+      );
     }
     throw new HttpError(404, 'not_found', `No route for ${method} ${path}`);
   }
@@ -42,7 +48,10 @@ function splitPath(path: string): string[] {
   return path.split('/').filter((segment) => segment.length > 0);
 }
 
-function matchSegments(segments: CompiledRoute['segments'], parts: string[]): Record<string, string> | null {
+function matchSegments(
+  segments: CompiledRoute['segments'],
+  parts: string[],
+): Record<string, string> | null {
   if (segments.length !== parts.length) return null;
   const params: Record<string, string> = {};
   for (const [index, segment] of segments.entries()) {

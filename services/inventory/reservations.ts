@@ -34,12 +34,19 @@ export class InventoryReservations {
       for (const line of lines) {
         const available = this.ledger.item(line.sku)?.available ?? 0;
         if (line.quantity > available) {
-          throw new HttpError(422, 'insufficient_stock', `Only ${available} of ${line.sku} available`, { sku: line.sku, available });
+          throw new HttpError(
+            422,
+            'insufficient_stock',
+            `Only ${available} of ${line.sku} available`,
+            { sku: line.sku, available },
+          );
         }
       }
       const reservation: Reservation = { id: `res_${randomId(12)}`, lines };
-      await this.db.query('INSERT INTO inventory_reservations (id, lines, status, reference) VALUES ($1, $2, $3, $4)',
-        [reservation.id, JSON.stringify(lines), 'held', reference]);
+      await this.db.query(
+        'INSERT INTO inventory_reservations (id, lines, status, reference) VALUES ($1, $2, $3, $4)',
+        [reservation.id, JSON.stringify(lines), 'held', reference],
+      );
       for (const line of lines) {
         const available = this.ledger.item(line.sku)?.available ?? 0;
         await this.ledger.set(line.sku, available - line.quantity);
@@ -53,7 +60,9 @@ export class InventoryReservations {
     return this.locks.run('inventory:reservations', async () => {
       const result = await this.db.query<{ lines: ReservationLine[] }>(
         `UPDATE inventory_reservations SET status = 'released', updated_at = now()
-         WHERE id = $1 AND status = 'held' RETURNING lines`, [reservationId]);
+         WHERE id = $1 AND status = 'held' RETURNING lines`,
+        [reservationId],
+      );
       const lines = result.rows[0]?.lines ?? [];
       for (const line of lines) {
         const available = this.ledger.item(line.sku)?.available ?? 0;
@@ -64,7 +73,9 @@ export class InventoryReservations {
 
   /** Releases every reservation still held; only safe when no checkout can be running (start-up). */
   async releaseAllHeld(): Promise<number> {
-    const held = await this.db.query<{ id: string }>(`SELECT id FROM inventory_reservations WHERE status = 'held'`);
+    const held = await this.db.query<{ id: string }>(
+      `SELECT id FROM inventory_reservations WHERE status = 'held'`,
+    );
     for (const { id } of held.rows) await this.release(id);
     return held.rows.length;
   }
@@ -72,13 +83,17 @@ export class InventoryReservations {
   /** Keeps the stock held for `reference` (an order id) sold. */
   async commitFor(reference: string): Promise<void> {
     await this.db.query(
-      `UPDATE inventory_reservations SET status = 'committed', updated_at = now() WHERE reference = $1 AND status = 'held'`, [reference]);
+      `UPDATE inventory_reservations SET status = 'committed', updated_at = now() WHERE reference = $1 AND status = 'held'`,
+      [reference],
+    );
   }
 
   /** The stock stays sold. */
   async commit(reservationId: string): Promise<void> {
     await this.db.query(
-      `UPDATE inventory_reservations SET status = 'committed', updated_at = now() WHERE id = $1 AND status = 'held'`, [reservationId]);
+      `UPDATE inventory_reservations SET status = 'committed', updated_at = now() WHERE id = $1 AND status = 'held'`,
+      [reservationId],
+    );
   }
 }
 

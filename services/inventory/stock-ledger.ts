@@ -32,8 +32,15 @@ export class StockLedger {
   ) {}
 
   static async load(catalog: Catalog, seed: number, db: Database): Promise<StockLedger> {
-    const rows = await db.query<{ sku: string; available: number }>('SELECT sku, available FROM stock_levels');
-    return new StockLedger(catalog, seed, db, new Map(rows.rows.map((row) => [row.sku, row.available])));
+    const rows = await db.query<{ sku: string; available: number }>(
+      'SELECT sku, available FROM stock_levels',
+    );
+    return new StockLedger(
+      catalog,
+      seed,
+      db,
+      new Map(rows.rows.map((row) => [row.sku, row.available])),
+    );
   }
 
   /** undefined when the SKU does not exist in the catalog. */

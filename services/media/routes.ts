@@ -5,30 +5,43 @@ import { PRODUCT_IMAGE_COUNT } from '../catalog/images';
 import { notFound } from '../http/errors';
 import type { HttpResult, Route } from '../http/types';
 
-const isHeroName = (name: string): name is HeroName => (HERO_NAMES as readonly string[]).includes(name);
+const isHeroName = (name: string): name is HeroName =>
+  (HERO_NAMES as readonly string[]).includes(name);
 
 /** Image bytes never change for a given URL, so clients may cache them forever. */
 async function webp(bytes: Promise<Buffer>): Promise<HttpResult> {
   return {
     status: 200,
     bytes: await bytes,
-    headers: { 'content-type': 'image/webp', 'cache-control': 'public, max-age=31536000, immutable' },
+    headers: {
+      'content-type': 'image/webp',
+      'cache-control': 'public, max-age=31536000, immutable',
+    },
   };
 }
 
 export function mediaRoutes(catalog: Catalog, renderer: WebpRenderer): Route[] {
   return [
     {
-      method: 'GET', template: '/media/products/{productId}/{file}', service: 'media',
+      method: 'GET',
+      template: '/media/products/{productId}/{file}',
+      service: 'media',
       handler: ({ params }) => {
         const product = catalog.product(params.productId ?? '');
         const view = /^([0-9])\.webp$/.exec(params.file ?? '')?.[1];
-        if (!product || view === undefined || Number(view) >= PRODUCT_IMAGE_COUNT) throw notFound('Image');
-        return webp(renderer.render(`p:${product.id}:${view}`, () => productScene(catalog, product, Number(view))));
+        if (!product || view === undefined || Number(view) >= PRODUCT_IMAGE_COUNT)
+          throw notFound('Image');
+        return webp(
+          renderer.render(`p:${product.id}:${view}`, () =>
+            productScene(catalog, product, Number(view)),
+          ),
+        );
       },
     },
     {
-      method: 'GET', template: '/media/categories/{file}', service: 'media',
+      method: 'GET',
+      template: '/media/categories/{file}',
+      service: 'media',
       handler: ({ params }) => {
         const category = catalog.category((params.file ?? '').replace(/\.webp$/, ''));
         if (!category || !params.file?.endsWith('.webp')) throw notFound('Image');
@@ -36,7 +49,9 @@ export function mediaRoutes(catalog: Catalog, renderer: WebpRenderer): Route[] {
       },
     },
     {
-      method: 'GET', template: '/media/hero/{file}', service: 'media',
+      method: 'GET',
+      template: '/media/hero/{file}',
+      service: 'media',
       handler: ({ params }) => {
         const name = (params.file ?? '').replace(/\.webp$/, '');
         if (!isHeroName(name) || !params.file?.endsWith('.webp')) throw notFound('Image');

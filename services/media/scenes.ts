@@ -13,14 +13,22 @@ export function productScene(catalog: Catalog, product: ProductRecord, view: num
   const closeUp = view === 1;
   const { width, height } = IMAGE_SIZES.product;
   return sceneSvg(width, height, color, [
-    { silhouette: category.silhouette, color, x: 0.5, y: closeUp ? 0.56 : 0.5, scale: closeUp ? 1.05 : 0.72 },
+    {
+      silhouette: category.silhouette,
+      color,
+      x: 0.5,
+      y: closeUp ? 0.56 : 0.5,
+      scale: closeUp ? 1.05 : 0.72,
+    },
   ]);
 }
 
 export function categoryScene(category: CategoryRecord): string {
   const color = swatch(category.index % COLORS.length);
   const { width, height } = IMAGE_SIZES.category;
-  return sceneSvg(width, height, color, [{ silhouette: category.silhouette, color, x: 0.5, y: 0.5, scale: 0.7 }]);
+  return sceneSvg(width, height, color, [
+    { silhouette: category.silhouette, color, x: 0.5, y: 0.5, scale: 0.7 },
+  ]);
 }
 
 export const HERO_NAMES = ['home', 'sale', 'new-arrivals', 'best-sellers'] as const;

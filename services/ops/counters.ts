@@ -1,7 +1,16 @@
 import type { Route, ServiceName } from '../http/types';
 
 type CountedService = Exclude<ServiceName, 'ops'>;
-const COUNTED_SERVICES: CountedService[] = ['catalog', 'search', 'inventory', 'cart', 'checkout', 'media', 'admin', 'events'];
+const COUNTED_SERVICES: CountedService[] = [
+  'catalog',
+  'search',
+  'inventory',
+  'cart',
+  'checkout',
+  'media',
+  'admin',
+  'events',
+];
 
 /** Request counts per route template and per service, so e2e tests can assert caching. */
 export class RequestCounters {
@@ -16,8 +25,13 @@ export class RequestCounters {
   }
 
   snapshot(): { routes: Record<string, number>; services: Record<CountedService, number> } {
-    const services = Object.fromEntries(COUNTED_SERVICES.map((name) => [name, this.services.get(name) ?? 0]));
-    return { routes: Object.fromEntries(this.routes), services: services as Record<CountedService, number> };
+    const services = Object.fromEntries(
+      COUNTED_SERVICES.map((name) => [name, this.services.get(name) ?? 0]),
+    );
+    return {
+      routes: Object.fromEntries(this.routes),
+      services: services as Record<CountedService, number>,
+    };
   }
 
   reset(): void {

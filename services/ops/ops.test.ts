@@ -10,7 +10,11 @@ afterAll(() => services.close());
 
 describe('ops', () => {
   it('reports health', async () => {
-    expect((await services.request('GET', '/__ops/health')).body).toEqual({ ok: true, catalogSize: 2000, pid: process.pid });
+    expect((await services.request('GET', '/__ops/health')).body).toEqual({
+      ok: true,
+      catalogSize: 2000,
+      pid: process.pid,
+    });
   });
 
   it('counts requests per route template and service, excluding ops routes', async () => {
@@ -19,7 +23,10 @@ describe('ops', () => {
     await services.request('GET', '/catalog/products/p000002');
     await services.request('GET', '/search/products?q=shirt');
     const { body } = await services.request('GET', '/__ops/counters');
-    expect(body.routes).toEqual({ 'GET /catalog/products/{idOrSlug}': 2, 'GET /search/products': 1 });
+    expect(body.routes).toEqual({
+      'GET /catalog/products/{idOrSlug}': 2,
+      'GET /search/products': 1,
+    });
     expect(body.services).toMatchObject({ catalog: 2, search: 1, cart: 0, media: 0 });
   });
 
@@ -35,11 +42,15 @@ describe('ops', () => {
 
     await services.request('POST', '/__ops/faults', { body: { mode: 'none' } });
     expect((await services.request('GET', '/catalog/brands')).status).toBe(200);
-    expect((await services.request('POST', '/__ops/faults', { body: { mode: 'sideways' } })).status).toBe(400);
+    expect(
+      (await services.request('POST', '/__ops/faults', { body: { mode: 'sideways' } })).status,
+    ).toBe(400);
   });
 
   it('refuses bodies over 64 KB with 413', async () => {
-    const { status, body } = await services.request('POST', '/cart/carts', { body: { currency: 'USD', padding: 'x'.repeat(70_000) } });
+    const { status, body } = await services.request('POST', '/cart/carts', {
+      body: { currency: 'USD', padding: 'x'.repeat(70_000) },
+    });
     expect(status).toBe(413);
     expect(body.error.code).toBe('payload_too_large');
   });
@@ -47,7 +58,9 @@ describe('ops', () => {
   it('hides fault injection unless test controls are enabled', async () => {
     const plain = await startTestServices();
     try {
-      expect((await plain.request('POST', '/__ops/faults', { body: { mode: 'down' } })).status).toBe(404);
+      expect(
+        (await plain.request('POST', '/__ops/faults', { body: { mode: 'down' } })).status,
+      ).toBe(404);
     } finally {
       await plain.close();
     }

@@ -10,19 +10,30 @@ interface OpsDependencies {
   testControls: boolean;
 }
 
-export function opsRoutes({ catalogSize, counters, faults, testControls }: OpsDependencies): Route[] {
+export function opsRoutes({
+  catalogSize,
+  counters,
+  faults,
+  testControls,
+}: OpsDependencies): Route[] {
   const routes: Route[] = [
     {
-      method: 'GET', template: '/__ops/health', service: 'ops',
+      method: 'GET',
+      template: '/__ops/health',
+      service: 'ops',
       // pid lets tests crash this very process and tell when a restarted one answers.
       handler: () => ({ status: 200, json: { ok: true, catalogSize, pid: process.pid } }),
     },
     {
-      method: 'GET', template: '/__ops/counters', service: 'ops',
+      method: 'GET',
+      template: '/__ops/counters',
+      service: 'ops',
       handler: () => ({ status: 200, json: counters.snapshot() }),
     },
     {
-      method: 'POST', template: '/__ops/counters/reset', service: 'ops',
+      method: 'POST',
+      template: '/__ops/counters/reset',
+      service: 'ops',
       handler: () => {
         counters.reset();
         return { status: 200, json: counters.snapshot() };
@@ -32,7 +43,9 @@ export function opsRoutes({ catalogSize, counters, faults, testControls }: OpsDe
   // Fault injection can take the services down, so it only exists when explicitly enabled.
   if (testControls) {
     routes.push({
-      method: 'POST', template: '/__ops/faults', service: 'ops',
+      method: 'POST',
+      template: '/__ops/faults',
+      service: 'ops',
       handler: async ({ readJson }) => {
         faults.configure(validate(faultSettingsSchema, await readJson()));
         return { status: 200, json: faults.current() };

@@ -8,18 +8,22 @@ export const TEST_CARDS = {
   slowGateway: '4000000000000119',
 } as const;
 
-export const cardSchema = z.object({
-  number: z.string().regex(/^\d{12,19}$/, 'must be 12 to 19 digits'),
-  expMonth: z.number().int().min(1).max(12),
-  expYear: z.number().int().min(2000).max(2100),
-  cvc: z.string().regex(/^\d{3,4}$/, 'must be 3 or 4 digits'),
-}).strict();
+export const cardSchema = z
+  .object({
+    number: z.string().regex(/^\d{12,19}$/, 'must be 12 to 19 digits'),
+    expMonth: z.number().int().min(1).max(12),
+    expYear: z.number().int().min(2000).max(2100),
+    cvc: z.string().regex(/^\d{3,4}$/, 'must be 3 or 4 digits'),
+  })
+  .strict();
 export type Card = z.infer<typeof cardSchema>;
 
-export const moneySchema = z.object({
-  amount: z.number().int().min(0).max(100_000_000),
-  currency: currencySchema,
-}).strict();
+export const moneySchema = z
+  .object({
+    amount: z.number().int().min(0).max(100_000_000),
+    currency: currencySchema,
+  })
+  .strict();
 
 export const CARD_BRANDS = ['visa', 'mastercard', 'amex', 'unknown'] as const;
 export type CardBrand = (typeof CARD_BRANDS)[number];

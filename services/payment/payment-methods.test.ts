@@ -14,13 +14,21 @@ beforeAll(async () => {
 });
 afterAll(() => services.close());
 
-const card = (number: string, overrides: Record<string, unknown> = {}) => ({ number, expMonth: 12, expYear: 2040, cvc: '123', ...overrides });
+const card = (number: string, overrides: Record<string, unknown> = {}) => ({
+  number,
+  expMonth: 12,
+  expYear: 2040,
+  cvc: '123',
+  ...overrides,
+});
 const tokenize = (body: unknown) => services.request('POST', '/payment/methods', { body });
 let keySeq = 0;
 const key = () => `method-key-${++keySeq}-${Date.now()}`;
 
 async function filledCart(): Promise<string> {
-  const { body: cart } = await services.request('POST', '/cart/carts', { body: { currency: 'USD' } });
+  const { body: cart } = await services.request('POST', '/cart/carts', {
+    body: { currency: 'USD' },
+  });
   await services.request('POST', `/cart/carts/${cart.id}/lines`, { body: { sku, quantity: 1 } });
   return cart.id;
 }
@@ -30,7 +38,11 @@ describe('payment methods (tokenization)', () => {
     const created = await tokenize({ card: card('4242 4242 4242 4242', { expMonth: 3 }) });
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
-      id: expect.stringMatching(/^pm_[\w-]{20,}$/), brand: 'visa', last4: '4242', expMonth: 3, expYear: 2040,
+      id: expect.stringMatching(/^pm_[\w-]{20,}$/),
+      brand: 'visa',
+      last4: '4242',
+      expMonth: 3,
+      expYear: 2040,
       expiresAt: expect.any(String),
     });
     const expiresIn = Date.parse(created.body.expiresAt) - Date.now();
@@ -50,16 +62,32 @@ describe('payment methods (tokenization)', () => {
       [{ card: card('4242') }, { 'card.number': 'invalid_card_number' }],
       [{ card: card('4242x24242424242') }, { 'card.number': 'invalid_card_number' }],
       [{ card: card('4242424242424242', { cvc: '12' }) }, { 'card.cvc': 'invalid_cvc' }],
-      [{ card: card('4242424242424242', { expMonth: 13 }) }, { 'card.expMonth': 'invalid_exp_month' }],
-      [{ card: card('4242424242424242', { expYear: 1999 }) }, { 'card.expYear': 'invalid_exp_year' }],
-      [{ card: card('4242424242424242', { expYear: thisYear - 1 }) }, { 'card.expYear': 'card_expired' }],
-      [{ card: { number: '4242424242424242', expMonth: 1 } }, { 'card.expYear': 'required', 'card.cvc': 'required' }],
+      [
+        { card: card('4242424242424242', { expMonth: 13 }) },
+        { 'card.expMonth': 'invalid_exp_month' },
+      ],
+      [
+        { card: card('4242424242424242', { expYear: 1999 }) },
+        { 'card.expYear': 'invalid_exp_year' },
+      ],
+      [
+        { card: card('4242424242424242', { expYear: thisYear - 1 }) },
+        { 'card.expYear': 'card_expired' },
+      ],
+      [
+        { card: { number: '4242424242424242', expMonth: 1 } },
+        { 'card.expYear': 'required', 'card.cvc': 'required' },
+      ],
       [{ card: card('4242424242424242', { expMonth: '12' }) }, { 'card.expMonth': 'invalid_type' }],
       [{ card: card('4242424242424242'), extra: 1 }, { extra: 'unrecognized_key' }],
       [undefined, { '(body)': 'required' }],
       [{}, { card: 'required' }],
     ];
-    if (thisMonth > 1) cases.push([{ card: card('4242424242424242', { expYear: thisYear, expMonth: thisMonth - 1 }) }, { 'card.expMonth': 'card_expired' }]);
+    if (thisMonth > 1)
+      cases.push([
+        { card: card('4242424242424242', { expYear: thisYear, expMonth: thisMonth - 1 }) },
+        { 'card.expMonth': 'card_expired' },
+      ]);
     for (const [body, fields] of cases) {
       const response = await tokenize(body);
       expect(response.status, JSON.stringify(body)).toBe(400);
@@ -72,7 +100,8 @@ describe('payment methods (tokenization)', () => {
     const { body: method } = await tokenize({ card: card('4242424242424242') });
     const cartId = await filledCart();
     const placed = await services.request('POST', '/checkout/orders', {
-      body: { cartId, email: 'a@example.com', payment: { methodId: method.id } }, headers: { 'idempotency-key': key() },
+      body: { cartId, email: 'a@example.com', payment: { methodId: method.id } },
+      headers: { 'idempotency-key': key() },
     });
     expect(placed.status).toBe(201);
     expect(placed.body.payment).toMatchObject({ brand: 'visa', last4: '4242', status: 'captured' });
@@ -81,19 +110,32 @@ describe('payment methods (tokenization)', () => {
   it('declines a tokenized test card like the raw card', async () => {
     const { body: method } = await tokenize({ card: card('4000000000009995') });
     const placed = await services.request('POST', '/checkout/orders', {
-      body: { cartId: await filledCart(), email: 'a@example.com', payment: { methodId: method.id } }, headers: { 'idempotency-key': key() },
+      body: {
+        cartId: await filledCart(),
+        email: 'a@example.com',
+        payment: { methodId: method.id },
+      },
+      headers: { 'idempotency-key': key() },
     });
     expect(placed.status).toBe(402);
-    expect(placed.body.error).toMatchObject({ code: 'payment_declined', reason: 'insufficient_funds' });
+    expect(placed.body.error).toMatchObject({
+      code: 'payment_declined',
+      reason: 'insufficient_funds',
+    });
   });
 
   it('hashes a method payment by its id: the same key with another method is a different request', async () => {
-    const [{ body: first }, { body: second }] = await Promise.all([tokenize({ card: card('4242424242424242') }), tokenize({ card: card('4242424242424242') })]);
+    const [{ body: first }, { body: second }] = await Promise.all([
+      tokenize({ card: card('4242424242424242') }),
+      tokenize({ card: card('4242424242424242') }),
+    ]);
     const cartId = await filledCart();
     const idempotencyKey = key();
-    const place = (methodId: string) => services.request('POST', '/checkout/orders', {
-      body: { cartId, email: 'a@example.com', payment: { methodId } }, headers: { 'idempotency-key': idempotencyKey },
-    });
+    const place = (methodId: string) =>
+      services.request('POST', '/checkout/orders', {
+        body: { cartId, email: 'a@example.com', payment: { methodId } },
+        headers: { 'idempotency-key': idempotencyKey },
+      });
     expect((await place(first.id)).status).toBe(201);
     expect((await place(first.id)).status).toBe(200);
     expect((await place(second.id)).body.error.code).toBe('idempotency_key_reused');
@@ -101,12 +143,17 @@ describe('payment methods (tokenization)', () => {
 
   it('refuses an unknown or expired method with 422 and leaves the cart open', async () => {
     const cartId = await filledCart();
-    const place = (methodId: string) => services.request('POST', '/checkout/orders', {
-      body: { cartId, email: 'a@example.com', payment: { methodId } }, headers: { 'idempotency-key': key() },
-    });
+    const place = (methodId: string) =>
+      services.request('POST', '/checkout/orders', {
+        body: { cartId, email: 'a@example.com', payment: { methodId } },
+        headers: { 'idempotency-key': key() },
+      });
     const unknown = await place('pm_doesnotexist');
     expect(unknown.status).toBe(422);
-    expect(unknown.body.error).toMatchObject({ code: 'payment_method_invalid', fields: { 'payment.methodId': 'invalid' } });
+    expect(unknown.body.error).toMatchObject({
+      code: 'payment_method_invalid',
+      fields: { 'payment.methodId': 'invalid' },
+    });
 
     const { body: method } = await tokenize({ card: card('4242424242424242') });
     await sleep(METHOD_TTL_MS + 100);
@@ -119,7 +166,8 @@ describe('payment methods (tokenization)', () => {
   it('accepts exactly one of card and methodId', async () => {
     for (const payment of [{}, { card: card('4242424242424242'), methodId: 'pm_x' }]) {
       const response = await services.request('POST', '/checkout/orders', {
-        body: { cartId: 'c', email: 'a@example.com', payment }, headers: { 'idempotency-key': key() },
+        body: { cartId: 'c', email: 'a@example.com', payment },
+        headers: { 'idempotency-key': key() },
       });
       expect(response.status).toBe(400);
       expect(response.body.error.fields).toEqual({ payment: 'card_or_method_required' });

@@ -16,7 +16,13 @@ export interface AuthorizeRequest {
 
 export type AuthorizeOutcome =
   | { status: 'authorized'; authorization: Authorization; replayed: boolean }
-  | { status: 'declined'; code: string; message: string; authorization: Authorization; replayed: boolean };
+  | {
+      status: 'declined';
+      code: string;
+      message: string;
+      authorization: Authorization;
+      replayed: boolean;
+    };
 
 /**
  * What checkout needs from a payment provider. The reference gateway below
@@ -52,14 +58,25 @@ export class ReferencePaymentGateway implements PaymentGateway {
 
   authorize(request: AuthorizeRequest): Promise<AuthorizeOutcome> {
     const requestHash = createHash('sha256')
-      .update(JSON.stringify([request.amount.amount, request.amount.currency, cardFingerprint(request.card)])).digest('hex');
+      .update(
+        JSON.stringify([
+          request.amount.amount,
+          request.amount.currency,
+          cardFingerprint(request.card),
+        ]),
+      )
+      .digest('hex');
     const key = request.idempotencyKey;
     if (key === undefined) return this.decide(request, requestHash);
     return this.locks.run(`payment:${key}`, async () => {
       const previous = await this.repository.findByKey(key);
       if (previous) {
         if (previous.requestHash !== requestHash) {
-          throw new HttpError(422, 'idempotency_key_reused', 'This idempotencyKey was already used with a different request');
+          throw new HttpError(
+            422,
+            'idempotency_key_reused',
+            'This idempotencyKey was already used with a different request',
+          );
         }
         return outcomeOf(previous.authorization, true);
       }
@@ -73,7 +90,8 @@ export class ReferencePaymentGateway implements PaymentGateway {
     if (card.number === TEST_CARDS.slowGateway) await sleep(this.slowMs);
     if (isExpired(card)) declineCode = 'expired_card';
     else if (card.number === TEST_CARDS.insufficientFunds) declineCode = 'insufficient_funds';
-    else if (card.number !== TEST_CARDS.success && card.number !== TEST_CARDS.slowGateway) declineCode = 'card_declined';
+    else if (card.number !== TEST_CARDS.success && card.number !== TEST_CARDS.slowGateway)
+      declineCode = 'card_declined';
     const authorization = await this.repository.insert({
       id: `auth_${randomId(12)}`,
       idempotencyKey: request.idempotencyKey,
@@ -91,7 +109,11 @@ export class ReferencePaymentGateway implements PaymentGateway {
     if (voided) return voided;
     const current = await this.get(id);
     if (current.status === 'voided') return current;
-    throw new HttpError(409, `authorization_${current.status}`, `Authorization is ${current.status} and cannot be voided`);
+    throw new HttpError(
+      409,
+      `authorization_${current.status}`,
+      `Authorization is ${current.status} and cannot be voided`,
+    );
   }
 
   async capture(id: string): Promise<Authorization> {
@@ -99,7 +121,11 @@ export class ReferencePaymentGateway implements PaymentGateway {
     if (captured) return captured;
     const current = await this.get(id);
     if (current.status === 'captured') return current;
-    throw new HttpError(409, `authorization_${current.status}`, `Authorization is ${current.status} and cannot be captured`);
+    throw new HttpError(
+      409,
+      `authorization_${current.status}`,
+      `Authorization is ${current.status} and cannot be captured`,
+    );
   }
 
   /** Charges are captured authorizations. */
@@ -112,7 +138,13 @@ export class ReferencePaymentGateway implements PaymentGateway {
 function outcomeOf(authorization: Authorization, replayed: boolean): AuthorizeOutcome {
   if (authorization.status === 'declined') {
     const code = authorization.declineCode ?? 'card_declined';
-    return { status: 'declined', code, message: DECLINE_MESSAGES[code] ?? 'The card was declined', authorization, replayed };
+    return {
+      status: 'declined',
+      code,
+      message: DECLINE_MESSAGES[code] ?? 'The card was declined',
+      authorization,
+      replayed,
+    };
   }
   return { status: 'authorized', authorization, replayed };
 }

@@ -8,51 +8,85 @@ import { parseFields } from '../http/field-errors';
 import type { Route } from '../http/types';
 import { validate } from '../http/validate';
 
-const authorizeBody = z.object({
-  amount: moneySchema,
-  card: cardSchema,
-  idempotencyKey: z.string().min(8).max(128).optional(),
-}).strict();
+const authorizeBody = z
+  .object({
+    amount: moneySchema,
+    card: cardSchema,
+    idempotencyKey: z.string().min(8).max(128).optional(),
+  })
+  .strict();
 
 const createMethodBody = z.object({ card: cardFormSchema }).strict();
 
 // Routes are counted under 'checkout': the payment module is checkout's in-process dependency
 // and the ServiceName list lives outside this module.
-export function paymentRoutes(gateway: ReferencePaymentGateway, methods: PaymentMethodVault): Route[] {
+export function paymentRoutes(
+  gateway: ReferencePaymentGateway,
+  methods: PaymentMethodVault,
+): Route[] {
   return [
     {
-      method: 'POST', template: '/payment/methods', service: 'checkout',
+      method: 'POST',
+      template: '/payment/methods',
+      service: 'checkout',
       handler: async ({ readJson }) => {
         const { card } = parseFields(createMethodBody, await readJson());
         return { status: 201, json: methods.create(card) };
       },
     },
     {
-      method: 'POST', template: '/payment/authorizations', service: 'checkout',
+      method: 'POST',
+      template: '/payment/authorizations',
+      service: 'checkout',
       handler: async ({ readJson }) => {
         const body = validate(authorizeBody, await readJson());
         const outcome = await gateway.authorize(body);
-        const headers: Record<string, string> = outcome.replayed ? { 'idempotency-replayed': 'true' } : {};
+        const headers: Record<string, string> = outcome.replayed
+          ? { 'idempotency-replayed': 'true' }
+          : {};
         if (outcome.status === 'declined') {
-          throw new HttpError(402, outcome.code, outcome.message, { authorization: outcome.authorization }, headers);
+          throw new HttpError(
+            402,
+            outcome.code,
+            outcome.message,
+            { authorization: outcome.authorization },
+            headers,
+          );
         }
         return { status: outcome.replayed ? 200 : 201, json: outcome.authorization, headers };
       },
     },
     {
-      method: 'GET', template: '/payment/authorizations/{authorizationId}', service: 'checkout',
-      handler: async ({ params }) => ({ status: 200, json: await gateway.get(params.authorizationId ?? '') }),
+      method: 'GET',
+      template: '/payment/authorizations/{authorizationId}',
+      service: 'checkout',
+      handler: async ({ params }) => ({
+        status: 200,
+        json: await gateway.get(params.authorizationId ?? ''),
+      }),
     },
     {
-      method: 'POST', template: '/payment/authorizations/{authorizationId}/void', service: 'checkout',
-      handler: async ({ params }) => ({ status: 200, json: await gateway.void(params.authorizationId ?? '') }),
+      method: 'POST',
+      template: '/payment/authorizations/{authorizationId}/void',
+      service: 'checkout',
+      handler: async ({ params }) => ({
+        status: 200,
+        json: await gateway.void(params.authorizationId ?? ''),
+      }),
     },
     {
-      method: 'POST', template: '/payment/authorizations/{authorizationId}/capture', service: 'checkout',
-      handler: async ({ params }) => ({ status: 200, json: await gateway.capture(params.authorizationId ?? '') }),
+      method: 'POST',
+      template: '/payment/authorizations/{authorizationId}/capture',
+      service: 'checkout',
+      handler: async ({ params }) => ({
+        status: 200,
+        json: await gateway.capture(params.authorizationId ?? ''),
+      }),
     },
     {
-      method: 'GET', template: '/payment/stats', service: 'checkout',
+      method: 'GET',
+      template: '/payment/stats',
+      service: 'checkout',
       handler: async () => ({ status: 200, json: await gateway.stats() }),
     },
   ];

@@ -8,7 +8,12 @@ import type { CategoryRecord } from '../catalog/records';
  * (one typo allowed for words of 4+ letters; CJK words as substrings).
  * Exact matches first, then tree order. A linear scan: there are a few dozen categories.
  */
-export function matchCategories(q: string, categories: readonly CategoryRecord[], locale: Locale, limit: number): CategoryRecord[] {
+export function matchCategories(
+  q: string,
+  categories: readonly CategoryRecord[],
+  locale: Locale,
+  limit: number,
+): CategoryRecord[] {
   const queryWords = words(q);
   if (queryWords.length === 0) return [];
   const matches: Array<{ category: CategoryRecord; typos: number }> = [];
@@ -17,12 +22,23 @@ export function matchCategories(q: string, categories: readonly CategoryRecord[]
     const joined = nameWords.join('');
     let typos = 0;
     for (const word of queryWords) {
-      if (isCjk(word) ? joined.includes(word) : nameWords.some((name) => name.startsWith(word))) continue;
-      if (!isCjk(word) && word.length >= 4 && nameWords.some((name) => prefixEditDistance(word, name, 1) <= 1)) { typos++; continue; }
+      if (isCjk(word) ? joined.includes(word) : nameWords.some((name) => name.startsWith(word)))
+        continue;
+      if (
+        !isCjk(word) &&
+        word.length >= 4 &&
+        nameWords.some((name) => prefixEditDistance(word, name, 1) <= 1)
+      ) {
+        typos++;
+        continue;
+      }
       typos = -1;
       break;
     }
     if (typos >= 0) matches.push({ category, typos });
   }
-  return matches.sort((a, b) => a.typos - b.typos || a.category.index - b.category.index).slice(0, limit).map((match) => match.category);
+  return matches
+    .sort((a, b) => a.typos - b.typos || a.category.index - b.category.index)
+    .slice(0, limit)
+    .map((match) => match.category);
 }

@@ -15,7 +15,10 @@ function corrections(word: string, frequency: Map<string, number>): string[] {
     const distance = editDistance(word, candidate, max);
     if (distance <= max) found.push({ word: candidate, distance, count });
   }
-  return found.sort((a, b) => a.distance - b.distance || b.count - a.count).slice(0, MAX_SUGGESTIONS).map((match) => match.word);
+  return found
+    .sort((a, b) => a.distance - b.distance || b.count - a.count)
+    .slice(0, MAX_SUGGESTIONS)
+    .map((match) => match.word);
 }
 
 /**
@@ -24,18 +27,26 @@ function corrections(word: string, frequency: Map<string, number>): string[] {
  * that finds nothing (e.g. Japanese, which has no word boundaries), a category
  * or brand name close to the whole query. Only alternatives with results are kept.
  */
-export function suggestCorrections(q: string, frequency: Map<string, number>, phrases: string[], hasResults: (query: string) => boolean): string[] {
+export function suggestCorrections(
+  q: string,
+  frequency: Map<string, number>,
+  phrases: string[],
+  hasResults: (query: string) => boolean,
+): string[] {
   const queryWords = words(q).slice(0, 8);
   if (queryWords.length === 0) return [];
   const options = queryWords.map((word) => {
-    const known = isCjk(word) || [...frequency.keys()].some((candidate) => candidate.startsWith(word));
+    const known =
+      isCjk(word) || [...frequency.keys()].some((candidate) => candidate.startsWith(word));
     return known ? [word] : corrections(word, frequency);
   });
 
   const suggestions = new Set<string>();
   if (options.every((list) => list.length > 0)) {
     for (let choice = 0; choice < MAX_SUGGESTIONS; choice++) {
-      suggestions.add(options.map((list) => list[Math.min(choice, list.length - 1)] ?? '').join(' '));
+      suggestions.add(
+        options.map((list) => list[Math.min(choice, list.length - 1)] ?? '').join(' '),
+      );
     }
   }
   const whole = queryWords.join(' ');

@@ -13,8 +13,13 @@ export function editDistance(a: string, b: string, max: number): number {
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
@@ -29,6 +34,7 @@ export function prefixEditDistance(query: string, word: string, max: number): nu
   let best = max + 1;
   const from = Math.max(1, query.length - max);
   const to = Math.min(word.length, query.length + max);
-  for (let length = from; length <= to; length++) best = Math.min(best, editDistance(query, word.slice(0, length), max));
+  for (let length = from; length <= to; length++)
+    best = Math.min(best, editDistance(query, word.slice(0, length), max));
   return best;
 }

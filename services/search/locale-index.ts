@@ -1,4 +1,12 @@
-import { create, insertMultiple, remove, insert, search, type Orama, type Tokenizer } from '@orama/orama';
+import {
+  create,
+  insertMultiple,
+  remove,
+  insert,
+  search,
+  type Orama,
+  type Tokenizer,
+} from '@orama/orama';
 import { indexTerms, words } from './text';
 import { COLORS } from '../catalog/data/colors';
 import type { Catalog } from '../catalog/catalog';
@@ -24,7 +32,8 @@ function createTokenizer(): Tokenizer {
   return {
     language: 'english',
     normalizationCache: new Map(),
-    tokenize: (raw: string, _language?: string, prop?: string) => (prop === undefined ? [raw] : indexTerms(raw)),
+    tokenize: (raw: string, _language?: string, prop?: string) =>
+      prop === undefined ? [raw] : indexTerms(raw),
   };
 }
 
@@ -33,14 +42,25 @@ export class LocaleIndex {
   /** Latin words with the number of products containing them. */
   readonly wordFrequency = new Map<string, number>();
 
-  private constructor(private readonly db: SearchDb, private readonly catalog: Catalog, private readonly locale: Locale, readonly buildMs: number) {}
+  private constructor(
+    private readonly db: SearchDb,
+    private readonly catalog: Catalog,
+    private readonly locale: Locale,
+    readonly buildMs: number,
+  ) {}
 
   static build(catalog: Catalog, locale: Locale): LocaleIndex {
     const startedAt = performance.now();
-    const db = create({ schema, components: { tokenizer: createTokenizer() }, sort: { enabled: false } });
+    const db = create({
+      schema,
+      components: { tokenizer: createTokenizer() },
+      sort: { enabled: false },
+    });
     const index = new LocaleIndex(db, catalog, locale, 0);
     for (let start = 0; start < catalog.products.length; start += INSERT_BATCH) {
-      const batch = catalog.products.slice(start, start + INSERT_BATCH).map((product) => index.documentOf(product));
+      const batch = catalog.products
+        .slice(start, start + INSERT_BATCH)
+        .map((product) => index.documentOf(product));
       const inserted = insertMultiple(db, batch, INSERT_BATCH);
       if (inserted instanceof Promise) throw new Error('Orama insert unexpectedly went async');
     }
@@ -50,7 +70,13 @@ export class LocaleIndex {
 
   /** Product index → relevance score for one normalized term (prefix match; `tolerance` edits allowed). */
   match(term: string, tolerance: 0 | 1): Map<number, number> {
-    const results = search(this.db, { term, properties: PROPERTIES, boost: BOOST, tolerance, limit: this.catalog.products.length });
+    const results = search(this.db, {
+      term,
+      properties: PROPERTIES,
+      boost: BOOST,
+      tolerance,
+      limit: this.catalog.products.length,
+    });
     if (results instanceof Promise) throw new Error('Orama search unexpectedly went async');
     const scores = new Map<number, number>();
     for (const hit of results.hits) scores.set(Number(hit.id), hit.score);
@@ -62,7 +88,8 @@ export class LocaleIndex {
     const id = String(product.index);
     const removed = remove(this.db, id);
     const inserted = insert(this.db, this.documentOf(product));
-    if (removed instanceof Promise || inserted instanceof Promise) throw new Error('Orama update unexpectedly went async');
+    if (removed instanceof Promise || inserted instanceof Promise)
+      throw new Error('Orama update unexpectedly went async');
     this.countWords(product);
   }
 
@@ -73,7 +100,12 @@ export class LocaleIndex {
     return {
       id: String(product.index),
       name: this.catalog.name(product, this.locale),
-      tags: [brand.name, category.name[this.locale], parent?.name[this.locale] ?? '', ...colors].join(' '),
+      tags: [
+        brand.name,
+        category.name[this.locale],
+        parent?.name[this.locale] ?? '',
+        ...colors,
+      ].join(' '),
     };
   }
 

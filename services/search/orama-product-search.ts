@@ -56,7 +56,9 @@ export class OramaProductSearch implements ProductSearch {
     const cached = this.results.get(key);
     if (cached) return cached;
 
-    const matches = terms.map((term) => this.matchTerm(term, locale)).sort((a, b) => a.size - b.size);
+    const matches = terms
+      .map((term) => this.matchTerm(term, locale))
+      .sort((a, b) => a.size - b.size);
     const [smallest, ...others] = matches;
     const scored: Array<{ index: number; score: number; rank: number }> = [];
     let best = 0;
@@ -64,7 +66,10 @@ export class OramaProductSearch implements ProductSearch {
       let total = score;
       for (const other of others) {
         const next = other.get(index);
-        if (next === undefined) { total = -1; break; }
+        if (next === undefined) {
+          total = -1;
+          break;
+        }
         total += next;
       }
       if (total < 0) continue;
@@ -83,7 +88,12 @@ export class OramaProductSearch implements ProductSearch {
       ...this.catalog.categories.map((category) => category.name[locale]),
       ...this.catalog.brands.map((brand) => brand.name),
     ];
-    return suggestCorrections(q, this.index(locale).wordFrequency, phrases, (candidate) => this.search(candidate, locale).length > 0);
+    return suggestCorrections(
+      q,
+      this.index(locale).wordFrequency,
+      phrases,
+      (candidate) => this.search(candidate, locale).length > 0,
+    );
   }
 
   private matchTerm(term: string, locale: Locale): Map<number, number> {
@@ -95,7 +105,8 @@ export class OramaProductSearch implements ProductSearch {
     if (matches.size === 0 && !isCjk(term) && term.length >= TYPO_MIN_LENGTH) {
       matches = index.match(term, 1);
       for (const variant of this.transpositions(term, locale)) {
-        for (const [product, score] of index.match(variant, 0)) matches.set(product, Math.max(score, matches.get(product) ?? 0));
+        for (const [product, score] of index.match(variant, 0))
+          matches.set(product, Math.max(score, matches.get(product) ?? 0));
       }
     }
     this.termMatches.set(key, matches);

@@ -52,7 +52,9 @@ describe('product search', () => {
   });
 
   it('matches Japanese queries without spaces', async () => {
-    const linen = await search(`q=${encodeURIComponent('リネン')}&locale=ja-JP&currency=JPY&limit=10`);
+    const linen = await search(
+      `q=${encodeURIComponent('リネン')}&locale=ja-JP&currency=JPY&limit=10`,
+    );
     expect(linen.status).toBe(200);
     expect(linen.body.total).toBeGreaterThan(0);
     for (const name of names(linen.body)) expect(name).toContain('リネン');
@@ -70,7 +72,15 @@ describe('product search', () => {
     expect((await search(`q=${'a'.repeat(201)}`)).body.error.message).toMatch(/200/);
     expect((await search('q=%20%20')).status).toBe(400);
     expect((await search(`q=${encodeURIComponent(`  ${'b'.repeat(200)}  `)}`)).status).toBe(200);
-    for (const q of ['<script>alert(1)</script>', '👗✨', 'فستان أحمر', 'שמלה', '"; DROP TABLE products; --', '%%%', '\u0000']) {
+    for (const q of [
+      '<script>alert(1)</script>',
+      '👗✨',
+      'فستان أحمر',
+      'שמלה',
+      '"; DROP TABLE products; --',
+      '%%%',
+      '\u0000',
+    ]) {
       const { status, body } = await search(`q=${encodeURIComponent(q)}`);
       expect(status, q).toBe(200);
       expect(Array.isArray(body.items)).toBe(true);
@@ -87,7 +97,10 @@ describe('product search', () => {
     expect(body.didYouMean.length).toBeLessThanOrEqual(3);
     expect(body.didYouMean[0]).toMatch(/linen/);
     for (const alternative of body.didYouMean) {
-      expect((await search(`q=${encodeURIComponent(alternative)}`)).body.total, alternative).toBeGreaterThan(0);
+      expect(
+        (await search(`q=${encodeURIComponent(alternative)}`)).body.total,
+        alternative,
+      ).toBeGreaterThan(0);
     }
     const nonsense = await search('q=qqqqqqqqqq');
     expect(nonsense.body).toMatchObject({ items: [], total: 0, didYouMean: [] });
@@ -95,18 +108,33 @@ describe('product search', () => {
 
   it('shares the listing filters, facets and cursors', async () => {
     const all = await search('q=shirt&limit=1');
-    const filtered = await search('q=shirt&color=navy,unknown&inStock=true&sort=price_asc&currency=EUR&limit=5');
+    const filtered = await search(
+      'q=shirt&color=navy,unknown&inStock=true&sort=price_asc&currency=EUR&limit=5',
+    );
     expect(filtered.status).toBe(200);
-    expect(filtered.body.applied).toEqual({ brand: [], color: ['navy'], size: [], priceMin: null, priceMax: null, inStock: true });
+    expect(filtered.body.applied).toEqual({
+      brand: [],
+      color: ['navy'],
+      size: [],
+      priceMin: null,
+      priceMax: null,
+      inStock: true,
+    });
     expect(filtered.body.total).toBeLessThan(all.body.total);
-    expect(filtered.body.total).toBe(filtered.body.facets.colors.find((value: { value: string }) => value.value === 'navy').count);
-    const prices = filtered.body.items.map((item: { price: { amount: number } }) => item.price.amount);
+    expect(filtered.body.total).toBe(
+      filtered.body.facets.colors.find((value: { value: string }) => value.value === 'navy').count,
+    );
+    const prices = filtered.body.items.map(
+      (item: { price: { amount: number } }) => item.price.amount,
+    );
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
 
     const seen = new Set<string>();
     let cursor: string | null = null;
     do {
-      const { body } = await search(`q=shirt&color=navy&inStock=true&sort=price_asc&currency=EUR&limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      const { body } = await search(
+        `q=shirt&color=navy&inStock=true&sort=price_asc&currency=EUR&limit=7${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       for (const item of body.items) seen.add(item.id);
       cursor = body.nextCursor;
     } while (cursor);
@@ -117,7 +145,8 @@ describe('product search', () => {
 
   it('re-indexes a renamed product', async () => {
     const { status } = await services.request('PATCH', '/admin/products/p000009', {
-      body: { name: { 'en-US': 'Zanzibar Weekender' } }, headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+      body: { name: { 'en-US': 'Zanzibar Weekender' } },
+      headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
     });
     expect(status).toBe(200);
     const { body } = await search('q=zanzibar');
@@ -132,23 +161,39 @@ describe('suggest', () => {
     expect(body.products.length).toBeGreaterThan(0);
     expect(body.products.length).toBeLessThanOrEqual(4);
     expect(Object.keys(body.products[0]).sort()).toEqual(['id', 'image', 'name', 'price', 'slug']);
-    expect(body.categories.map((category: { slug: string }) => category.slug)).toContain('mens-shirts');
+    expect(body.categories.map((category: { slug: string }) => category.slug)).toContain(
+      'mens-shirts',
+    );
 
     const typo = await services.request('GET', '/search/suggest?q=sneakres');
     expect(typo.body.products.length).toBeGreaterThan(0);
-    expect(typo.body.categories.map((category: { slug: string }) => category.slug)).toContain('sneakers');
+    expect(typo.body.categories.map((category: { slug: string }) => category.slug)).toContain(
+      'sneakers',
+    );
 
-    const german = await services.request('GET', '/search/suggest?q=kleid&locale=de-DE&currency=EUR');
+    const german = await services.request(
+      'GET',
+      '/search/suggest?q=kleid&locale=de-DE&currency=EUR',
+    );
     expect(german.body.categories[0]).toMatchObject({ slug: 'womens-dresses', name: 'Kleider' });
     expect(german.body.products[0].price.currency).toBe('EUR');
 
-    const japanese = await services.request('GET', `/search/suggest?q=${encodeURIComponent('スニ')}&locale=ja-JP`);
+    const japanese = await services.request(
+      'GET',
+      `/search/suggest?q=${encodeURIComponent('スニ')}&locale=ja-JP`,
+    );
     expect(japanese.body.products.length).toBeGreaterThan(0);
     expect(japanese.body.categories[0].name).toBe('スニーカー');
   });
 
   it('validates q and limit', async () => {
-    for (const query of ['q=', `q=${'x'.repeat(101)}`, 'q=a&limit=0', 'q=a&limit=11', 'q=a&locale=xx']) {
+    for (const query of [
+      'q=',
+      `q=${'x'.repeat(101)}`,
+      'q=a&limit=0',
+      'q=a&limit=11',
+      'q=a&locale=xx',
+    ]) {
       expect((await services.request('GET', `/search/suggest?${query}`)).status, query).toBe(400);
     }
   });

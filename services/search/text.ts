@@ -15,12 +15,20 @@ export function isCjk(token: string): boolean {
 
 function fold(word: string): string {
   // NFD would also split kana voicing marks (ド → ト + ゛), so only Latin-like words lose their marks.
-  return isCjk(word) ? word : word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return isCjk(word)
+    ? word
+    : word
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .normalize('NFC');
 }
 
 /** Lower-cased, folded words; a CJK run stays one word here. */
 export function words(text: string): string[] {
-  const spaced = text.normalize('NFKC').toLowerCase().replace(CJK_RUN, (run) => ` ${run} `);
+  const spaced = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(CJK_RUN, (run) => ` ${run} `);
   return spaced.split(NON_WORD).filter(Boolean).map(fold);
 }
 
@@ -44,9 +52,13 @@ export function indexTerms(text: string): string[] {
  * trailing single character is dropped because the bigram before it covers it.
  */
 export function queryTerms(text: string): string[] {
-  return [...new Set(words(text).flatMap((word) => {
-    if (!isCjk(word)) return [word];
-    const grams = bigrams(word);
-    return grams.length > 1 ? grams.slice(0, -1) : grams;
-  }))];
+  return [
+    ...new Set(
+      words(text).flatMap((word) => {
+        if (!isCjk(word)) return [word];
+        const grams = bigrams(word);
+        return grams.length > 1 ? grams.slice(0, -1) : grams;
+      }),
+    ),
+  ];
 }

@@ -15,15 +15,21 @@ export interface Page {
   nextCursor: string | null;
 }
 
-export function paginate(results: ArrayLike<number>, queryKey: string, limit: number, cursor: string | undefined): Page {
+export function paginate(
+  results: ArrayLike<number>,
+  queryKey: string,
+  limit: number,
+  cursor: string | undefined,
+): Page {
   const fingerprint = hashString(queryKey).toString(36);
   const offset = cursor === undefined ? 0 : decodeCursor(cursor, fingerprint);
   const end = Math.min(offset + limit, results.length);
   const indexes: number[] = [];
   for (let i = offset; i < end; i++) indexes.push(results[i] ?? 0);
-  const nextCursor = end < results.length
-    ? Buffer.from(JSON.stringify({ q: fingerprint, o: end })).toString('base64url')
-    : null;
+  const nextCursor =
+    end < results.length
+      ? Buffer.from(JSON.stringify({ q: fingerprint, o: end })).toString('base64url')
+      : null;
   return { indexes, total: results.length, nextCursor };
 }
 
@@ -40,5 +46,9 @@ function decodeCursor(cursor: string, fingerprint: string): number {
 }
 
 function invalidCursor(): HttpError {
-  return new HttpError(400, 'invalid_cursor', 'cursor is malformed or belongs to a different query');
+  return new HttpError(
+    400,
+    'invalid_cursor',
+    'cursor is malformed or belongs to a different query',
+  );
 }

@@ -16,38 +16,56 @@ export interface ApiResponse {
 
 export interface TestServices extends RunningServices {
   dataDir: string;
-  request(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<ApiResponse>;
+  request(
+    method: string,
+    path: string,
+    options?: { body?: unknown; headers?: Record<string, string> },
+  ): Promise<ApiResponse>;
 }
 
 /**
  * Starts the real server on an ephemeral port with a throwaway (or given) data dir. With
  * `log: 'info'`, request log lines go to `logSink` when one is given.
  */
-export async function startTestServices(options: Partial<ServicesOptions> = {}, logSink?: LogSink): Promise<TestServices> {
+export async function startTestServices(
+  options: Partial<ServicesOptions> = {},
+  logSink?: LogSink,
+): Promise<TestServices> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'services-test-')));
-  const services = await startServices({
-    port: 0,
-    catalogSize: 2_000,
-    adminToken: TEST_ADMIN_TOKEN,
-    webhookSecret: TEST_WEBHOOK_SECRET,
-    storefrontWebhookUrl: 'http://127.0.0.1:9/unreachable',
-    webhookRetryDelaysMs: [],
-    log: 'silent',
-    ...options,
-    dataDir,
-  }, logSink);
+  const services = await startServices(
+    {
+      port: 0,
+      catalogSize: 2_000,
+      adminToken: TEST_ADMIN_TOKEN,
+      webhookSecret: TEST_WEBHOOK_SECRET,
+      storefrontWebhookUrl: 'http://127.0.0.1:9/unreachable',
+      webhookRetryDelaysMs: [],
+      log: 'silent',
+      ...options,
+      dataDir,
+    },
+    logSink,
+  );
   return {
     ...services,
     dataDir,
     request: async (method, path, { body, headers } = {}) => {
       const response = await fetch(`${services.url}${path}`, {
         method,
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-        body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        body:
+          body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       });
       const text = await response.text();
       const isJson = response.headers.get('content-type')?.includes('json');
-      return { status: response.status, headers: response.headers, body: isJson ? JSON.parse(text) : text };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: isJson ? JSON.parse(text) : text,
+      };
     },
   };
 }

@@ -25,11 +25,17 @@ export interface DispatcherOptions {
 export class WebhookDispatcher {
   private readonly pendingRetries = new Set<NodeJS.Timeout>();
 
-  constructor(private readonly db: Database, private readonly options: DispatcherOptions) {}
+  constructor(
+    private readonly db: Database,
+    private readonly options: DispatcherOptions,
+  ) {}
 
   async dispatch(event: WebhookEvent): Promise<Delivery> {
     const payload = JSON.stringify(event);
-    await this.db.query('INSERT INTO webhook_deliveries (event_id, type, payload) VALUES ($1, $2, $3)', [event.id, event.type, payload]);
+    await this.db.query(
+      'INSERT INTO webhook_deliveries (event_id, type, payload) VALUES ($1, $2, $3)',
+      [event.id, event.type, payload],
+    );
     const delivery = await this.attempt(event.id, payload);
     if (!delivery.delivered) this.scheduleRetry(event.id, payload, 0);
     return delivery;
@@ -46,9 +52,12 @@ export class WebhookDispatcher {
     if (delay === undefined) return;
     const timer = setTimeout(() => {
       this.pendingRetries.delete(timer);
-      void this.attempt(eventId, payload).then((delivery) => {
-        if (!delivery.delivered) this.scheduleRetry(eventId, payload, retry + 1);
-      }, () => undefined);
+      void this.attempt(eventId, payload).then(
+        (delivery) => {
+          if (!delivery.delivered) this.scheduleRetry(eventId, payload, retry + 1);
+        },
+        () => undefined,
+      );
     }, delay);
     timer.unref();
     this.pendingRetries.add(timer);

@@ -12,7 +12,11 @@ export interface WebhookEvent {
 }
 
 /** Names everything a storefront may have cached that shows this product. */
-export function productChangedEvent(type: WebhookEventType, catalog: Catalog, product: ProductRecord): WebhookEvent {
+export function productChangedEvent(
+  type: WebhookEventType,
+  catalog: Catalog,
+  product: ProductRecord,
+): WebhookEvent {
   const { category } = catalog.context(product);
   return {
     id: `evt_${randomId(12)}`,

@@ -6,7 +6,12 @@ export function signWebhook(secret: string, timestamp: number, rawBody: string):
 }
 
 /** Constant-time check of a received signature against the expected one. */
-export function verifyWebhookSignature(secret: string, timestamp: number, rawBody: string, signature: string): boolean {
+export function verifyWebhookSignature(
+  secret: string,
+  timestamp: number,
+  rawBody: string,
+  signature: string,
+): boolean {
   const expected = Buffer.from(signWebhook(secret, timestamp, rawBody));
   const received = Buffer.from(signature);
   return expected.length === received.length && timingSafeEqual(expected, received);

@@ -21,16 +21,21 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
   const [t, found] = await Promise.all([getTranslations('Cart'), findCart(locale)]);
   const failure = CART_FAILURES.find((code) => code === query.error);
   const current = found.ok ? found.value : undefined;
-  const summary = found.ok ? toCartSummary(current, current && cheapest(await shippingRates(current.currency))) : undefined;
+  const summary = found.ok
+    ? toCartSummary(current, current && cheapest(await shippingRates(current.currency)))
+    : undefined;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-      {(failure || !found.ok) && (
-        <FormAlert>{t(failure ?? 'unavailable')}</FormAlert>
+      {(failure || !found.ok) && <FormAlert>{t(failure ?? 'unavailable')}</FormAlert>}
+      {summary !== undefined && (
+        <CartEditor locale={locale} messages={cartUiMessages(t)} initial={summary} />
       )}
-      {summary !== undefined && <CartEditor locale={locale} messages={cartUiMessages(t)} initial={summary} />}
       {summary && summary.lines.length > 0 && (
-        <Link href={routes.checkout(locale)} className="self-end rounded-full bg-ink px-8 py-3 font-semibold text-white hover:bg-brand-strong">
+        <Link
+          href={routes.checkout(locale)}
+          className="self-end rounded-full bg-ink px-8 py-3 font-semibold text-white hover:bg-brand-strong"
+        >
           {t('checkout')}
         </Link>
       )}

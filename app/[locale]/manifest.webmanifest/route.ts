@@ -11,10 +11,15 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
 
-export async function GET(_request: Request, { params }: RouteContext<'/[locale]/manifest.webmanifest'>): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/[locale]/manifest.webmanifest'>,
+): Promise<Response> {
   const { locale } = await params;
   // dynamicParams already refuses unknown locales; this keeps the type honest.
   if (!isLocale(locale)) return new Response('Not Found', { status: 404 });
   const messages = await loadMessages(locale);
-  return Response.json(webManifest(locale, messages.Manifest), { headers: { 'content-type': MANIFEST_CONTENT_TYPE } });
+  return Response.json(webManifest(locale, messages.Manifest), {
+    headers: { 'content-type': MANIFEST_CONTENT_TYPE },
+  });
 }

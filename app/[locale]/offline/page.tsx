@@ -6,7 +6,9 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 /** Precached by the service worker and shown in place of pages it cannot fetch. */
 export const dynamic = 'force-static';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/offline'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/offline'>): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Offline' });
   return { title: t('metaTitle'), robots: { index: false, follow: false } };

@@ -17,8 +17,16 @@ export async function loadSearchPage(locale: Locale, query: RawQuery) {
   if (!q) return { q, truncated, params, categories, results: undefined };
   // Categories sort by popularity; search by relevance, its default.
   const sort: SearchSort | undefined = params.sort === 'popular' ? undefined : params.sort;
-  const request = { locale, q, sort, limit: PAGE_SIZE, cursor: params.cursor, filters: serviceFilters(params, currencyFor(locale)) };
+  const request = {
+    locale,
+    q,
+    sort,
+    limit: PAGE_SIZE,
+    cursor: params.cursor,
+    filters: serviceFilters(params, currencyFor(locale)),
+  };
   let results = await search.products(request);
-  if (!results.ok && results.error.status === 400 && params.cursor) results = await search.products({ ...request, cursor: undefined });
+  if (!results.ok && results.error.status === 400 && params.cursor)
+    results = await search.products({ ...request, cursor: undefined });
   return { q, truncated, params, categories, results: unwrap(results) };
 }

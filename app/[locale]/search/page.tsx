@@ -9,11 +9,20 @@ import { routes } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { loadSearchPage } from './page-data';
 
-export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const [locale, query] = await Promise.all([pageLocale(params), searchParams]);
   const t = await getTranslations({ locale, namespace: 'Search' });
   const { q } = cleanSearchQuery(query.q);
-  return pageMetadata({ locale, path: '/search', title: q ? t('title', { query: q }) : t('metaTitle'), description: t('emptyBody'), noindex: true });
+  return pageMetadata({
+    locale,
+    path: '/search',
+    title: q ? t('title', { query: q }) : t('metaTitle'),
+    description: t('emptyBody'),
+    noindex: true,
+  });
 }
 
 /** Search results: rendered per request (every query differs), filters shared with categories. */
@@ -23,8 +32,10 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const { q, truncated, results, categories } = data;
   return (
     <>
-      <header className="mb-6 mt-6 flex flex-col gap-2">
-        <h1 className="text-3xl font-bold tracking-tight">{q ? t('title', { query: q }) : t('metaTitle')}</h1>
+      <header className="mt-6 mb-6 flex flex-col gap-2">
+        <h1 className="text-3xl font-bold tracking-tight">
+          {q ? t('title', { query: q }) : t('metaTitle')}
+        </h1>
         {truncated && <p className="text-sm text-warn">{t('truncated')}</p>}
         {!q && <p className="text-ink-muted">{t('emptyBody')}</p>}
       </header>
@@ -36,13 +47,23 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
           result={results}
           defaultSort="sortRelevance"
           extra={{ q }}
-          empty={<NoResults locale={locale} query={q} didYouMean={results.didYouMean} categories={categories} />}
+          empty={
+            <NoResults
+              locale={locale}
+              query={q}
+              didYouMean={results.didYouMean}
+              categories={categories}
+            />
+          }
         />
       ) : (
         <ul className="flex flex-wrap gap-2">
           {categories.map((category) => (
             <li key={category.id}>
-              <Link href={routes.category(locale, category.slug)} className="block rounded-full border border-paper-line px-4 py-2 text-sm hover:border-ink">
+              <Link
+                href={routes.category(locale, category.slug)}
+                className="block rounded-full border border-paper-line px-4 py-2 text-sm hover:border-ink"
+              >
                 {category.name}
               </Link>
             </li>

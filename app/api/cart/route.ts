@@ -6,5 +6,8 @@ import { findCart } from '@/lib/cart/cart-session';
 export async function GET(request: Request): Promise<Response> {
   const locale = requestLocale(new URL(request.url).searchParams.get('locale'));
   const found = await findCart(locale);
-  return cartResponse(locale, found.ok ? { ok: true, cart: found.value } : { ok: false, failure: 'unavailable' });
+  return cartResponse(
+    locale,
+    found.ok ? { ok: true, cart: found.value } : { ok: false, failure: 'unavailable' },
+  );
 }

@@ -16,14 +16,16 @@ export async function POST(request: Request): Promise<Response> {
     return jsonError(413, 'payload_too_large', 'Webhook body exceeds 64 KB.');
   }
   const body = await request.text();
-  if (body.length > MAX_BODY_BYTES) return jsonError(413, 'payload_too_large', 'Webhook body exceeds 64 KB.');
+  if (body.length > MAX_BODY_BYTES)
+    return jsonError(413, 'payload_too_large', 'Webhook body exceeds 64 KB.');
   const check = await verifySignature({
     secret: serverEnv().WEBHOOK_SECRET,
     body,
     timestamp: request.headers.get('x-webhook-timestamp'),
     signature: request.headers.get('x-webhook-signature'),
   });
-  if (!check.valid) return jsonError(401, 'invalid_signature', `Webhook rejected: ${check.reason}.`);
+  if (!check.valid)
+    return jsonError(401, 'invalid_signature', `Webhook rejected: ${check.reason}.`);
 
   let json: unknown;
   try {
@@ -34,11 +36,18 @@ export async function POST(request: Request): Promise<Response> {
   const event = commerceEventSchema.safeParse(json);
   if (!event.success) {
     const issue = event.error.issues[0];
-    return jsonError(400, 'invalid_event', `Invalid event at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+    return jsonError(
+      400,
+      'invalid_event',
+      `Invalid event at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    );
   }
 
   const expired = [...new Set(event.data.entities.map(tagForEntity))];
   // expire: 0 makes the next request render fresh instead of serving stale once.
   for (const tag of expired) revalidateTag(tag, { expire: 0 });
-  return Response.json({ eventId: event.data.id, expired }, { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(
+    { eventId: event.data.id, expired },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 }

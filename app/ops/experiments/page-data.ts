@@ -1,6 +1,15 @@
 import { experiments } from '@/lib/experiments/definitions';
-import { controlVariant, isRunning, variantNames, type Experiment } from '@/lib/experiments/experiment';
-import { GUARDRAILS, type ExperimentResultsView, type Guardrails } from '@/lib/experiments/results-view';
+import {
+  controlVariant,
+  isRunning,
+  variantNames,
+  type Experiment,
+} from '@/lib/experiments/experiment';
+import {
+  GUARDRAILS,
+  type ExperimentResultsView,
+  type Guardrails,
+} from '@/lib/experiments/results-view';
 import { experimentReport } from '@/lib/experiments/stats';
 import { rumRuntime } from '@/lib/rum/runtime';
 import { variantP75 } from '@/lib/rum/store/vitals-summary';
@@ -19,13 +28,19 @@ export async function loadExperimentResults(now = new Date()): Promise<Experimen
       const guardrails: Guardrails = Object.fromEntries(
         variantNames(experiment).map((variant) => [
           variant,
-          Object.fromEntries(GUARDRAILS.map((name) => [name, variantP75(minutes, name, experiment.key, variant)])) as Guardrails[string],
+          Object.fromEntries(
+            GUARDRAILS.map((name) => [name, variantP75(minutes, name, experiment.key, variant)]),
+          ) as Guardrails[string],
         ]),
       );
       const results = await events.experimentResults(experiment.key, experiment.primaryMetric);
       const base = { experiment, status: status(experiment, now), guardrails };
       if (!results.ok) return { ...base, unavailable: results.error.message };
-      const report = experimentReport({ controlVariant: controlVariant(experiment), weightsByVariant: experiment.variants, variants: results.value.variants });
+      const report = experimentReport({
+        controlVariant: controlVariant(experiment),
+        weightsByVariant: experiment.variants,
+        variants: results.value.variants,
+      });
       return { ...base, report };
     }),
   );

@@ -21,12 +21,15 @@ export default async function ExperimentsPage() {
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">Experiments</h1>
         <p className="text-sm text-ink-muted">
-          Exposed visitors and conversions on each experiment&apos;s primary metric since it started (events service), at 95%
-          confidence; QA overrides and crawlers are never counted. Guardrails are p75 real-user vitals of the last hour in this
-          server process. Reload for fresh numbers.
+          Exposed visitors and conversions on each experiment&apos;s primary metric since it started
+          (events service), at 95% confidence; QA overrides and crawlers are never counted.
+          Guardrails are p75 real-user vitals of the last hour in this server process. Reload for
+          fresh numbers.
         </p>
       </header>
-      {results.map((result) => <ExperimentResults key={result.experiment.key} result={result} />)}
+      {results.map((result) => (
+        <ExperimentResults key={result.experiment.key} result={result} />
+      ))}
     </>
   );
 }

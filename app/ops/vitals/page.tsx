@@ -24,13 +24,17 @@ export default async function VitalsPage() {
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">Real-user Core Web Vitals</h1>
         <p className="text-sm text-ink-muted">
-          Last {summary.windowMinutes} minutes in this server process, per route template and device class, by one-minute
-          buckets; ratings use Google&apos;s thresholds and are computed on the server. Updated{' '}
-          <time dateTime={summary.generatedAt}>{summary.generatedAt.slice(11, 19)} UTC</time>; reload for fresh numbers.
-          Long-term history lives in Prometheus (<code>/api/metrics</code>).
+          Last {summary.windowMinutes} minutes in this server process, per route template and device
+          class, by one-minute buckets; ratings use Google&apos;s thresholds and are computed on the
+          server. Updated{' '}
+          <time dateTime={summary.generatedAt}>{summary.generatedAt.slice(11, 19)} UTC</time>;
+          reload for fresh numbers. Long-term history lives in Prometheus (<code>/api/metrics</code>
+          ).
         </p>
       </header>
-      {summary.metrics.map((metric) => <MetricSection key={metric.name} metric={metric} />)}
+      {summary.metrics.map((metric) => (
+        <MetricSection key={metric.name} metric={metric} />
+      ))}
     </>
   );
 }

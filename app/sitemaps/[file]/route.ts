@@ -15,10 +15,16 @@ import { fetchSlugPage, homeAndCategoryEntries } from '@/lib/seo/sitemap-source'
 
 export const dynamic = 'force-dynamic';
 
-const XML_HEADERS = { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, s-maxage=3600' };
+const XML_HEADERS = {
+  'content-type': 'application/xml; charset=utf-8',
+  'cache-control': 'public, s-maxage=3600',
+};
 
 function plain(status: number, body: string, extra: Record<string, string> = {}): Response {
-  return new Response(`${body}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra } });
+  return new Response(`${body}\n`, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra },
+  });
 }
 
 /**
@@ -26,7 +32,10 @@ function plain(status: number, body: string, extra: Record<string, string> = {})
  * fetched a page at a time as the response is written, so memory stays flat at any catalog
  * size. The first page is read before answering, so an outage is a 503, not a cached stub.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ file: string }> },
+): Promise<Response> {
   const shard = parseShardName((await params).file);
   if (!shard) return plain(404, 'Not found');
   const site = siteUrl();
@@ -54,6 +63,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   // The stream reads on after this handler has returned; running those reads in the request's
   // async context keeps them in Next's data cache (tagged, an hour) like the first one.
   const inRequest = AsyncLocalStorage.snapshot();
-  const fetchInRequest = (offset: number, limit: number) => inRequest(() => fetchSlugPage(offset, limit));
-  return new Response(urlsetStream(productShardBatches(range, fetchInRequest, site, SLUG_PAGE_SIZE, firstPage)), { headers: XML_HEADERS });
+  const fetchInRequest = (offset: number, limit: number) =>
+    inRequest(() => fetchSlugPage(offset, limit));
+  return new Response(
+    urlsetStream(productShardBatches(range, fetchInRequest, site, SLUG_PAGE_SIZE, firstPage)),
+    { headers: XML_HEADERS },
+  );
 }

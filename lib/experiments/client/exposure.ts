@@ -9,7 +9,10 @@ const seenKey = (experiment: string) => `exposure:${experiment}`;
  * checks the claim against the visitor's cookie before counting it. Nothing is sent for a
  * shopper who opted out of measurement.
  */
-export function logExposures(variants: Readonly<Record<string, string>>, locale = document.documentElement.lang): void {
+export function logExposures(
+  variants: Readonly<Record<string, string>>,
+  locale = document.documentElement.lang,
+): void {
   if (!mayMeasure(browserPrivacySignals())) return;
   for (const [experiment, variant] of Object.entries(variants)) {
     try {
@@ -20,6 +23,7 @@ export function logExposures(variants: Readonly<Record<string, string>>, locale 
     }
     const event: ExposureEvent = { type: 'exposure', experiment, variant, locale };
     const body = JSON.stringify(event);
-    if (!navigator.sendBeacon(EVENTS_ENDPOINT, body)) void fetch(EVENTS_ENDPOINT, { method: 'POST', body, keepalive: true }).catch(() => undefined);
+    if (!navigator.sendBeacon(EVENTS_ENDPOINT, body))
+      void fetch(EVENTS_ENDPOINT, { method: 'POST', body, keepalive: true }).catch(() => undefined);
   }
 }

@@ -14,12 +14,23 @@ export type RemoteAssignment = (experiment: Experiment, visitor: Visitor) => Pro
  * experiment's variants or "off" (an error, a timeout, a typo in the vendor's console) falls
  * back to NOT_ENROLLED: the control, not counted.
  */
-export function createRemoteAssignment(baseUrl: string, timeoutMs: number, domain = 'storefront-experiments'): RemoteAssignment {
+export function createRemoteAssignment(
+  baseUrl: string,
+  timeoutMs: number,
+  domain = 'storefront-experiments',
+): RemoteAssignment {
   OpenFeature.setProvider(domain, new OfrepProvider(baseUrl, timeoutMs));
   const adapter = createOpenFeatureAdapter(OpenFeature.getClient(domain)).stringValue();
   return async (experiment, visitor) => {
     const entities = { targetingKey: visitor.id, locale: visitor.locale, device: visitor.device };
-    const value = await adapter.decide({ ...NO_REQUEST, key: experiment.key, entities, defaultValue: NOT_ENROLLED });
-    return value === NOT_ENROLLED || variantNames(experiment).includes(value) ? value : NOT_ENROLLED;
+    const value = await adapter.decide({
+      ...NO_REQUEST,
+      key: experiment.key,
+      entities,
+      defaultValue: NOT_ENROLLED,
+    });
+    return value === NOT_ENROLLED || variantNames(experiment).includes(value)
+      ? value
+      : NOT_ENROLLED;
   };
 }

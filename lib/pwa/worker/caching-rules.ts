@@ -22,7 +22,10 @@ function wantsDocument(request: Request): boolean {
 
 /** Any navigation that fails for good gets the offline page in its own language. */
 function offlinePageFallback(serwist: Serwist): SerwistPlugin {
-  return { handlerDidError: async ({ request }) => serwist.matchPrecache(offlinePathFor(new URL(request.url))) };
+  return {
+    handlerDidError: async ({ request }) =>
+      serwist.matchPrecache(offlinePathFor(new URL(request.url))),
+  };
 }
 
 const keptPageKeys: SerwistPlugin = {
@@ -40,7 +43,14 @@ export function cachingRules(serwist: Serwist): RuntimeCaching[] {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_next/static/'),
       handler: new CacheFirst({
         cacheName: CACHE_NAMES.nextStatic,
-        plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 60 * DAY, purgeOnQuotaError: true })],
+        plugins: [
+          new CacheableResponsePlugin({ statuses: [200] }),
+          new ExpirationPlugin({
+            maxEntries: 300,
+            maxAgeSeconds: 60 * DAY,
+            purgeOnQuotaError: true,
+          }),
+        ],
       }),
     },
     {
@@ -50,12 +60,20 @@ export function cachingRules(serwist: Serwist): RuntimeCaching[] {
         // The optimizer varies on Accept; an image kept from the page's first load (asked for by
         // the window, with another Accept) must still answer the <img> offline.
         matchOptions: { ignoreVary: true },
-        plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 7 * DAY, purgeOnQuotaError: true })],
+        plugins: [
+          new CacheableResponsePlugin({ statuses: [200] }),
+          new ExpirationPlugin({
+            maxEntries: 200,
+            maxAgeSeconds: 7 * DAY,
+            purgeOnQuotaError: true,
+          }),
+        ],
       }),
     },
     {
       // Fresh when the network answers within 3 s; otherwise the copy saved on the last visit.
-      matcher: ({ request, url, sameOrigin }) => sameOrigin && wantsDocument(request) && isKeptPage(url),
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && wantsDocument(request) && isKeptPage(url),
       handler: new NetworkFirst({
         cacheName: CACHE_NAMES.pages,
         networkTimeoutSeconds: 3,
@@ -63,7 +81,11 @@ export function cachingRules(serwist: Serwist): RuntimeCaching[] {
         matchOptions: { ignoreVary: true },
         plugins: [
           new CacheableResponsePlugin({ statuses: [200] }),
-          new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 14 * DAY, purgeOnQuotaError: true }),
+          new ExpirationPlugin({
+            maxEntries: 60,
+            maxAgeSeconds: 14 * DAY,
+            purgeOnQuotaError: true,
+          }),
           keptPageKeys,
           rememberSavedCopies,
           offlinePageFallback(serwist),

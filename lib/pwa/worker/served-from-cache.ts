@@ -34,7 +34,10 @@ export const rememberSavedCopies: SerwistPlugin = {
 export function answerPageSource(event: ExtendableMessageEvent): void {
   if (!isPageSourceQuestion(event.data) || !(event.source instanceof Client)) return;
   const id = event.source.id;
-  const answer: PageSourceAnswer = { fromCache: savedCopies.has(id), savedAt: savedCopies.get(id) ?? null };
+  const answer: PageSourceAnswer = {
+    fromCache: savedCopies.has(id),
+    savedAt: savedCopies.get(id) ?? null,
+  };
   event.ports[0]?.postMessage(answer);
 }
 

@@ -2,7 +2,9 @@ import { Serwist, type PrecacheEntry } from 'serwist';
 import { cachingRules } from './caching-rules';
 import { listenForPageSourceQuestions } from './served-from-cache';
 
-declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
+declare const self: ServiceWorkerGlobalScope & {
+  __SW_MANIFEST: (PrecacheEntry | string)[] | undefined;
+};
 
 /**
  * The storefront's service worker (built by app/serwist/[path]/route.ts). It precaches the app

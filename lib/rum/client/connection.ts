@@ -6,5 +6,8 @@ export function connectionType(effectiveType: string | undefined): ConnectionTyp
 }
 
 export function browserConnectionType(): ConnectionType {
-  return connectionType((navigator as Navigator & { connection?: { effectiveType?: string } }).connection?.effectiveType);
+  return connectionType(
+    (navigator as Navigator & { connection?: { effectiveType?: string } }).connection
+      ?.effectiveType,
+  );
 }

@@ -6,7 +6,9 @@ const open = { doNotTrack: null, globalPrivacyControl: undefined, cookie: 'cart_
 describe('mayMeasure', () => {
   it('measures without any signal', () => {
     expect(mayMeasure(open)).toBe(true);
-    expect(mayMeasure({ ...open, doNotTrack: '0', globalPrivacyControl: false, cookie: '' })).toBe(true);
+    expect(mayMeasure({ ...open, doNotTrack: '0', globalPrivacyControl: false, cookie: '' })).toBe(
+      true,
+    );
   });
 
   it('honours Do-Not-Track and Global Privacy Control', () => {

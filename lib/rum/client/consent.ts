@@ -19,7 +19,8 @@ export function mayMeasure({ doNotTrack, globalPrivacyControl, cookie }: Privacy
 export function browserPrivacySignals(): PrivacySignals {
   return {
     doNotTrack: navigator.doNotTrack,
-    globalPrivacyControl: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl,
+    globalPrivacyControl: (navigator as Navigator & { globalPrivacyControl?: boolean })
+      .globalPrivacyControl,
     cookie: document.cookie,
   };
 }

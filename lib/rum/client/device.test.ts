@@ -4,12 +4,32 @@ import { deviceClass } from './device';
 
 describe('deviceClass', () => {
   it.each([
-    ['an Android phone (UA-CH mobile)', { shortSide: 412, coarsePointer: true, mobileHint: true }, 'phone'],
-    ['an iPhone (no UA-CH, touch, narrow)', { shortSide: 390, coarsePointer: true, mobileHint: undefined }, 'phone'],
-    ['an iPad (touch, wide)', { shortSide: 820, coarsePointer: true, mobileHint: undefined }, 'tablet'],
-    ['an Android tablet (UA-CH not mobile)', { shortSide: 800, coarsePointer: true, mobileHint: false }, 'tablet'],
+    [
+      'an Android phone (UA-CH mobile)',
+      { shortSide: 412, coarsePointer: true, mobileHint: true },
+      'phone',
+    ],
+    [
+      'an iPhone (no UA-CH, touch, narrow)',
+      { shortSide: 390, coarsePointer: true, mobileHint: undefined },
+      'phone',
+    ],
+    [
+      'an iPad (touch, wide)',
+      { shortSide: 820, coarsePointer: true, mobileHint: undefined },
+      'tablet',
+    ],
+    [
+      'an Android tablet (UA-CH not mobile)',
+      { shortSide: 800, coarsePointer: true, mobileHint: false },
+      'tablet',
+    ],
     ['a laptop', { shortSide: 900, coarsePointer: false, mobileHint: false }, 'desktop'],
-    ['a small desktop screen with a mouse', { shortSide: 500, coarsePointer: false, mobileHint: undefined }, 'desktop'],
+    [
+      'a small desktop screen with a mouse',
+      { shortSide: 500, coarsePointer: false, mobileHint: undefined },
+      'desktop',
+    ],
   ] as const)('%s → %s', (_name, hints, expected) => {
     expect(deviceClass(hints)).toBe(expected);
   });

@@ -14,7 +14,8 @@ function selector(value: string | undefined): string | undefined {
 
 /** Milliseconds to 0.1 ms; out of the collector's range, the field is left out rather than the beacon refused. */
 function ms(value: number | undefined): number | undefined {
-  if (value === undefined || !Number.isFinite(value) || value < 0 || value > MAX_DURATION) return undefined;
+  if (value === undefined || !Number.isFinite(value) || value < 0 || value > MAX_DURATION)
+    return undefined;
   return Math.round(value * 10) / 10;
 }
 
@@ -31,30 +32,86 @@ function round(name: MetricWithAttribution['name'], value: number): number {
  */
 export function toRecord(metric: MetricWithAttribution): MetricRecord | undefined {
   const { max } = VITALS[metric.name];
-  if (!(metric.value >= 0 && metric.value <= max && Math.abs(metric.delta) <= max)) return undefined;
-  const base = { value: round(metric.name, metric.value), delta: round(metric.name, metric.delta), id: metric.id, rating: metric.rating, navigationType: metric.navigationType };
+  if (!(metric.value >= 0 && metric.value <= max && Math.abs(metric.delta) <= max))
+    return undefined;
+  const base = {
+    value: round(metric.name, metric.value),
+    delta: round(metric.name, metric.delta),
+    id: metric.id,
+    rating: metric.rating,
+    navigationType: metric.navigationType,
+  };
   switch (metric.name) {
     case 'LCP': {
       const a = metric.attribution;
-      return { ...base, name: 'LCP', attribution: { element: selector(a.target), timeToFirstByte: ms(a.timeToFirstByte), resourceLoadDelay: ms(a.resourceLoadDelay), resourceLoadDuration: ms(a.resourceLoadDuration), elementRenderDelay: ms(a.elementRenderDelay) } };
+      return {
+        ...base,
+        name: 'LCP',
+        attribution: {
+          element: selector(a.target),
+          timeToFirstByte: ms(a.timeToFirstByte),
+          resourceLoadDelay: ms(a.resourceLoadDelay),
+          resourceLoadDuration: ms(a.resourceLoadDuration),
+          elementRenderDelay: ms(a.elementRenderDelay),
+        },
+      };
     }
     case 'INP': {
       const a = metric.attribution;
-      return { ...base, name: 'INP', attribution: { target: selector(a.interactionTarget), interactionType: a.interactionType, inputDelay: ms(a.inputDelay), processingDuration: ms(a.processingDuration), presentationDelay: ms(a.presentationDelay), loadState: a.loadState } };
+      return {
+        ...base,
+        name: 'INP',
+        attribution: {
+          target: selector(a.interactionTarget),
+          interactionType: a.interactionType,
+          inputDelay: ms(a.inputDelay),
+          processingDuration: ms(a.processingDuration),
+          presentationDelay: ms(a.presentationDelay),
+          loadState: a.loadState,
+        },
+      };
     }
     case 'CLS': {
       const a = metric.attribution;
       const shift = a.largestShiftValue;
-      const largestShiftValue = shift !== undefined && shift <= max ? round('CLS', shift) : undefined;
-      return { ...base, name: 'CLS', attribution: { largestShiftTarget: selector(a.largestShiftTarget), largestShiftTime: ms(a.largestShiftTime), largestShiftValue, loadState: a.loadState } };
+      const largestShiftValue =
+        shift !== undefined && shift <= max ? round('CLS', shift) : undefined;
+      return {
+        ...base,
+        name: 'CLS',
+        attribution: {
+          largestShiftTarget: selector(a.largestShiftTarget),
+          largestShiftTime: ms(a.largestShiftTime),
+          largestShiftValue,
+          loadState: a.loadState,
+        },
+      };
     }
     case 'FCP': {
       const a = metric.attribution;
-      return { ...base, name: 'FCP', attribution: { timeToFirstByte: ms(a.timeToFirstByte), firstByteToFCP: ms(a.firstByteToFCP), loadState: a.loadState } };
+      return {
+        ...base,
+        name: 'FCP',
+        attribution: {
+          timeToFirstByte: ms(a.timeToFirstByte),
+          firstByteToFCP: ms(a.firstByteToFCP),
+          loadState: a.loadState,
+        },
+      };
     }
     case 'TTFB': {
       const a = metric.attribution;
-      return { ...base, name: 'TTFB', attribution: { waitingDuration: ms(a.waitingDuration), cacheDuration: ms(a.cacheDuration), dnsDuration: ms(a.dnsDuration), connectionDuration: ms(a.connectionDuration), requestDuration: ms(a.requestDuration) } };
+      return {
+        ...base,
+        name: 'TTFB',
+        attribution: {
+          waitingDuration: ms(a.waitingDuration),
+          cacheDuration: ms(a.cacheDuration),
+          dnsDuration: ms(a.dnsDuration),
+          connectionDuration: ms(a.connectionDuration),
+          requestDuration: ms(a.requestDuration),
+        },
+      };
     }
   }
 }

@@ -1,4 +1,11 @@
-import { onCLS, onFCP, onINP, onLCP, onTTFB, type MetricWithAttribution } from 'web-vitals/attribution';
+import {
+  onCLS,
+  onFCP,
+  onINP,
+  onLCP,
+  onTTFB,
+  type MetricWithAttribution,
+} from 'web-vitals/attribution';
 import type { Locale } from '@/lib/i18n/markets';
 import { beaconBodies, unsentRecords, type Queued } from './batch';
 import { browserConnectionType } from './connection';
@@ -6,7 +13,11 @@ import { browserPrivacySignals, mayMeasure } from './consent';
 import { browserDeviceHints, deviceClass } from './device';
 import { pageLabels } from './page';
 import { toRecord } from './record';
-import { measuresPageLoad, queryOnlyNavigations, type SoftNavigationEntry } from './soft-navigations';
+import {
+  measuresPageLoad,
+  queryOnlyNavigations,
+  type SoftNavigationEntry,
+} from './soft-navigations';
 import { experimentVariants } from './variants';
 
 const COLLECTOR = '/api/rum';
@@ -31,7 +42,12 @@ export function startReporting(layoutLocale: Locale): void {
     const record = toRecord(metric);
     if (!record) return;
     const { pathname } = new URL(metric.navigationURL ?? location.href, location.href);
-    const context = { ...pageLabels(pathname, layoutLocale), device, connection: browserConnectionType(), variants: experimentVariants() };
+    const context = {
+      ...pageLabels(pathname, layoutLocale),
+      device,
+      connection: browserConnectionType(),
+      variants: experimentVariants(),
+    };
     queue.push({ context, record, navigationId: metric.navigationId });
   }
 
@@ -48,8 +64,13 @@ export function startReporting(layoutLocale: Locale): void {
     const queued = queue.splice(0);
     // The shopper may have opted out since the page loaded.
     if (!mayMeasure(browserPrivacySignals())) return;
-    const queryOnly = queryOnlyNavigations(performance.getEntriesByType('navigation')[0]?.name ?? location.href, softNavigations);
-    const measured = queued.filter((item) => measuresPageLoad(item.record, item.navigationId, queryOnly));
+    const queryOnly = queryOnlyNavigations(
+      performance.getEntriesByType('navigation')[0]?.name ?? location.href,
+      softNavigations,
+    );
+    const measured = queued.filter((item) =>
+      measuresPageLoad(item.record, item.navigationId, queryOnly),
+    );
     for (const body of beaconBodies(unsentRecords(measured, sentIds))) send(body);
   }
   // Registered after web-vitals' own (capture-phase) listeners, so the final values of this
@@ -64,7 +85,9 @@ export function startReporting(layoutLocale: Locale): void {
 function watchSoftNavigations(): SoftNavigationEntry[] {
   const entries: SoftNavigationEntry[] = [];
   if (PerformanceObserver.supportedEntryTypes.includes('soft-navigation')) {
-    new PerformanceObserver((list) => entries.push(...(list.getEntries() as SoftNavigationEntry[]))).observe({ type: 'soft-navigation', buffered: true });
+    new PerformanceObserver((list) =>
+      entries.push(...(list.getEntries() as SoftNavigationEntry[])),
+    ).observe({ type: 'soft-navigation', buffered: true });
   }
   return entries;
 }

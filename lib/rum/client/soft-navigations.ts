@@ -13,7 +13,10 @@ export interface SoftNavigationEntry {
  * real page loads'. These are the ids of soft navigations that kept the path; their INP and CLS
  * are real and stay.
  */
-export function queryOnlyNavigations(firstUrl: string, entries: readonly SoftNavigationEntry[]): Set<number> {
+export function queryOnlyNavigations(
+  firstUrl: string,
+  entries: readonly SoftNavigationEntry[],
+): Set<number> {
   const ids = new Set<number>();
   let path = new URL(firstUrl).pathname;
   for (const entry of entries) {
@@ -25,7 +28,11 @@ export function queryOnlyNavigations(firstUrl: string, entries: readonly SoftNav
 }
 
 /** False for the FCP and LCP of a soft navigation that only changed the query. */
-export function measuresPageLoad(record: MetricRecord, navigationId: number, queryOnly: ReadonlySet<number>): boolean {
+export function measuresPageLoad(
+  record: MetricRecord,
+  navigationId: number,
+  queryOnly: ReadonlySet<number>,
+): boolean {
   const loading = record.name === 'FCP' || record.name === 'LCP';
   return !(loading && record.navigationType === 'soft-navigation' && queryOnly.has(navigationId));
 }

@@ -7,5 +7,7 @@ import type { Beacon } from '@/lib/rum/beacon';
  * (components/experiments/experiment-exposure.tsx); a page in no experiment has none.
  */
 export function experimentVariants(): Beacon['variants'] {
-  return parseVariantLabel(document.querySelector('meta[name="experiments"]')?.getAttribute('content'));
+  return parseVariantLabel(
+    document.querySelector('meta[name="experiments"]')?.getAttribute('content'),
+  );
 }

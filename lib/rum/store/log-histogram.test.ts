@@ -9,7 +9,11 @@ function histogramOf(values: number[], max: number): Uint32Array {
 
 describe('log histogram', () => {
   it('reads p75 within 5% at every scale', () => {
-    for (const [scale, max] of [[1, 120_000], [100, 120_000], [0.001, 10]] as const) {
+    for (const [scale, max] of [
+      [1, 120_000],
+      [100, 120_000],
+      [0.001, 10],
+    ] as const) {
       const values = Array.from({ length: 1000 }, (_, i) => (i + 1) * scale);
       const p75 = quantile(histogramOf(values, max), 0.75, max)!;
       expect(Math.abs(p75 / (750 * scale) - 1)).toBeLessThan(0.05);

@@ -36,5 +36,6 @@ export function quantile(bins: Uint32Array, q: number, max: number): number | un
 }
 
 export function addInto(target: Uint32Array, source: Uint32Array): void {
-  for (let bin = 0; bin < source.length; bin++) target[bin] = (target[bin] ?? 0) + (source[bin] ?? 0);
+  for (let bin = 0; bin < source.length; bin++)
+    target[bin] = (target[bin] ?? 0) + (source[bin] ?? 0);
 }

@@ -18,6 +18,9 @@ describe('createTopTargets', () => {
     const top = createTopTargets();
     top.add('/a', 'img', 1, true);
     top.add('/b', 'img', 1, false);
-    expect([...top.entries()].map((entry) => [entry.route, entry.poor])).toEqual([['/a', 1], ['/b', 0]]);
+    expect([...top.entries()].map((entry) => [entry.route, entry.poor])).toEqual([
+      ['/a', 1],
+      ['/b', 0],
+    ]);
   });
 });

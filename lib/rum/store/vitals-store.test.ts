@@ -6,7 +6,14 @@ import { summarize, variantP75 } from './vitals-summary';
 
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
 const lcp = (value: number, extra: Partial<VitalSample> = {}): VitalSample => ({
-  name: 'LCP', value, rating: rate('LCP', value), route: '/[locale]/p/[slug]', device: 'phone', locale: 'en-US', variant: 'none', ...extra,
+  name: 'LCP',
+  value,
+  rating: rate('LCP', value),
+  route: '/[locale]/p/[slug]',
+  device: 'phone',
+  locale: 'en-US',
+  variant: 'none',
+  ...extra,
 });
 
 describe('vitals store and summary', () => {
@@ -16,12 +23,24 @@ describe('vitals store and summary', () => {
     store.add(lcp(800, { device: 'desktop' }), T0);
     const summary = summarize(store.window(T0), T0);
     const metric = summary.metrics.find((m) => m.name === 'LCP')!;
-    expect(metric.overall).toMatchObject({ count: 5, split: { good: 3, needsImprovement: 1, poor: 1 } });
+    expect(metric.overall).toMatchObject({
+      count: 5,
+      split: { good: 3, needsImprovement: 1, poor: 1 },
+    });
     const phone = metric.series[0]!;
-    expect(phone).toMatchObject({ route: '/[locale]/p/[slug]', device: 'phone', count: 4, rating: 'needs-improvement' });
+    expect(phone).toMatchObject({
+      route: '/[locale]/p/[slug]',
+      device: 'phone',
+      count: 4,
+      rating: 'needs-improvement',
+    });
     expect(Math.abs(phone.p75! / 3000 - 1)).toBeLessThan(0.05);
     expect(metric.series[1]).toMatchObject({ device: 'desktop', count: 1 });
-    expect(summary.metrics.find((m) => m.name === 'INP')!.overall).toMatchObject({ count: 0, p75: null, rating: null });
+    expect(summary.metrics.find((m) => m.name === 'INP')!.overall).toMatchObject({
+      count: 0,
+      p75: null,
+      rating: null,
+    });
   });
 
   it('charts one point per minute of the last hour and forgets older minutes', () => {
@@ -32,7 +51,11 @@ describe('vitals store and summary', () => {
     const { overall } = summarize(store.window(T0), T0).metrics.find((m) => m.name === 'LCP')!;
     expect(overall.count).toBe(2);
     expect(overall.minutes).toHaveLength(60);
-    expect(overall.minutes.at(-1)).toMatchObject({ start: new Date(T0).toISOString(), count: 1, split: { poor: 1 } });
+    expect(overall.minutes.at(-1)).toMatchObject({
+      start: new Date(T0).toISOString(),
+      count: 1,
+      split: { poor: 1 },
+    });
     expect(overall.minutes.at(-6)!.count).toBe(1);
     expect(overall.minutes.filter((m) => m.count === 0)).toHaveLength(58);
   });
@@ -50,7 +73,8 @@ describe('vitals store and summary', () => {
 
   it('keeps p75 per experiment variant, each pair of a label counted on its own', () => {
     const store = createVitalsStore();
-    for (const value of [1000, 1200, 1400, 1600]) store.add(lcp(value, { variant: 'home-hero:brand,pdp-add-to-cart:sticky' }), T0);
+    for (const value of [1000, 1200, 1400, 1600])
+      store.add(lcp(value, { variant: 'home-hero:brand,pdp-add-to-cart:sticky' }), T0);
     store.add(lcp(4000, { variant: 'home-hero:best-sellers' }), T0);
     store.add(lcp(9000), T0);
     const minutes = store.window(T0);

@@ -51,7 +51,13 @@ export function createVitalsStore() {
       const key = `${sample.name}|${sample.route}|${sample.device}`;
       let cell = minute.cells.get(key);
       if (!cell) {
-        cell = { name: sample.name, route: sample.route, device: sample.device, ratings: [0, 0, 0], bins: new Uint32Array(BIN_COUNT) };
+        cell = {
+          name: sample.name,
+          route: sample.route,
+          device: sample.device,
+          ratings: [0, 0, 0],
+          bins: new Uint32Array(BIN_COUNT),
+        };
         minute.cells.set(key, cell);
       }
       cell.ratings[RATINGS.indexOf(sample.rating) as 0 | 1 | 2] += 1;
@@ -74,7 +80,12 @@ export function createVitalsStore() {
     window(now: number): Minute[] {
       const newest = Math.floor(now / 60_000);
       return ring
-        .filter((minute): minute is Minute => minute !== undefined && minute.minute > newest - WINDOW_MINUTES && minute.minute <= newest)
+        .filter(
+          (minute): minute is Minute =>
+            minute !== undefined &&
+            minute.minute > newest - WINDOW_MINUTES &&
+            minute.minute <= newest,
+        )
         .sort((a, b) => a.minute - b.minute);
     },
   };

@@ -63,21 +63,33 @@ export function summarize(minutes: Minute[], now: number, topCount = 10): Vitals
     windowMinutes: WINDOW_MINUTES,
     metrics: VITAL_NAMES.map((name) => {
       const overall: CellsByMinute = new Map();
-      const byRouteAndDevice = new Map<string, { route: string; device: string; cells: CellsByMinute }>();
+      const byRouteAndDevice = new Map<
+        string,
+        { route: string; device: string; cells: CellsByMinute }
+      >();
       for (const minute of minutes) {
         for (const cell of minute.cells.values()) {
           if (cell.name !== name) continue;
           const key = `${cell.route}|${cell.device}`;
-          const group = byRouteAndDevice.get(key) ?? { route: cell.route, device: cell.device, cells: new Map() };
+          const group = byRouteAndDevice.get(key) ?? {
+            route: cell.route,
+            device: cell.device,
+            cells: new Map(),
+          };
           byRouteAndDevice.set(key, group);
           push(group.cells, minute.minute, cell);
           push(overall, minute.minute, cell);
         }
       }
-      const series = [...byRouteAndDevice.values()].map(({ route, device, cells }) => seriesOf(name, route, device, starts, cells));
+      const series = [...byRouteAndDevice.values()].map(({ route, device, cells }) =>
+        seriesOf(name, route, device, starts, cells),
+      );
       const { good, poor, unit } = VITALS[name];
       return {
-        name, unit, good, poor,
+        name,
+        unit,
+        good,
+        poor,
         overall: seriesOf(name, 'all', 'all', starts, overall),
         series: series.sort((a, b) => b.count - a.count),
         topTargets: topTargets(name, minutes, topCount),
@@ -94,24 +106,50 @@ function push(map: CellsByMinute, minute: number, cell: Cell): void {
   else map.set(minute, [cell]);
 }
 
-function seriesOf(name: VitalName, route: string, device: string, starts: number[], cells: CellsByMinute): SeriesSummary {
+function seriesOf(
+  name: VitalName,
+  route: string,
+  device: string,
+  starts: number[],
+  cells: CellsByMinute,
+): SeriesSummary {
   const total = aggregate(name, [...cells.values()].flat());
-  const minutes = starts.map((start) => ({ start: new Date(start * 60_000).toISOString(), ...aggregate(name, cells.get(start) ?? []) }));
-  return { route, device, ...total, rating: total.p75 === null ? null : rate(name, total.p75), minutes };
+  const minutes = starts.map((start) => ({
+    start: new Date(start * 60_000).toISOString(),
+    ...aggregate(name, cells.get(start) ?? []),
+  }));
+  return {
+    route,
+    device,
+    ...total,
+    rating: total.p75 === null ? null : rate(name, total.p75),
+    minutes,
+  };
 }
 
 /** p75 of one metric over the window for the visitors of one experiment's variant, with its sample size. */
-export function variantP75(minutes: Minute[], name: VitalName, experiment: string, variant: string): { count: number; p75: number | null } {
+export function variantP75(
+  minutes: Minute[],
+  name: VitalName,
+  experiment: string,
+  variant: string,
+): { count: number; p75: number | null } {
   const bins = new Uint32Array(BIN_COUNT);
   for (const minute of minutes) {
     const counted = minute.variants.get(variantKey(name, `${experiment}:${variant}`));
     if (counted) addInto(bins, counted);
   }
   const p75 = quantile(bins, 0.75, VITALS[name].max);
-  return { count: bins.reduce((sum, n) => sum + n, 0), p75: p75 === undefined ? null : round(name, p75) };
+  return {
+    count: bins.reduce((sum, n) => sum + n, 0),
+    p75: p75 === undefined ? null : round(name, p75),
+  };
 }
 
-function aggregate(name: VitalName, cells: Cell[]): { count: number; p75: number | null; split: RatingSplit } {
+function aggregate(
+  name: VitalName,
+  cells: Cell[],
+): { count: number; p75: number | null; split: RatingSplit } {
   const bins = new Uint32Array(BIN_COUNT);
   const split = { good: 0, needsImprovement: 0, poor: 0 };
   for (const cell of cells) {
@@ -121,7 +159,11 @@ function aggregate(name: VitalName, cells: Cell[]): { count: number; p75: number
     split.poor += cell.ratings[2];
   }
   const p75 = quantile(bins, 0.75, VITALS[name].max);
-  return { count: split.good + split.needsImprovement + split.poor, p75: p75 === undefined ? null : round(name, p75), split };
+  return {
+    count: split.good + split.needsImprovement + split.poor,
+    p75: p75 === undefined ? null : round(name, p75),
+    split,
+  };
 }
 
 function topTargets(name: VitalName, minutes: Minute[], topCount: number): TargetSummary[] {
@@ -129,7 +171,16 @@ function topTargets(name: VitalName, minutes: Minute[], topCount: number): Targe
   for (const minute of minutes) {
     for (const entry of minute.targets[name]?.entries() ?? []) {
       const key = `${entry.route}\u0000${entry.target}`;
-      const into = merged.get(key) ?? { route: entry.route, target: entry.target, count: 0, mean: 0, poorShare: 0, rank: 0, sum: 0, poor: 0 };
+      const into = merged.get(key) ?? {
+        route: entry.route,
+        target: entry.target,
+        count: 0,
+        mean: 0,
+        poorShare: 0,
+        rank: 0,
+        sum: 0,
+        poor: 0,
+      };
       into.rank += entry.rank;
       into.count += entry.count;
       into.sum += entry.sum;
@@ -140,7 +191,13 @@ function topTargets(name: VitalName, minutes: Minute[], topCount: number): Targe
   return [...merged.values()]
     .sort((a, b) => b.rank - a.rank)
     .slice(0, topCount)
-    .map(({ route, target, count, sum, poor }) => ({ route, target, count, mean: round(name, sum / count), poorShare: poor / count }));
+    .map(({ route, target, count, sum, poor }) => ({
+      route,
+      target,
+      count,
+      mean: round(name, sum / count),
+      poorShare: poor / count,
+    }));
 }
 
 /** Milliseconds to the millisecond, CLS to three decimals: more digits would be noise. */

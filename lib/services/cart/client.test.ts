@@ -1,6 +1,10 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestServices, TEST_WEBHOOK_SECRET, type TestServices } from '@/services/testing/test-services';
+import {
+  startTestServices,
+  TEST_WEBHOOK_SECRET,
+  type TestServices,
+} from '@/services/testing/test-services';
 import { isNotFound } from '../http/result';
 
 type CartModule = typeof import('./client');
@@ -18,7 +22,9 @@ beforeAll(async () => {
   ({ cart, isCartConflict } = await import('./client'));
   const { inventory } = await import('../inventory/client');
   const stock = await inventory.getProductStock('p000002');
-  const item = stock.ok ? stock.value.items.find((candidate) => candidate.available > 10) : undefined;
+  const item = stock.ok
+    ? stock.value.items.find((candidate) => candidate.available > 10)
+    : undefined;
   if (!item) throw new Error('no SKU of p000002 has stock to test with');
   sku = item.sku;
 });
@@ -62,7 +68,12 @@ describe('cart client', () => {
     const stale = await cart.addLine(empty.id, { sku, quantity: 1 }, empty.version);
     expect(isCartConflict(stale)).toBe(true);
     if (!isCartConflict(stale)) return;
-    expect(stale.error).toMatchObject({ kind: 'http', status: 409, code: 'version_conflict', retryable: false });
+    expect(stale.error).toMatchObject({
+      kind: 'http',
+      status: 409,
+      code: 'version_conflict',
+      retryable: false,
+    });
     expect(stale.current).toMatchObject({ id: empty.id, version: 2, itemCount: 1 });
 
     const reapplied = await cart.addLine(empty.id, { sku, quantity: 1 }, stale.current.version);
@@ -71,31 +82,75 @@ describe('cart client', () => {
 
   it('sends an idempotency key, so a replayed add adds nothing and says so', async () => {
     const empty = await newCart();
-    const first = await cart.addLine(empty.id, { sku, quantity: 2 }, empty.version, 'client-key-0001');
+    const first = await cart.addLine(
+      empty.id,
+      { sku, quantity: 2 },
+      empty.version,
+      'client-key-0001',
+    );
     expect(first.ok && first.replayed).toBe(false);
-    const replay = await cart.addLine(empty.id, { sku, quantity: 2 }, empty.version, 'client-key-0001');
-    expect(replay.ok && replay).toMatchObject({ replayed: true, value: { version: 2, itemCount: 2 } });
+    const replay = await cart.addLine(
+      empty.id,
+      { sku, quantity: 2 },
+      empty.version,
+      'client-key-0001',
+    );
+    expect(replay.ok && replay).toMatchObject({
+      replayed: true,
+      value: { version: 2, itemCount: 2 },
+    });
     const reused = await cart.addLine(empty.id, { sku, quantity: 1 }, 2, 'client-key-0001');
-    expect(reused.ok === false && reused.error).toMatchObject({ status: 422, code: 'idempotency_key_reused' });
+    expect(reused.ok === false && reused.error).toMatchObject({
+      status: 422,
+      code: 'idempotency_key_reused',
+    });
   });
 
   it('reports an unknown SKU as HTTP 422 unknown_sku, not as a conflict', async () => {
     const empty = await newCart();
-    const result = await cart.addLine(empty.id, { sku: 'p000002-nope-M', quantity: 1 }, empty.version);
+    const result = await cart.addLine(
+      empty.id,
+      { sku: 'p000002-nope-M', quantity: 1 },
+      empty.version,
+    );
     expect(isCartConflict(result)).toBe(false);
-    expect(result.ok === false && result.error).toMatchObject({ kind: 'http', status: 422, code: 'unknown_sku' });
+    expect(result.ok === false && result.error).toMatchObject({
+      kind: 'http',
+      status: 422,
+      code: 'unknown_sku',
+    });
   });
 
   it('saves the checkout draft without a new version, and clears a field with null', async () => {
     const empty = await newCart();
     expect(empty).toMatchObject({ status: 'open', checkout: {} });
-    const address = { name: 'Erika Mustermann', line1: 'Unter den Linden 1', city: 'Berlin', postalCode: '10117', country: 'DE' as const };
-    const saved = await cart.saveCheckout(empty.id, { email: 'erika@example.com', shippingAddress: address, shippingMethod: 'express' }, 'de-DE');
+    const address = {
+      name: 'Erika Mustermann',
+      line1: 'Unter den Linden 1',
+      city: 'Berlin',
+      postalCode: '10117',
+      country: 'DE' as const,
+    };
+    const saved = await cart.saveCheckout(
+      empty.id,
+      { email: 'erika@example.com', shippingAddress: address, shippingMethod: 'express' },
+      'de-DE',
+    );
     if (!saved.ok) throw new Error(saved.error.message);
-    expect(saved.value).toMatchObject({ version: empty.version, checkout: { email: 'erika@example.com', shippingAddress: address, shippingMethod: 'express' } });
+    expect(saved.value).toMatchObject({
+      version: empty.version,
+      checkout: { email: 'erika@example.com', shippingAddress: address, shippingMethod: 'express' },
+    });
 
-    const cleared = await cart.saveCheckout(empty.id, { shippingMethod: null, paymentMethod: { id: 'pm_test1', brand: 'visa', last4: '4242' } });
-    expect(cleared.ok && cleared.value.checkout).toEqual({ email: 'erika@example.com', shippingAddress: address, paymentMethod: { id: 'pm_test1', brand: 'visa', last4: '4242' } });
+    const cleared = await cart.saveCheckout(empty.id, {
+      shippingMethod: null,
+      paymentMethod: { id: 'pm_test1', brand: 'visa', last4: '4242' },
+    });
+    expect(cleared.ok && cleared.value.checkout).toEqual({
+      email: 'erika@example.com',
+      shippingAddress: address,
+      paymentMethod: { id: 'pm_test1', brand: 'visa', last4: '4242' },
+    });
   });
 
   it('reports a bad draft entry with its field code', async () => {
@@ -104,7 +159,10 @@ describe('cart client', () => {
       shippingAddress: { name: 'A', line1: 'B', city: 'C', postalCode: '1234', country: 'US' },
     });
     expect(result.ok === false && result.error).toMatchObject({
-      kind: 'http', status: 400, code: 'invalid_request', fields: { 'shippingAddress.postalCode': 'invalid_postal_code' },
+      kind: 'http',
+      status: 400,
+      code: 'invalid_request',
+      fields: { 'shippingAddress.postalCode': 'invalid_postal_code' },
     });
   });
 
@@ -112,10 +170,16 @@ describe('cart client', () => {
     const empty = await newCart();
     const added = await cart.addLine(empty.id, { sku, quantity: 1 }, empty.version);
     if (!added.ok) throw new Error(added.error.message);
-    await services.request('POST', '/checkout/orders', { body: { cartId: empty.id, email: 'a@example.com' }, headers: { 'idempotency-key': `order-${empty.id}` } });
+    await services.request('POST', '/checkout/orders', {
+      body: { cartId: empty.id, email: 'a@example.com' },
+      headers: { 'idempotency-key': `order-${empty.id}` },
+    });
 
     const ordered = await cart.getCart(empty.id);
-    expect(ordered.ok && ordered.value).toMatchObject({ status: 'ordered', orderId: expect.stringMatching(/^ORD-/) });
+    expect(ordered.ok && ordered.value).toMatchObject({
+      status: 'ordered',
+      orderId: expect.stringMatching(/^ORD-/),
+    });
     const write = await cart.addLine(empty.id, { sku, quantity: 1 }, added.value.version);
     expect(write.ok === false && write.error).toMatchObject({ status: 410, code: 'cart_ordered' });
     const draft = await cart.saveCheckout(empty.id, { email: 'b@example.com' });

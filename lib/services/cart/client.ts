@@ -25,7 +25,8 @@ export interface CartConflict {
 export type CartWriteResult = Result<Cart> | CartConflict;
 
 /** An add; `replayed` when the service had applied its idempotency key already, so nothing was added this time. */
-export type AddLineResult = { ok: true; value: Cart; replayed: boolean } | Exclude<CartWriteResult, { ok: true }>;
+export type AddLineResult =
+  { ok: true; value: Cart; replayed: boolean } | Exclude<CartWriteResult, { ok: true }>;
 
 export function isCartConflict(result: CartWriteResult): result is CartConflict {
   return !result.ok && 'current' in result;
@@ -42,28 +43,47 @@ const ifMatch = (version: number) => ({ header: { 'If-Match': `"${version}"` } }
 
 /** If-Match plus, when given, the Idempotency-Key that makes a replayed add harmless. */
 const addHeaders = (version: number, idempotencyKey: string | undefined) => ({
-  header: { ...ifMatch(version).header, ...(idempotencyKey === undefined ? {} : { 'Idempotency-Key': idempotencyKey }) },
+  header: {
+    ...ifMatch(version).header,
+    ...(idempotencyKey === undefined ? {} : { 'Idempotency-Key': idempotencyKey }),
+  },
 });
 
-type CartCall = Promise<{ data?: Cart; error?: Schemas['Error'] | Schemas['VersionConflict']; response: Response }>;
+type CartCall = Promise<{
+  data?: Cart;
+  error?: Schemas['Error'] | Schemas['VersionConflict'];
+  response: Response;
+}>;
 
 async function write(operation: string, call: CartCall): Promise<CartWriteResult> {
   const result = await settle(op(operation), call, cartSchema);
   if (result.ok || result.error.status !== 409) return result;
   // settle has seen the 409, so the call has already resolved; its body carries the current cart.
   const { error: body } = await call;
-  if (body && 'cart' in body && versionConflictSchema.safeParse(body).success) return { ...result, current: body.cart };
+  if (body && 'cart' in body && versionConflictSchema.safeParse(body).success)
+    return { ...result, current: body.cart };
   return result;
 }
 
 export const cart = {
   async createCart(currency: CartCurrency): Promise<Result<Cart>> {
-    return settle(op('createCart'), api().POST('/cart/carts', { body: { currency }, ...uncached }), cartSchema);
+    return settle(
+      op('createCart'),
+      api().POST('/cart/carts', { body: { currency }, ...uncached }),
+      cartSchema,
+    );
   },
 
   /** `locale` picks the language of line names and variant labels. */
   async getCart(cartId: string, locale?: Locale): Promise<Result<Cart>> {
-    return settle(op('getCart'), api().GET('/cart/carts/{cartId}', { params: { path: { cartId }, query: { locale } }, ...uncached }), cartSchema);
+    return settle(
+      op('getCart'),
+      api().GET('/cart/carts/{cartId}', {
+        params: { path: { cartId }, query: { locale } },
+        ...uncached,
+      }),
+      cartSchema,
+    );
   },
 
   /**
@@ -72,8 +92,17 @@ export const cart = {
    * answers the current cart with `replayed: true`; the key with another SKU or quantity is
    * HTTP 422 idempotency_key_reused.
    */
-  async addLine(cartId: string, line: { sku: string; quantity: number }, version: number, idempotencyKey?: string): Promise<AddLineResult> {
-    const call = api().POST('/cart/carts/{cartId}/lines', { params: { path: { cartId }, ...addHeaders(version, idempotencyKey) }, body: line, ...uncached });
+  async addLine(
+    cartId: string,
+    line: { sku: string; quantity: number },
+    version: number,
+    idempotencyKey?: string,
+  ): Promise<AddLineResult> {
+    const call = api().POST('/cart/carts/{cartId}/lines', {
+      params: { path: { cartId }, ...addHeaders(version, idempotencyKey) },
+      body: line,
+      ...uncached,
+    });
     const result = await write('addLine', call);
     if (!result.ok) return result;
     // write has settled the call already; its response says whether this was a replay.
@@ -81,7 +110,12 @@ export const cart = {
     return { ...result, replayed: response.headers.get('idempotency-replayed') === 'true' };
   },
 
-  async updateLine(cartId: string, lineId: string, quantity: number, version: number): Promise<CartWriteResult> {
+  async updateLine(
+    cartId: string,
+    lineId: string,
+    quantity: number,
+    version: number,
+  ): Promise<CartWriteResult> {
     return write(
       'updateLine',
       api().PATCH('/cart/carts/{cartId}/lines/{lineId}', {
@@ -97,10 +131,18 @@ export const cart = {
    * possible). A bad entry is HTTP 400 invalid_request with `error.fields`
    * (e.g. `shippingAddress.postalCode: invalid_postal_code`); an ordered cart is HTTP 410 cart_ordered.
    */
-  async saveCheckout(cartId: string, draft: CheckoutDraftInput, locale?: Locale): Promise<Result<Cart>> {
+  async saveCheckout(
+    cartId: string,
+    draft: CheckoutDraftInput,
+    locale?: Locale,
+  ): Promise<Result<Cart>> {
     return settle(
       op('saveCheckout'),
-      api().PUT('/cart/carts/{cartId}/checkout', { params: { path: { cartId }, query: { locale } }, body: draft, ...uncached }),
+      api().PUT('/cart/carts/{cartId}/checkout', {
+        params: { path: { cartId }, query: { locale } },
+        body: draft,
+        ...uncached,
+      }),
       cartSchema,
     );
   },
@@ -108,7 +150,10 @@ export const cart = {
   async removeLine(cartId: string, lineId: string, version: number): Promise<CartWriteResult> {
     return write(
       'removeLine',
-      api().DELETE('/cart/carts/{cartId}/lines/{lineId}', { params: { path: { cartId, lineId }, ...ifMatch(version) }, ...uncached }),
+      api().DELETE('/cart/carts/{cartId}/lines/{lineId}', {
+        params: { path: { cartId, lineId }, ...ifMatch(version) },
+        ...uncached,
+      }),
     );
   },
 };

@@ -4,515 +4,515 @@
  */
 
 export interface paths {
-    "/cart/carts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["createCart"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/cart/carts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cart/carts/{cartId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getCart"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    post: operations['createCart'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cart/carts/{cartId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cart/carts/{cartId}/checkout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** @description Merges what the shopper entered at checkout into the cart's draft: a field left out keeps its saved value, `null` clears it. Validated like POST /checkout/orders (400 invalid_request with `error.fields`, e.g. shippingAddress.postalCode invalid_postal_code, email invalid_email). Needs no If-Match and does not change the cart version: the lines did not change. */
-        put: operations["saveCheckoutDraft"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['getCart'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cart/carts/{cartId}/checkout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cart/carts/{cartId}/lines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Adding a SKU already in the cart increases that line's quantity. 422 codes are invalid_quantity (1..99), unknown_sku, insufficient_stock, idempotency_key_reused. An optional Idempotency-Key makes the add safe to replay (an offline queue, a lost answer): the first call with a key applies the add and records the key against this cart for 24 hours. A later call with the same key and body on the same cart adds nothing and answers the current cart (200, header Idempotency-Replayed: true), whatever its If-Match and even if the cart has been ordered since. Concurrent calls with one key are serialized per cart, so they add once. The same key with a different sku or quantity answers 422 idempotency_key_reused. Keys are scoped to the cart: the same key on another cart is a new add. A refused add (409, 410, 422) records nothing, so the key may be retried once the cause is gone. Without the header every call adds. */
-        post: operations["addCartLine"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    /** @description Merges what the shopper entered at checkout into the cart's draft: a field left out keeps its saved value, `null` clears it. Validated like POST /checkout/orders (400 invalid_request with `error.fields`, e.g. shippingAddress.postalCode invalid_postal_code, email invalid_email). Needs no If-Match and does not change the cart version: the lines did not change. */
+    put: operations['saveCheckoutDraft'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cart/carts/{cartId}/lines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/cart/carts/{cartId}/lines/{lineId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["removeCartLine"];
-        options?: never;
-        head?: never;
-        patch: operations["updateCartLine"];
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Adding a SKU already in the cart increases that line's quantity. 422 codes are invalid_quantity (1..99), unknown_sku, insufficient_stock, idempotency_key_reused. An optional Idempotency-Key makes the add safe to replay (an offline queue, a lost answer): the first call with a key applies the add and records the key against this cart for 24 hours. A later call with the same key and body on the same cart adds nothing and answers the current cart (200, header Idempotency-Replayed: true), whatever its If-Match and even if the cart has been ordered since. Concurrent calls with one key are serialized per cart, so they add once. The same key with a different sku or quantity answers 422 idempotency_key_reused. Keys are scoped to the cart: the same key on another cart is a new add. A refused add (409, 410, 422) records nothing, so the key may be retried once the cause is gone. Without the header every call adds. */
+    post: operations['addCartLine'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cart/carts/{cartId}/lines/{lineId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['removeCartLine'];
+    options?: never;
+    head?: never;
+    patch: operations['updateCartLine'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        AddLineBody: {
-            quantity: number;
-            sku: string;
-        };
-        Cart: {
-            checkout: components["schemas"]["CheckoutDraft"];
-            currency: components["schemas"]["Currency"];
-            /** @description Unguessable 128-bit base64url id */
-            id: string;
-            itemCount: number;
-            lines: components["schemas"]["Line"][];
-            /** @description Present when status is ordered */
-            orderId?: string;
-            status: components["schemas"]["CartStatus"];
-            subtotal: components["schemas"]["Money"];
-            /**
-             * Format: date-time
-             * @description Last line change
-             */
-            updatedAt: string;
-            /** @description Also sent as the ETag header */
-            version: number;
-        };
-        /** @enum {string} */
-        CartStatus: "open" | "ordered";
-        /** @description What the shopper has entered at checkout so far; an empty object when nothing is saved. */
-        CheckoutDraft: {
-            /** Format: email */
-            email?: string;
-            paymentMethod?: components["schemas"]["PaymentMethodSummary"];
-            shippingAddress?: components["schemas"]["ShippingAddress"];
-            shippingMethod?: components["schemas"]["ShippingMethod"];
-        };
-        /** @description Every field optional; a missing field keeps its saved value, null clears it. */
-        CheckoutDraftInput: {
-            email?: string | null;
-            paymentMethod?: components["schemas"]["PaymentMethodSummary"] | null;
-            shippingAddress?: components["schemas"]["ShippingAddress"] | null;
-            shippingMethod?: components["schemas"]["ShippingMethod"] | null;
-        };
-        /** @enum {string} */
-        Country: "US" | "DE" | "FR" | "JP";
-        CreateCartBody: {
-            currency: components["schemas"]["Currency"];
-        };
-        /** @enum {string} */
-        Currency: "USD" | "EUR" | "JPY";
-        /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
-        Error: {
-            error: {
-                /** @description Machine-readable reason */
-                code: string;
-                /** @description invalid_request on the checkout draft only. Offending field path → code, for inline form errors. */
-                fields?: {
-                    [key: string]: string;
-                };
-                /** @description Human-readable reason */
-                message: string;
-                /** @description cart_ordered only. The order the cart became. */
-                orderId?: string;
-            };
-        };
-        Image: {
-            alt: string;
-            height: number;
-            /** Format: uri */
-            url: string;
-            width: number;
-        };
-        Line: {
-            id: string;
-            image: components["schemas"]["Image"];
-            lineTotal: components["schemas"]["Money"];
-            name: string;
-            productId: string;
-            quantity: number;
-            sku: string;
-            unitPrice: components["schemas"]["Money"];
-            /** @example Navy / M */
-            variantLabel: string;
-        };
-        /** @enum {string} */
-        Locale: "en-US" | "de-DE" | "fr-FR" | "ja-JP";
-        Money: {
-            /** @description Minor units (cents); whole yen for JPY */
-            amount: number;
-            currency: components["schemas"]["Currency"];
-        };
-        /** @description The payment service's token and what a summary shows; never card data. */
-        PaymentMethodSummary: {
-            /** @enum {string} */
-            brand: "visa" | "mastercard" | "amex" | "unknown";
-            id: string;
-            last4: string;
-        };
-        /** @description Same rules as in checkout.yaml (postal code format per country). */
-        ShippingAddress: {
-            city: string;
-            country: components["schemas"]["Country"];
-            line1: string;
-            line2?: string;
-            name: string;
-            postalCode: string;
-        };
-        /** @enum {string} */
-        ShippingMethod: "standard" | "express";
-        UpdateLineBody: {
-            quantity: number;
-        };
-        VersionConflict: components["schemas"]["Error"] & {
-            cart: components["schemas"]["Cart"];
-        };
+  schemas: {
+    AddLineBody: {
+      quantity: number;
+      sku: string;
     };
-    responses: {
-        /** @description Malformed input */
-        E400: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Not found */
-        E404: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The cart has been ordered (cart_ordered, `error.orderId` names the order); start a new cart */
-        E410: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Body over 64 KB */
-        E413: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Business rule violated */
-        E422: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
+    Cart: {
+      checkout: components['schemas']['CheckoutDraft'];
+      currency: components['schemas']['Currency'];
+      /** @description Unguessable 128-bit base64url id */
+      id: string;
+      itemCount: number;
+      lines: components['schemas']['Line'][];
+      /** @description Present when status is ordered */
+      orderId?: string;
+      status: components['schemas']['CartStatus'];
+      subtotal: components['schemas']['Money'];
+      /**
+       * Format: date-time
+       * @description Last line change
+       */
+      updatedAt: string;
+      /** @description Also sent as the ETag header */
+      version: number;
     };
-    parameters: {
-        /** @description Defaults to en-US; unknown locales answer 400 */
-        locale: components["schemas"]["Locale"];
+    /** @enum {string} */
+    CartStatus: 'open' | 'ordered';
+    /** @description What the shopper has entered at checkout so far; an empty object when nothing is saved. */
+    CheckoutDraft: {
+      /** Format: email */
+      email?: string;
+      paymentMethod?: components['schemas']['PaymentMethodSummary'];
+      shippingAddress?: components['schemas']['ShippingAddress'];
+      shippingMethod?: components['schemas']['ShippingMethod'];
     };
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    /** @description Every field optional; a missing field keeps its saved value, null clears it. */
+    CheckoutDraftInput: {
+      email?: string | null;
+      paymentMethod?: components['schemas']['PaymentMethodSummary'] | null;
+      shippingAddress?: components['schemas']['ShippingAddress'] | null;
+      shippingMethod?: components['schemas']['ShippingMethod'] | null;
+    };
+    /** @enum {string} */
+    Country: 'US' | 'DE' | 'FR' | 'JP';
+    CreateCartBody: {
+      currency: components['schemas']['Currency'];
+    };
+    /** @enum {string} */
+    Currency: 'USD' | 'EUR' | 'JPY';
+    /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
+    Error: {
+      error: {
+        /** @description Machine-readable reason */
+        code: string;
+        /** @description invalid_request on the checkout draft only. Offending field path → code, for inline form errors. */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description Human-readable reason */
+        message: string;
+        /** @description cart_ordered only. The order the cart became. */
+        orderId?: string;
+      };
+    };
+    Image: {
+      alt: string;
+      height: number;
+      /** Format: uri */
+      url: string;
+      width: number;
+    };
+    Line: {
+      id: string;
+      image: components['schemas']['Image'];
+      lineTotal: components['schemas']['Money'];
+      name: string;
+      productId: string;
+      quantity: number;
+      sku: string;
+      unitPrice: components['schemas']['Money'];
+      /** @example Navy / M */
+      variantLabel: string;
+    };
+    /** @enum {string} */
+    Locale: 'en-US' | 'de-DE' | 'fr-FR' | 'ja-JP';
+    Money: {
+      /** @description Minor units (cents); whole yen for JPY */
+      amount: number;
+      currency: components['schemas']['Currency'];
+    };
+    /** @description The payment service's token and what a summary shows; never card data. */
+    PaymentMethodSummary: {
+      /** @enum {string} */
+      brand: 'visa' | 'mastercard' | 'amex' | 'unknown';
+      id: string;
+      last4: string;
+    };
+    /** @description Same rules as in checkout.yaml (postal code format per country). */
+    ShippingAddress: {
+      city: string;
+      country: components['schemas']['Country'];
+      line1: string;
+      line2?: string;
+      name: string;
+      postalCode: string;
+    };
+    /** @enum {string} */
+    ShippingMethod: 'standard' | 'express';
+    UpdateLineBody: {
+      quantity: number;
+    };
+    VersionConflict: components['schemas']['Error'] & {
+      cart: components['schemas']['Cart'];
+    };
+  };
+  responses: {
+    /** @description Malformed input */
+    E400: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Not found */
+    E404: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The cart has been ordered (cart_ordered, `error.orderId` names the order); start a new cart */
+    E410: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Body over 64 KB */
+    E413: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Business rule violated */
+    E422: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    /** @description Defaults to en-US; unknown locales answer 400 */
+    locale: components['schemas']['Locale'];
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    createCart: {
-        parameters: {
-            query?: {
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCartBody"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    /** @description Quoted cart version, e.g. "3" */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Cart"];
-                };
-            };
-            400: components["responses"]["E400"];
-            413: components["responses"]["E413"];
-        };
+  createCart: {
+    parameters: {
+      query?: {
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    getCart: {
-        parameters: {
-            query?: {
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-            };
-            header?: never;
-            path: {
-                cartId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description Quoted cart version, e.g. "3" */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Cart"];
-                };
-            };
-            400: components["responses"]["E400"];
-            404: components["responses"]["E404"];
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCartBody'];
+      };
     };
-    saveCheckoutDraft: {
-        parameters: {
-            query?: {
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-            };
-            header?: never;
-            path: {
-                cartId: string;
-            };
-            cookie?: never;
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          /** @description Quoted cart version, e.g. "3" */
+          ETag?: string;
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CheckoutDraftInput"];
-            };
+        content: {
+          'application/json': components['schemas']['Cart'];
         };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description Quoted cart version, e.g. "3" */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Cart"];
-                };
-            };
-            400: components["responses"]["E400"];
-            404: components["responses"]["E404"];
-            410: components["responses"]["E410"];
-            413: components["responses"]["E413"];
-        };
+      };
+      400: components['responses']['E400'];
+      413: components['responses']['E413'];
     };
-    addCartLine: {
-        parameters: {
-            query?: {
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-            };
-            header?: {
-                /** @description Optional. One value per intended add, reused by every retry of it; a malformed value answers 400 invalid_idempotency_key. */
-                "Idempotency-Key"?: string;
-                /** @description Cart version as returned in ETag; stale answers 409. Omit for an unconditional write. */
-                "If-Match"?: string;
-            };
-            path: {
-                cartId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AddLineBody"];
-            };
-        };
-        responses: {
-            /** @description The line was added, or (with Idempotency-Replayed) this key's add had been applied already */
-            200: {
-                headers: {
-                    /** @description Quoted cart version, e.g. "3" */
-                    ETag?: string;
-                    /** @description "true" when the Idempotency-Key was applied before and nothing was added now */
-                    "Idempotency-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Cart"];
-                };
-            };
-            /** @description Malformed input: invalid_request, invalid_json, or invalid_idempotency_key (Idempotency-Key present but not 8 to 128 characters; the message says why). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            404: components["responses"]["E404"];
-            /** @description If-Match is stale; the body carries the current cart */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VersionConflict"];
-                };
-            };
-            410: components["responses"]["E410"];
-            413: components["responses"]["E413"];
-            /** @description Business rule violated: invalid_quantity, unknown_sku, insufficient_stock, or idempotency_key_reused (this Idempotency-Key was already used on this cart with a different sku or quantity). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  };
+  getCart: {
+    parameters: {
+      query?: {
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: never;
+      path: {
+        cartId: string;
+      };
+      cookie?: never;
     };
-    removeCartLine: {
-        parameters: {
-            query?: {
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-            };
-            header?: {
-                /** @description Cart version as returned in ETag; stale answers 409. Omit for an unconditional write. */
-                "If-Match"?: string;
-            };
-            path: {
-                cartId: string;
-                lineId: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Quoted cart version, e.g. "3" */
+          ETag?: string;
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description Quoted cart version, e.g. "3" */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Cart"];
-                };
-            };
-            400: components["responses"]["E400"];
-            404: components["responses"]["E404"];
-            /** @description If-Match is stale; the body carries the current cart */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VersionConflict"];
-                };
-            };
-            410: components["responses"]["E410"];
+        content: {
+          'application/json': components['schemas']['Cart'];
         };
+      };
+      400: components['responses']['E400'];
+      404: components['responses']['E404'];
     };
-    updateCartLine: {
-        parameters: {
-            query?: {
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-            };
-            header?: {
-                /** @description Cart version as returned in ETag; stale answers 409. Omit for an unconditional write. */
-                "If-Match"?: string;
-            };
-            path: {
-                cartId: string;
-                lineId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateLineBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description Quoted cart version, e.g. "3" */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Cart"];
-                };
-            };
-            400: components["responses"]["E400"];
-            404: components["responses"]["E404"];
-            /** @description If-Match is stale; the body carries the current cart */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VersionConflict"];
-                };
-            };
-            410: components["responses"]["E410"];
-            413: components["responses"]["E413"];
-            422: components["responses"]["E422"];
-        };
+  };
+  saveCheckoutDraft: {
+    parameters: {
+      query?: {
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: never;
+      path: {
+        cartId: string;
+      };
+      cookie?: never;
     };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckoutDraftInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Quoted cart version, e.g. "3" */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cart'];
+        };
+      };
+      400: components['responses']['E400'];
+      404: components['responses']['E404'];
+      410: components['responses']['E410'];
+      413: components['responses']['E413'];
+    };
+  };
+  addCartLine: {
+    parameters: {
+      query?: {
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: {
+        /** @description Optional. One value per intended add, reused by every retry of it; a malformed value answers 400 invalid_idempotency_key. */
+        'Idempotency-Key'?: string;
+        /** @description Cart version as returned in ETag; stale answers 409. Omit for an unconditional write. */
+        'If-Match'?: string;
+      };
+      path: {
+        cartId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddLineBody'];
+      };
+    };
+    responses: {
+      /** @description The line was added, or (with Idempotency-Replayed) this key's add had been applied already */
+      200: {
+        headers: {
+          /** @description Quoted cart version, e.g. "3" */
+          ETag?: string;
+          /** @description "true" when the Idempotency-Key was applied before and nothing was added now */
+          'Idempotency-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cart'];
+        };
+      };
+      /** @description Malformed input: invalid_request, invalid_json, or invalid_idempotency_key (Idempotency-Key present but not 8 to 128 characters; the message says why). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      404: components['responses']['E404'];
+      /** @description If-Match is stale; the body carries the current cart */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VersionConflict'];
+        };
+      };
+      410: components['responses']['E410'];
+      413: components['responses']['E413'];
+      /** @description Business rule violated: invalid_quantity, unknown_sku, insufficient_stock, or idempotency_key_reused (this Idempotency-Key was already used on this cart with a different sku or quantity). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  removeCartLine: {
+    parameters: {
+      query?: {
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: {
+        /** @description Cart version as returned in ETag; stale answers 409. Omit for an unconditional write. */
+        'If-Match'?: string;
+      };
+      path: {
+        cartId: string;
+        lineId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Quoted cart version, e.g. "3" */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cart'];
+        };
+      };
+      400: components['responses']['E400'];
+      404: components['responses']['E404'];
+      /** @description If-Match is stale; the body carries the current cart */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VersionConflict'];
+        };
+      };
+      410: components['responses']['E410'];
+    };
+  };
+  updateCartLine: {
+    parameters: {
+      query?: {
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: {
+        /** @description Cart version as returned in ETag; stale answers 409. Omit for an unconditional write. */
+        'If-Match'?: string;
+      };
+      path: {
+        cartId: string;
+        lineId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateLineBody'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Quoted cart version, e.g. "3" */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cart'];
+        };
+      };
+      400: components['responses']['E400'];
+      404: components['responses']['E404'];
+      /** @description If-Match is stale; the body carries the current cart */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VersionConflict'];
+        };
+      };
+      410: components['responses']['E410'];
+      413: components['responses']['E413'];
+      422: components['responses']['E422'];
+    };
+  };
 }

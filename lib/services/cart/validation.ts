@@ -19,9 +19,19 @@ export const lineSchema = z.object({
 /** The draft the checkout steps prefill from; every field may be missing. */
 export const checkoutDraftSchema = z.object({
   email: z.string().optional(),
-  shippingAddress: z.object({ name: z.string(), line1: z.string(), city: z.string(), postalCode: z.string(), country: z.string() }).optional(),
+  shippingAddress: z
+    .object({
+      name: z.string(),
+      line1: z.string(),
+      city: z.string(),
+      postalCode: z.string(),
+      country: z.string(),
+    })
+    .optional(),
   shippingMethod: z.string().optional(),
-  paymentMethod: z.object({ id: z.string().min(1), brand: z.string(), last4: z.string() }).optional(),
+  paymentMethod: z
+    .object({ id: z.string().min(1), brand: z.string(), last4: z.string() })
+    .optional(),
 });
 
 export const cartSchema = z.object({

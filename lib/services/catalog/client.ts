@@ -22,7 +22,6 @@ export interface ProductListRequest {
   filters?: ListingFilters;
 }
 
-
 export const catalog = {
   async listCategories(locale: Locale): Promise<Result<Category[]>> {
     const result = await settle(
@@ -39,7 +38,13 @@ export const catalog = {
   async getProduct(locale: Locale, slug: string): Promise<Result<Product>> {
     const id = productIdFromSlug(slug);
     if (!id) {
-      return err({ ...op('getProduct'), kind: 'http', status: 404, message: `no product id in slug "${slug}"`, retryable: false });
+      return err({
+        ...op('getProduct'),
+        kind: 'http',
+        status: 404,
+        message: `no product id in slug "${slug}"`,
+        retryable: false,
+      });
     }
     return settle(
       op('getProduct'),
@@ -55,11 +60,15 @@ export const catalog = {
    * A list is tagged with the category or collection it lists: product events name both.
    * Filtered and deeper pages (any filter or cursor) are one-off combinations: not cached.
    */
-  async listProducts(request: ProductListRequest, lifetime: number = cacheLifetimes.catalog): Promise<Result<ProductList>> {
+  async listProducts(
+    request: ProductListRequest,
+    lifetime: number = cacheLifetimes.catalog,
+  ): Promise<Result<ProductList>> {
     const { locale, category, collection, sort, limit, cursor, filters = {} } = request;
-    const tags = [category && cacheTags.category(category), collection && cacheTags.collection(collection)].filter(
-      (tag): tag is string => Boolean(tag),
-    );
+    const tags = [
+      category && cacheTags.category(category),
+      collection && cacheTags.collection(collection),
+    ].filter((tag): tag is string => Boolean(tag));
     const filtered = Boolean(cursor) || hasAnyFilter(filters);
     return settle(
       op('listProducts'),

@@ -3,7 +3,9 @@ import { filterQuery, hasAnyFilter } from './listing-filters';
 
 describe('listing filters', () => {
   it('joins lists and leaves out what is not set', () => {
-    expect(filterQuery({ brand: ['canopy', 'northwind'], color: [], priceMin: 5000, inStock: false })).toEqual({
+    expect(
+      filterQuery({ brand: ['canopy', 'northwind'], color: [], priceMin: 5000, inStock: false }),
+    ).toEqual({
       brand: 'canopy,northwind',
       color: undefined,
       size: undefined,

@@ -11,7 +11,8 @@ export interface ListingFilters {
   inStock?: boolean;
 }
 
-const joined = (values: string[] | undefined) => (values && values.length > 0 ? values.join(',') : undefined);
+const joined = (values: string[] | undefined) =>
+  values && values.length > 0 ? values.join(',') : undefined;
 
 export function filterQuery(filters: ListingFilters) {
   return {

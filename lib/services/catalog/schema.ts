@@ -4,490 +4,490 @@
  */
 
 export interface paths {
-    "/catalog/brands": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listBrands"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/catalog/brands': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/catalog/categories": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** All categories, flat, in tree order */
-        get: operations["listCategories"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['listBrands'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/catalog/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/catalog/categories/{idOrSlug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getCategory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** All categories, flat, in tree order */
+    get: operations['listCategories'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/catalog/categories/{idOrSlug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/catalog/product-slugs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Every product's id, slug and last change, in id order (for sitemaps)
-         * @description No localization or prices, so pages of thousands stay cheap. An offset past the end answers an empty page.
-         */
-        get: operations["listProductSlugs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['getCategory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/catalog/product-slugs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/catalog/products": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Product listing with filters, facets and cursor pagination
-         * @description Default sort is popular, except newest for the new-arrivals collection. An unknown category answers 404. Filters combine with OR inside one facet and AND across facets; unknown brand, color and size values are ignored and `applied` reports what was used. Facet counts are disjunctive: each facet's counts apply every filter except its own. `total` counts the filtered products.
-         */
-        get: operations["listProducts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Every product's id, slug and last change, in id order (for sitemaps)
+     * @description No localization or prices, so pages of thousands stay cheap. An offset past the end answers an empty page.
+     */
+    get: operations['listProductSlugs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/catalog/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/catalog/products/{idOrSlug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getProduct"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /**
+     * Product listing with filters, facets and cursor pagination
+     * @description Default sort is popular, except newest for the new-arrivals collection. An unknown category answers 404. Filters combine with OR inside one facet and AND across facets; unknown brand, color and size values are ignored and `applied` reports what was used. Facet counts are disjunctive: each facet's counts apply every filter except its own. `total` counts the filtered products.
+     */
+    get: operations['listProducts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/catalog/products/{idOrSlug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get: operations['getProduct'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        /** @description The filters actually applied, after dropping unknown values */
-        AppliedFilters: {
-            brand: string[];
-            color: string[];
-            inStock: boolean;
-            priceMax: number | null;
-            priceMin: number | null;
-            size: string[];
-        };
-        Brand: {
-            /** @example b001 */
-            id: string;
-            name: string;
-            slug: string;
-        };
-        BrandList: {
-            items: components["schemas"]["Brand"][];
-        };
-        Category: {
-            /** @enum {integer} */
-            depth: 0 | 1;
-            description: string;
-            /** @example c001 */
-            id: string;
-            image: components["schemas"]["Image"];
-            name: string;
-            parentId: string | null;
-            /** @description Ids from the root down to this category */
-            path: string[];
-            /** @description Includes descendants */
-            productCount: number;
-            slug: string;
-        };
-        CategoryList: {
-            items: components["schemas"]["Category"][];
-        };
-        ColorFacetValue: components["schemas"]["FacetValue"] & {
-            swatch: string;
-        };
+  schemas: {
+    /** @description The filters actually applied, after dropping unknown values */
+    AppliedFilters: {
+      brand: string[];
+      color: string[];
+      inStock: boolean;
+      priceMax: number | null;
+      priceMin: number | null;
+      size: string[];
+    };
+    Brand: {
+      /** @example b001 */
+      id: string;
+      name: string;
+      slug: string;
+    };
+    BrandList: {
+      items: components['schemas']['Brand'][];
+    };
+    Category: {
+      /** @enum {integer} */
+      depth: 0 | 1;
+      description: string;
+      /** @example c001 */
+      id: string;
+      image: components['schemas']['Image'];
+      name: string;
+      parentId: string | null;
+      /** @description Ids from the root down to this category */
+      path: string[];
+      /** @description Includes descendants */
+      productCount: number;
+      slug: string;
+    };
+    CategoryList: {
+      items: components['schemas']['Category'][];
+    };
+    ColorFacetValue: components['schemas']['FacetValue'] & {
+      swatch: string;
+    };
+    /** @enum {string} */
+    Currency: 'USD' | 'EUR' | 'JPY';
+    /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
+    Error: {
+      error: {
+        /** @description Machine-readable reason */
+        code: string;
+        /** @description Human-readable reason */
+        message: string;
+      };
+    };
+    /** @description Disjunctive counts. Values with products are listed, plus selected values even at count 0; sorted by count (descending), then label. */
+    Facets: {
+      /** @description value = brand slug */
+      brands: components['schemas']['FacetValue'][];
+      colors: components['schemas']['ColorFacetValue'][];
+      inStock: {
+        /** @description Products matching every other filter that are in stock */
+        count: number;
+      };
+      /** @description Lowest and highest price with every filter except the price range applied; null when nothing matches */
+      price: {
+        max: components['schemas']['Money'];
+        min: components['schemas']['Money'];
+      } | null;
+      sizes: components['schemas']['FacetValue'][];
+    };
+    FacetValue: {
+      /** @description Products this value would match */
+      count: number;
+      /** @description Localized display name */
+      label: string;
+      /** @description What to pass back in the filter parameter */
+      value: string;
+    };
+    Image: {
+      alt: string;
+      height: number;
+      /** Format: uri */
+      url: string;
+      width: number;
+    };
+    /** @enum {string} */
+    Locale: 'en-US' | 'de-DE' | 'fr-FR' | 'ja-JP';
+    Money: {
+      /** @description Minor units (cents); whole yen for JPY */
+      amount: number;
+      currency: components['schemas']['Currency'];
+    };
+    Product: components['schemas']['ProductSummary'] & {
+      /** @description Category ids from root to leaf */
+      categoryPath: string[];
+      description: string;
+      images: components['schemas']['Image'][];
+      options: {
+        label: string;
         /** @enum {string} */
-        Currency: "USD" | "EUR" | "JPY";
-        /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
-        Error: {
-            error: {
-                /** @description Machine-readable reason */
-                code: string;
-                /** @description Human-readable reason */
-                message: string;
-            };
+        name: 'color' | 'size';
+        values: {
+          label: string;
+          /** @description Colour options only */
+          swatch?: string;
+          value: string;
+        }[];
+      }[];
+      specs: {
+        name: string;
+        value: string;
+      }[];
+      /** Format: date-time */
+      updatedAt: string;
+      variants: {
+        compareAtPrice: components['schemas']['Money'] | null;
+        options: {
+          color: string;
+          size: string;
         };
-        /** @description Disjunctive counts. Values with products are listed, plus selected values even at count 0; sorted by count (descending), then label. */
-        Facets: {
-            /** @description value = brand slug */
-            brands: components["schemas"]["FacetValue"][];
-            colors: components["schemas"]["ColorFacetValue"][];
-            inStock: {
-                /** @description Products matching every other filter that are in stock */
-                count: number;
-            };
-            /** @description Lowest and highest price with every filter except the price range applied; null when nothing matches */
-            price: {
-                max: components["schemas"]["Money"];
-                min: components["schemas"]["Money"];
-            } | null;
-            sizes: components["schemas"]["FacetValue"][];
-        };
-        FacetValue: {
-            /** @description Products this value would match */
-            count: number;
-            /** @description Localized display name */
-            label: string;
-            /** @description What to pass back in the filter parameter */
-            value: string;
-        };
-        Image: {
-            alt: string;
-            height: number;
-            /** Format: uri */
-            url: string;
-            width: number;
-        };
-        /** @enum {string} */
-        Locale: "en-US" | "de-DE" | "fr-FR" | "ja-JP";
-        Money: {
-            /** @description Minor units (cents); whole yen for JPY */
-            amount: number;
-            currency: components["schemas"]["Currency"];
-        };
-        Product: components["schemas"]["ProductSummary"] & {
-            /** @description Category ids from root to leaf */
-            categoryPath: string[];
-            description: string;
-            images: components["schemas"]["Image"][];
-            options: {
-                label: string;
-                /** @enum {string} */
-                name: "color" | "size";
-                values: {
-                    label: string;
-                    /** @description Colour options only */
-                    swatch?: string;
-                    value: string;
-                }[];
-            }[];
-            specs: {
-                name: string;
-                value: string;
-            }[];
-            /** Format: date-time */
-            updatedAt: string;
-            variants: {
-                compareAtPrice: components["schemas"]["Money"] | null;
-                options: {
-                    color: string;
-                    size: string;
-                };
-                price: components["schemas"]["Money"];
-                /** @description `${productId}-${color}-${size}` */
-                sku: string;
-            }[];
-        };
-        ProductPage: {
-            applied: components["schemas"]["AppliedFilters"];
-            facets: components["schemas"]["Facets"];
-            items: components["schemas"]["ProductSummary"][];
-            /** @description Opaque; null on the last page */
-            nextCursor: string | null;
-            /** @description Products matching the query and every filter */
-            total: number;
-        };
-        ProductSlug: {
-            id: string;
-            slug: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        ProductSlugPage: {
-            items: components["schemas"]["ProductSlug"][];
-            /** @description Every product in the catalog */
-            total: number;
-        };
-        ProductSummary: {
-            brand: components["schemas"]["Brand"];
-            categoryId: string;
-            compareAtPrice: components["schemas"]["Money"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            id: string;
-            image: components["schemas"]["Image"];
-            name: string;
-            price: components["schemas"]["Money"];
-            /** @description 1 = best seller */
-            rank: number;
-            rating: number;
-            reviewCount: number;
-            /** @description English kebab name + "-" + id */
-            slug: string;
-        };
+        price: components['schemas']['Money'];
+        /** @description `${productId}-${color}-${size}` */
+        sku: string;
+      }[];
     };
-    responses: {
-        /** @description Malformed input */
-        E400: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Not found */
-        E404: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
+    ProductPage: {
+      applied: components['schemas']['AppliedFilters'];
+      facets: components['schemas']['Facets'];
+      items: components['schemas']['ProductSummary'][];
+      /** @description Opaque; null on the last page */
+      nextCursor: string | null;
+      /** @description Products matching the query and every filter */
+      total: number;
     };
-    parameters: {
-        /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
-        brand: string;
-        /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
-        color: string;
-        /** @description Defaults to USD */
-        currency: components["schemas"]["Currency"];
-        /** @description nextCursor of the previous page; only valid for the same query and filters (else 400) */
-        cursor: string;
-        /** @description true = only products with at least one variant in stock (live stock) */
-        inStock: boolean;
-        limit: number;
-        /** @description Defaults to en-US; unknown locales answer 400 */
-        locale: components["schemas"]["Locale"];
-        /** @description Inclusive upper bound on the product's lowest variant price, in minor units of `currency` */
-        priceMax: number;
-        /** @description Inclusive lower bound on the product's lowest variant price, in minor units of `currency`; malformed or above priceMax answers 400 */
-        priceMin: number;
-        /** @description Comma-separated size values (OR), e.g. M,L or 42; unknown values are ignored */
-        size: string;
+    ProductSlug: {
+      id: string;
+      slug: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    ProductSlugPage: {
+      items: components['schemas']['ProductSlug'][];
+      /** @description Every product in the catalog */
+      total: number;
+    };
+    ProductSummary: {
+      brand: components['schemas']['Brand'];
+      categoryId: string;
+      compareAtPrice: components['schemas']['Money'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      id: string;
+      image: components['schemas']['Image'];
+      name: string;
+      price: components['schemas']['Money'];
+      /** @description 1 = best seller */
+      rank: number;
+      rating: number;
+      reviewCount: number;
+      /** @description English kebab name + "-" + id */
+      slug: string;
+    };
+  };
+  responses: {
+    /** @description Malformed input */
+    E400: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Not found */
+    E404: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
+    brand: string;
+    /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
+    color: string;
+    /** @description Defaults to USD */
+    currency: components['schemas']['Currency'];
+    /** @description nextCursor of the previous page; only valid for the same query and filters (else 400) */
+    cursor: string;
+    /** @description true = only products with at least one variant in stock (live stock) */
+    inStock: boolean;
+    limit: number;
+    /** @description Defaults to en-US; unknown locales answer 400 */
+    locale: components['schemas']['Locale'];
+    /** @description Inclusive upper bound on the product's lowest variant price, in minor units of `currency` */
+    priceMax: number;
+    /** @description Inclusive lower bound on the product's lowest variant price, in minor units of `currency`; malformed or above priceMax answers 400 */
+    priceMin: number;
+    /** @description Comma-separated size values (OR), e.g. M,L or 42; unknown values are ignored */
+    size: string;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listBrands: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BrandList"];
-                };
-            };
-        };
+  listBrands: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    listCategories: {
-        parameters: {
-            query?: {
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CategoryList"];
-                };
-            };
-            400: components["responses"]["E400"];
+        content: {
+          'application/json': components['schemas']['BrandList'];
         };
+      };
     };
-    getCategory: {
-        parameters: {
-            query?: {
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-            };
-            header?: never;
-            path: {
-                idOrSlug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Category"];
-                };
-            };
-            400: components["responses"]["E400"];
-            404: components["responses"]["E404"];
-        };
+  };
+  listCategories: {
+    parameters: {
+      query?: {
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    listProductSlugs: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProductSlugPage"];
-                };
-            };
-            400: components["responses"]["E400"];
+        content: {
+          'application/json': components['schemas']['CategoryList'];
         };
+      };
+      400: components['responses']['E400'];
     };
-    listProducts: {
-        parameters: {
-            query?: {
-                /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
-                brand?: components["parameters"]["brand"];
-                /** @description Category id or slug; includes descendants */
-                category?: string;
-                collection?: "best-sellers" | "new-arrivals";
-                /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
-                color?: components["parameters"]["color"];
-                /** @description Defaults to USD */
-                currency?: components["parameters"]["currency"];
-                /** @description nextCursor of the previous page; only valid for the same query and filters (else 400) */
-                cursor?: components["parameters"]["cursor"];
-                /** @description true = only products with at least one variant in stock (live stock) */
-                inStock?: components["parameters"]["inStock"];
-                limit?: components["parameters"]["limit"];
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-                /** @description Inclusive upper bound on the product's lowest variant price, in minor units of `currency` */
-                priceMax?: components["parameters"]["priceMax"];
-                /** @description Inclusive lower bound on the product's lowest variant price, in minor units of `currency`; malformed or above priceMax answers 400 */
-                priceMin?: components["parameters"]["priceMin"];
-                /** @description Comma-separated size values (OR), e.g. M,L or 42; unknown values are ignored */
-                size?: components["parameters"]["size"];
-                sort?: "popular" | "newest" | "price_asc" | "price_desc";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProductPage"];
-                };
-            };
-            400: components["responses"]["E400"];
-            404: components["responses"]["E404"];
-        };
+  };
+  getCategory: {
+    parameters: {
+      query?: {
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: never;
+      path: {
+        idOrSlug: string;
+      };
+      cookie?: never;
     };
-    getProduct: {
-        parameters: {
-            query?: {
-                /** @description Defaults to USD */
-                currency?: components["parameters"]["currency"];
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-            };
-            header?: never;
-            path: {
-                /** @description Product id (p000123) or its exact slug */
-                idOrSlug: string;
-            };
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Product"];
-                };
-            };
-            400: components["responses"]["E400"];
-            404: components["responses"]["E404"];
+        content: {
+          'application/json': components['schemas']['Category'];
         };
+      };
+      400: components['responses']['E400'];
+      404: components['responses']['E404'];
     };
+  };
+  listProductSlugs: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductSlugPage'];
+        };
+      };
+      400: components['responses']['E400'];
+    };
+  };
+  listProducts: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
+        brand?: components['parameters']['brand'];
+        /** @description Category id or slug; includes descendants */
+        category?: string;
+        collection?: 'best-sellers' | 'new-arrivals';
+        /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
+        color?: components['parameters']['color'];
+        /** @description Defaults to USD */
+        currency?: components['parameters']['currency'];
+        /** @description nextCursor of the previous page; only valid for the same query and filters (else 400) */
+        cursor?: components['parameters']['cursor'];
+        /** @description true = only products with at least one variant in stock (live stock) */
+        inStock?: components['parameters']['inStock'];
+        limit?: components['parameters']['limit'];
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+        /** @description Inclusive upper bound on the product's lowest variant price, in minor units of `currency` */
+        priceMax?: components['parameters']['priceMax'];
+        /** @description Inclusive lower bound on the product's lowest variant price, in minor units of `currency`; malformed or above priceMax answers 400 */
+        priceMin?: components['parameters']['priceMin'];
+        /** @description Comma-separated size values (OR), e.g. M,L or 42; unknown values are ignored */
+        size?: components['parameters']['size'];
+        sort?: 'popular' | 'newest' | 'price_asc' | 'price_desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductPage'];
+        };
+      };
+      400: components['responses']['E400'];
+      404: components['responses']['E404'];
+    };
+  };
+  getProduct: {
+    parameters: {
+      query?: {
+        /** @description Defaults to USD */
+        currency?: components['parameters']['currency'];
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: never;
+      path: {
+        /** @description Product id (p000123) or its exact slug */
+        idOrSlug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      400: components['responses']['E400'];
+      404: components['responses']['E404'];
+    };
+  };
 }

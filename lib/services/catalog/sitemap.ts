@@ -18,12 +18,17 @@ export interface ProductSlugPage {
 }
 
 const productSlugPageSchema = z.object({
-  items: z.array(z.object({ id: z.string().min(1), slug: z.string().min(1), updatedAt: z.string().min(1) })),
+  items: z.array(
+    z.object({ id: z.string().min(1), slug: z.string().min(1), updatedAt: z.string().min(1) }),
+  ),
   total: z.number().int().nonnegative(),
 });
 
 /** Product slugs in id order, `limit` (1..10,000) from `offset`: what sitemaps walk. */
-export async function listProductSlugs(offset: number, limit: number): Promise<Result<ProductSlugPage>> {
+export async function listProductSlugs(
+  offset: number,
+  limit: number,
+): Promise<Result<ProductSlugPage>> {
   return settle(
     op('listProductSlugs'),
     api().GET('/catalog/product-slugs', {

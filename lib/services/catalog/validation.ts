@@ -6,7 +6,12 @@ import { z } from 'zod';
  * product. Unknown fields pass through untouched.
  */
 const money = z.object({ amount: z.number().int(), currency: z.string().length(3) });
-const image = z.object({ url: z.url(), width: z.number().positive(), height: z.number().positive(), alt: z.string() });
+const image = z.object({
+  url: z.url(),
+  width: z.number().positive(),
+  height: z.number().positive(),
+  alt: z.string(),
+});
 
 const productSummary = z.object({
   id: z.string().min(1),
@@ -16,7 +21,9 @@ const productSummary = z.object({
   image,
 });
 
-const facetValues = z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int().nonnegative() }));
+const facetValues = z.array(
+  z.object({ value: z.string(), label: z.string(), count: z.number().int().nonnegative() }),
+);
 
 export const productListSchema = z.object({
   items: z.array(productSummary),
@@ -39,6 +46,11 @@ export const productSchema = productSummary.extend({
 
 export const categoryListSchema = z.object({
   items: z.array(
-    z.object({ id: z.string().min(1), slug: z.string().min(1), name: z.string().min(1), parentId: z.string().nullable() }),
+    z.object({
+      id: z.string().min(1),
+      slug: z.string().min(1),
+      name: z.string().min(1),
+      parentId: z.string().nullable(),
+    }),
   ),
 });

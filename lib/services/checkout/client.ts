@@ -15,7 +15,9 @@ export type CheckoutCurrency = Schemas['Currency'];
 export type PlaceOrderRequest = Schemas['PlaceOrderBody'];
 
 // Placing an order waits for the payment gateway (up to its own deadline), so it gets longer than a read.
-const api = lazyServiceClient<paths>('checkout', () => ({ timeoutMs: serverEnv().CHECKOUT_TIMEOUT_MS }));
+const api = lazyServiceClient<paths>('checkout', () => ({
+  timeoutMs: serverEnv().CHECKOUT_TIMEOUT_MS,
+}));
 
 const op = (operation: string) => ({ service: 'checkout', operation });
 
@@ -57,11 +59,19 @@ export const checkout = {
    * wrong e-mail are the same 404 (`order_not_found`), so check with `isNotFound`.
    */
   async lookupOrder(orderId: string, email: string): Promise<Result<Order>> {
-    return settle(op('lookupOrder'), api().POST('/checkout/orders/lookup', { body: { orderId, email }, ...uncached }), orderSchema);
+    return settle(
+      op('lookupOrder'),
+      api().POST('/checkout/orders/lookup', { body: { orderId, email }, ...uncached }),
+      orderSchema,
+    );
   },
 
   /** Backend-only read with no access check: the caller decides who may see it (e.g. by `accessToken`). */
   async getOrder(orderId: string): Promise<Result<Order>> {
-    return settle(op('getOrder'), api().GET('/checkout/orders/{orderId}', { params: { path: { orderId } }, ...uncached }), orderSchema);
+    return settle(
+      op('getOrder'),
+      api().GET('/checkout/orders/{orderId}', { params: { path: { orderId } }, ...uncached }),
+      orderSchema,
+    );
   },
 };

@@ -4,408 +4,408 @@
  */
 
 export interface paths {
-    "/checkout/orders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Same Idempotency-Key and body within 24 h returns the original order (200, header Idempotency-Replayed: true); the same key with a different body answers 422 idempotency_key_reused. Concurrent calls with one key are serialized, so they make one order and at most one charge. A paid checkout that reached the gateway and failed (402 payment_declined, 402 payment_timeout) stores that failure under the key: retrying with the same key and body replays the same 402 (with Idempotency-Replayed: true) and never tries the card again; use a new key for a new attempt. Failures before the gateway (400, 404, 422 cart_empty / insufficient_stock) are not stored, so the same key may be retried after fixing the cart. 422 codes also include cart_empty, insufficient_stock and payment_method_invalid. Concurrent calls for one cart with different keys are serialized too: one order is made, the others answer 409 cart_already_ordered. */
-        post: operations["placeOrder"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/checkout/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/checkout/orders/{orderId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Internal: for the storefront's backend, which decides who may see an order (e.g. by its accessToken). Answers pending orders too. */
-        get: operations["getOrder"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Same Idempotency-Key and body within 24 h returns the original order (200, header Idempotency-Replayed: true); the same key with a different body answers 422 idempotency_key_reused. Concurrent calls with one key are serialized, so they make one order and at most one charge. A paid checkout that reached the gateway and failed (402 payment_declined, 402 payment_timeout) stores that failure under the key: retrying with the same key and body replays the same 402 (with Idempotency-Replayed: true) and never tries the card again; use a new key for a new attempt. Failures before the gateway (400, 404, 422 cart_empty / insufficient_stock) are not stored, so the same key may be retried after fixing the cart. 422 codes also include cart_empty, insufficient_stock and payment_method_invalid. Concurrent calls for one cart with different keys are serialized too: one order is made, the others answer 409 cart_already_ordered. */
+    post: operations['placeOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/checkout/orders/{orderId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/checkout/orders/lookup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description The shopper's way back to an order: its number and the e-mail it was placed with (compared trimmed and case-insensitively). An unknown number, another e-mail and an order still being paid all answer the same 404 order_not_found, so the answer never tells which order numbers exist. */
-        post: operations["lookupOrder"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** @description Internal: for the storefront's backend, which decides who may see an order (e.g. by its accessToken). Answers pending orders too. */
+    get: operations['getOrder'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/checkout/orders/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/checkout/shipping-rates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["shippingRates"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description The shopper's way back to an order: its number and the e-mail it was placed with (compared trimmed and case-insensitively). An unknown number, another e-mail and an order still being paid all answer the same 404 order_not_found, so the answer never tells which order numbers exist. */
+    post: operations['lookupOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/checkout/shipping-rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get: operations['shippingRates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        /** @description Test cards only (see payment.yaml). Never stored; orders keep brand and last 4 digits. */
-        Card: {
-            cvc: string;
-            expMonth: number;
-            expYear: number;
-            number: string;
-        };
-        CardPayment: {
-            card: components["schemas"]["Card"];
-        };
-        /** @enum {string} */
-        Country: "US" | "DE" | "FR" | "JP";
-        /** @enum {string} */
-        Currency: "USD" | "EUR" | "JPY";
-        /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
-        Error: {
-            error: {
-                /** @description Machine-readable reason */
-                code: string;
-                /** @description invalid_request only. Offending field path → code, for inline form errors. */
-                fields?: {
-                    [key: string]: string;
-                };
-                /** @description Human-readable reason */
-                message: string;
-                /** @description cart_already_ordered only. The order the cart became. */
-                orderId?: string;
-                /** @description payment_declined only. The gateway's decline code. */
-                reason?: string;
-            };
-        };
-        Image: {
-            alt: string;
-            height: number;
-            /** Format: uri */
-            url: string;
-            width: number;
-        };
-        Line: {
-            id: string;
-            image: components["schemas"]["Image"];
-            lineTotal: components["schemas"]["Money"];
-            name: string;
-            productId: string;
-            quantity: number;
-            sku: string;
-            unitPrice: components["schemas"]["Money"];
-            /** @example Navy / M */
-            variantLabel: string;
-        };
-        /** @enum {string} */
-        Locale: "en-US" | "de-DE" | "fr-FR" | "ja-JP";
-        LookupOrderBody: {
-            email: string;
-            orderId: string;
-        };
-        MethodPayment: {
-            /** @description A pm_… id from POST /payment/methods */
-            methodId: string;
-        };
-        Money: {
-            /** @description Minor units (cents); whole yen for JPY */
-            amount: number;
-            currency: components["schemas"]["Currency"];
-        };
-        Order: {
-            /** @description Unguessable secret for the shopper who placed the order (returned by placeOrder and lookupOrder); the storefront shows the order to whoever presents it. Never put it in a URL that is logged or shared. */
-            accessToken: string;
-            cartId: string;
-            /** Format: date-time */
-            createdAt: string;
-            currency: components["schemas"]["Currency"];
-            /** Format: email */
-            email: string;
-            id: string;
-            lines: components["schemas"]["Line"][];
-            locale: components["schemas"]["Locale"];
-            /** @description Present on orders placed with a card */
-            payment?: components["schemas"]["OrderPayment"];
-            /** @description Zero when no shipping method applies */
-            shipping: components["schemas"]["Money"];
-            shippingAddress?: components["schemas"]["ShippingAddress"];
-            shippingMethod?: components["schemas"]["ShippingMethod"];
-            /**
-             * @description Responses are always confirmed; pending is visible to GET only while a paid order captures.
-             * @enum {string}
-             */
-            status: "pending" | "confirmed";
-            subtotal: components["schemas"]["Money"];
-            /** @description subtotal + shipping */
-            total: components["schemas"]["Money"];
-        };
-        OrderPayment: {
-            authorizationId: string;
-            /** @enum {string} */
-            brand: "visa" | "mastercard" | "amex" | "unknown";
-            last4: string;
-            /**
-             * @description captured on every confirmed order
-             * @enum {string}
-             */
-            status: "authorized" | "captured";
-        };
-        PlaceOrderBody: {
-            cartId: string;
-            /** Format: email */
-            email: string;
-            locale?: components["schemas"]["Locale"];
-            /** @description When present, the order is placed as a paid saga (see the operation description): a tokenized card (`methodId`, preferred) or a raw test card. Exactly one of the two, else 400 with fields.payment = card_or_method_required. */
-            payment?: components["schemas"]["MethodPayment"] | components["schemas"]["CardPayment"];
-            shippingAddress?: components["schemas"]["ShippingAddress"];
-            /** @description Requires shippingAddress */
-            shippingMethod?: components["schemas"]["ShippingMethod"];
-        };
-        /** @description postalCode format per country: US ^\d{5}(-\d{4})?$, DE ^\d{5}$, FR ^\d{5}$, JP ^\d{3}-?\d{4}$ (a mismatch answers 400 with fields["shippingAddress.postalCode"] = invalid_postal_code). */
-        ShippingAddress: {
-            city: string;
-            country: components["schemas"]["Country"];
-            line1: string;
-            line2?: string;
-            name: string;
-            postalCode: string;
-        };
-        /**
-         * @description Flat rates. standard: USD 5.00, EUR 4.95, JPY 700; express: USD 15.00, EUR 13.95, JPY 2000. Defaults to standard when a shippingAddress is given without a method.
-         * @enum {string}
-         */
-        ShippingMethod: "standard" | "express";
-        ShippingRate: {
-            /** @description Business days */
-            maxDays: number;
-            method: components["schemas"]["ShippingMethod"];
-            /** @description Business days */
-            minDays: number;
-            price: components["schemas"]["Money"];
-        };
+  schemas: {
+    /** @description Test cards only (see payment.yaml). Never stored; orders keep brand and last 4 digits. */
+    Card: {
+      cvc: string;
+      expMonth: number;
+      expYear: number;
+      number: string;
     };
-    responses: {
-        /** @description Malformed input */
-        E400: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Not found */
-        E404: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Body over 64 KB */
-        E413: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Business rule violated */
-        E422: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
+    CardPayment: {
+      card: components['schemas']['Card'];
     };
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    /** @enum {string} */
+    Country: 'US' | 'DE' | 'FR' | 'JP';
+    /** @enum {string} */
+    Currency: 'USD' | 'EUR' | 'JPY';
+    /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
+    Error: {
+      error: {
+        /** @description Machine-readable reason */
+        code: string;
+        /** @description invalid_request only. Offending field path → code, for inline form errors. */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description Human-readable reason */
+        message: string;
+        /** @description cart_already_ordered only. The order the cart became. */
+        orderId?: string;
+        /** @description payment_declined only. The gateway's decline code. */
+        reason?: string;
+      };
+    };
+    Image: {
+      alt: string;
+      height: number;
+      /** Format: uri */
+      url: string;
+      width: number;
+    };
+    Line: {
+      id: string;
+      image: components['schemas']['Image'];
+      lineTotal: components['schemas']['Money'];
+      name: string;
+      productId: string;
+      quantity: number;
+      sku: string;
+      unitPrice: components['schemas']['Money'];
+      /** @example Navy / M */
+      variantLabel: string;
+    };
+    /** @enum {string} */
+    Locale: 'en-US' | 'de-DE' | 'fr-FR' | 'ja-JP';
+    LookupOrderBody: {
+      email: string;
+      orderId: string;
+    };
+    MethodPayment: {
+      /** @description A pm_… id from POST /payment/methods */
+      methodId: string;
+    };
+    Money: {
+      /** @description Minor units (cents); whole yen for JPY */
+      amount: number;
+      currency: components['schemas']['Currency'];
+    };
+    Order: {
+      /** @description Unguessable secret for the shopper who placed the order (returned by placeOrder and lookupOrder); the storefront shows the order to whoever presents it. Never put it in a URL that is logged or shared. */
+      accessToken: string;
+      cartId: string;
+      /** Format: date-time */
+      createdAt: string;
+      currency: components['schemas']['Currency'];
+      /** Format: email */
+      email: string;
+      id: string;
+      lines: components['schemas']['Line'][];
+      locale: components['schemas']['Locale'];
+      /** @description Present on orders placed with a card */
+      payment?: components['schemas']['OrderPayment'];
+      /** @description Zero when no shipping method applies */
+      shipping: components['schemas']['Money'];
+      shippingAddress?: components['schemas']['ShippingAddress'];
+      shippingMethod?: components['schemas']['ShippingMethod'];
+      /**
+       * @description Responses are always confirmed; pending is visible to GET only while a paid order captures.
+       * @enum {string}
+       */
+      status: 'pending' | 'confirmed';
+      subtotal: components['schemas']['Money'];
+      /** @description subtotal + shipping */
+      total: components['schemas']['Money'];
+    };
+    OrderPayment: {
+      authorizationId: string;
+      /** @enum {string} */
+      brand: 'visa' | 'mastercard' | 'amex' | 'unknown';
+      last4: string;
+      /**
+       * @description captured on every confirmed order
+       * @enum {string}
+       */
+      status: 'authorized' | 'captured';
+    };
+    PlaceOrderBody: {
+      cartId: string;
+      /** Format: email */
+      email: string;
+      locale?: components['schemas']['Locale'];
+      /** @description When present, the order is placed as a paid saga (see the operation description): a tokenized card (`methodId`, preferred) or a raw test card. Exactly one of the two, else 400 with fields.payment = card_or_method_required. */
+      payment?: components['schemas']['MethodPayment'] | components['schemas']['CardPayment'];
+      shippingAddress?: components['schemas']['ShippingAddress'];
+      /** @description Requires shippingAddress */
+      shippingMethod?: components['schemas']['ShippingMethod'];
+    };
+    /** @description postalCode format per country: US ^\d{5}(-\d{4})?$, DE ^\d{5}$, FR ^\d{5}$, JP ^\d{3}-?\d{4}$ (a mismatch answers 400 with fields["shippingAddress.postalCode"] = invalid_postal_code). */
+    ShippingAddress: {
+      city: string;
+      country: components['schemas']['Country'];
+      line1: string;
+      line2?: string;
+      name: string;
+      postalCode: string;
+    };
+    /**
+     * @description Flat rates. standard: USD 5.00, EUR 4.95, JPY 700; express: USD 15.00, EUR 13.95, JPY 2000. Defaults to standard when a shippingAddress is given without a method.
+     * @enum {string}
+     */
+    ShippingMethod: 'standard' | 'express';
+    ShippingRate: {
+      /** @description Business days */
+      maxDays: number;
+      method: components['schemas']['ShippingMethod'];
+      /** @description Business days */
+      minDays: number;
+      price: components['schemas']['Money'];
+    };
+  };
+  responses: {
+    /** @description Malformed input */
+    E400: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Not found */
+    E404: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Body over 64 KB */
+    E413: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Business rule violated */
+    E422: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    placeOrder: {
-        parameters: {
-            query?: never;
-            header: {
-                "Idempotency-Key": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PlaceOrderBody"];
-            };
-        };
-        responses: {
-            /** @description Replay of an earlier identical request */
-            200: {
-                headers: {
-                    /** @description Always "true" on a replay */
-                    "Idempotency-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Order"];
-                };
-            };
-            /** @description Order created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Order"];
-                };
-            };
-            /** @description Malformed input. invalid_request carries `error.fields` mapping each offending path (e.g. shippingAddress.postalCode) to a code: required, invalid_email, invalid_format, invalid_value, invalid_postal_code, too_small, too_big, invalid_type, unrecognized_key. Also idempotency_key_required and invalid_json. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Payment failed and everything was compensated (nothing charged, stock released, cart unchanged). payment_declined carries the gateway's `error.reason` (insufficient_funds, card_declined, expired_card); payment_timeout means the gateway did not answer in time (a late authorization is voided when it arrives). 402 rather than 504 because the outcome is final and compensated, not an unknown state a client should retry blindly. */
-            402: {
-                headers: {
-                    /** @description "true" when this is a stored failure replayed for the same key */
-                    "Idempotency-Replayed"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            404: components["responses"]["E404"];
-            /** @description cart_already_ordered: the cart was already ordered under another Idempotency-Key; `error.orderId` names that order. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            413: components["responses"]["E413"];
-            /** @description Business rule violated: cart_empty, insufficient_stock, idempotency_key_reused, or payment_method_invalid (the `payment.methodId` is unknown or expired; `error.fields` is { "payment.methodId": "invalid" }; tokenize the card again). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+  placeOrder: {
+    parameters: {
+      query?: never;
+      header: {
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
     };
-    getOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                orderId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Order"];
-                };
-            };
-            404: components["responses"]["E404"];
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlaceOrderBody'];
+      };
     };
-    lookupOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description Replay of an earlier identical request */
+      200: {
+        headers: {
+          /** @description Always "true" on a replay */
+          'Idempotency-Replayed'?: 'true';
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LookupOrderBody"];
-            };
+        content: {
+          'application/json': components['schemas']['Order'];
         };
-        responses: {
-            /** @description The order, including its accessToken */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Order"];
-                };
-            };
-            400: components["responses"]["E400"];
-            404: components["responses"]["E404"];
+      };
+      /** @description Order created */
+      201: {
+        headers: {
+          [name: string]: unknown;
         };
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
+      };
+      /** @description Malformed input. invalid_request carries `error.fields` mapping each offending path (e.g. shippingAddress.postalCode) to a code: required, invalid_email, invalid_format, invalid_value, invalid_postal_code, too_small, too_big, invalid_type, unrecognized_key. Also idempotency_key_required and invalid_json. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Payment failed and everything was compensated (nothing charged, stock released, cart unchanged). payment_declined carries the gateway's `error.reason` (insufficient_funds, card_declined, expired_card); payment_timeout means the gateway did not answer in time (a late authorization is voided when it arrives). 402 rather than 504 because the outcome is final and compensated, not an unknown state a client should retry blindly. */
+      402: {
+        headers: {
+          /** @description "true" when this is a stored failure replayed for the same key */
+          'Idempotency-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      404: components['responses']['E404'];
+      /** @description cart_already_ordered: the cart was already ordered under another Idempotency-Key; `error.orderId` names that order. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      413: components['responses']['E413'];
+      /** @description Business rule violated: cart_empty, insufficient_stock, idempotency_key_reused, or payment_method_invalid (the `payment.methodId` is unknown or expired; `error.fields` is { "payment.methodId": "invalid" }; tokenize the card again). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
-    shippingRates: {
-        parameters: {
-            query: {
-                currency: components["schemas"]["Currency"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every shipping method with its price in the currency and its delivery promise */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        rates: components["schemas"]["ShippingRate"][];
-                    };
-                };
-            };
-            400: components["responses"]["E400"];
-        };
+  };
+  getOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orderId: string;
+      };
+      cookie?: never;
     };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
+      };
+      404: components['responses']['E404'];
+    };
+  };
+  lookupOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LookupOrderBody'];
+      };
+    };
+    responses: {
+      /** @description The order, including its accessToken */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
+      };
+      400: components['responses']['E400'];
+      404: components['responses']['E404'];
+    };
+  };
+  shippingRates: {
+    parameters: {
+      query: {
+        currency: components['schemas']['Currency'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every shipping method with its price in the currency and its delivery promise */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            rates: components['schemas']['ShippingRate'][];
+          };
+        };
+      };
+      400: components['responses']['E400'];
+    };
+  };
 }

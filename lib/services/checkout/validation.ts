@@ -13,16 +13,26 @@ export const orderSchema = z.object({
   subtotal: moneySchema,
   shipping: moneySchema,
   total: moneySchema,
-  shippingAddress: z.object({ name: z.string(), line1: z.string(), city: z.string(), postalCode: z.string(), country: z.string() }).optional(),
+  shippingAddress: z
+    .object({
+      name: z.string(),
+      line1: z.string(),
+      city: z.string(),
+      postalCode: z.string(),
+      country: z.string(),
+    })
+    .optional(),
   payment: z.object({ brand: z.string(), last4: z.string(), status: z.string() }).optional(),
   createdAt: z.string().min(1),
 });
 
 export const shippingRatesSchema = z.object({
-  rates: z.array(z.object({
-    method: z.string().min(1),
-    price: moneySchema,
-    minDays: z.number().int().nonnegative(),
-    maxDays: z.number().int().nonnegative(),
-  })),
+  rates: z.array(
+    z.object({
+      method: z.string().min(1),
+      price: moneySchema,
+      minDays: z.number().int().nonnegative(),
+      maxDays: z.number().int().nonnegative(),
+    }),
+  ),
 });

@@ -25,7 +25,10 @@ type NoContentCall = Promise<{ error?: Schemas['Error']; response: Response }>;
 
 /** openapi-fetch gives a 204 no `data`, which settle would take for a failure; a write answers nothing else. */
 async function recorded(operation: string, call: NoContentCall): Promise<Result<void>> {
-  const outcome = call.then((answer) => ({ ...answer, data: answer.response.ok ? null : undefined }));
+  const outcome = call.then((answer) => ({
+    ...answer,
+    data: answer.response.ok ? null : undefined,
+  }));
   const result = await settle(op(operation), outcome, z.null());
   return result.ok ? ok(undefined) : result;
 }
@@ -37,7 +40,10 @@ export const events = {
    * Bad input is HTTP 400 invalid_request with `error.fields` (e.g. `visitorId: invalid_format`).
    */
   async recordExposure(input: ExposureInput): Promise<Result<void>> {
-    return recorded('recordExposure', api().POST('/events/exposures', { body: input, ...uncached }));
+    return recorded(
+      'recordExposure',
+      api().POST('/events/exposures', { body: input, ...uncached }),
+    );
   },
 
   /**
@@ -46,7 +52,10 @@ export const events = {
    * invalid_request with `error.fields` (`orderId: required`, `revenueUsdCents: forbidden`, ...).
    */
   async recordConversion(input: ConversionInput): Promise<Result<void>> {
-    return recorded('recordConversion', api().POST('/events/conversions', { body: input, ...uncached }));
+    return recorded(
+      'recordConversion',
+      api().POST('/events/conversions', { body: input, ...uncached }),
+    );
   },
 
   /**
@@ -57,7 +66,10 @@ export const events = {
   async experimentResults(key: string, metric: ConversionKind): Promise<Result<ExperimentResults>> {
     return settle(
       op('experimentResults'),
-      api().GET('/events/experiments/{key}/results', { params: { path: { key }, query: { metric } }, ...uncached }),
+      api().GET('/events/experiments/{key}/results', {
+        params: { path: { key }, query: { metric } },
+        ...uncached,
+      }),
       experimentResultsSchema,
     );
   },

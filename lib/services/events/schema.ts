@@ -4,223 +4,223 @@
  */
 
 export interface paths {
-    "/events/conversions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Records that a visitor did something an experiment may be judged by. A purchase needs `orderId` and `revenueUsdCents`, and is recorded once per `orderId`: posting the same orderId again records nothing and still answers 204 (whatever its visitor, revenue or time). Only a purchase carries revenue. */
-        post: operations["recordConversion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/events/conversions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/events/experiments/{key}/results": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Per variant, computed from the stored events when asked (no sampling). A conversion counts for a visitor's variant only when it happened at or after that visitor's first exposure to the experiment. Variants with no visitor are absent, and an experiment nobody was exposed to answers 200 with no variants. Variants are sorted by name. */
-        get: operations["experimentResults"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Records that a visitor did something an experiment may be judged by. A purchase needs `orderId` and `revenueUsdCents`, and is recorded once per `orderId`: posting the same orderId again records nothing and still answers 204 (whatever its visitor, revenue or time). Only a purchase carries revenue. */
+    post: operations['recordConversion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/experiments/{key}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/events/exposures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description A visitor is stored once per experiment. The first exposure recorded keeps its variant and time (`at`, or the time it was received); later ones, whatever their variant or time, only add one to the visitor's exposure count. So a visitor is attributed to one variant for good. */
-        post: operations["recordExposure"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** @description Per variant, computed from the stored events when asked (no sampling). A conversion counts for a visitor's variant only when it happened at or after that visitor's first exposure to the experiment. Variants with no visitor are absent, and an experiment nobody was exposed to answers 200 with no variants. Variants are sorted by name. */
+    get: operations['experimentResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/exposures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    get?: never;
+    put?: never;
+    /** @description A visitor is stored once per experiment. The first exposure recorded keeps its variant and time (`at`, or the time it was received); later ones, whatever their variant or time, only add one to the visitor's exposure count. So a visitor is attributed to one variant for good. */
+    post: operations['recordExposure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        ConversionBody: {
-            /**
-             * Format: date-time
-             * @description When it happened; defaults to when the service received it
-             */
-            at?: string;
-            kind: components["schemas"]["ConversionKind"];
-            /** @description Required for a purchase */
-            orderId?: string;
-            /** @description Required for a purchase (its revenue in US cents), forbidden otherwise */
-            revenueUsdCents?: number;
-            visitorId: components["schemas"]["VisitorId"];
-        };
-        /** @enum {string} */
-        ConversionKind: "add_to_cart" | "begin_checkout" | "purchase";
-        /** @description Every 4xx/5xx answer. */
-        Error: {
-            error: {
-                /** @description Machine-readable reason */
-                code: string;
-                /** @description invalid_request only. Offending field path → code. */
-                fields?: {
-                    [key: string]: string;
-                };
-                /** @description Human-readable reason */
-                message: string;
-            };
-        };
-        /** @example pdp-gallery-2026 */
-        ExperimentKey: string;
-        ExperimentResults: {
-            experiment: components["schemas"]["ExperimentKey"];
-            metric: components["schemas"]["ConversionKind"];
-            variants: components["schemas"]["VariantResults"][];
-        };
-        ExposureBody: {
-            /**
-             * Format: date-time
-             * @description When the visitor saw the variant; defaults to when the service received it
-             */
-            at?: string;
-            experiment: components["schemas"]["ExperimentKey"];
-            variant: components["schemas"]["VariantKey"];
-            visitorId: components["schemas"]["VisitorId"];
-        };
-        /** @example control */
-        VariantKey: string;
-        VariantResults: {
-            /** @description Of those, the visitors with at least one conversion of `metric` at or after their first exposure */
-            converters: number;
-            /** @description Sum over the variant's visitors of the square of each one's revenue (as in revenueUsdCents), so that the variance of revenue per visitor is squares / visitors − (revenue / visitors)². Exact up to 2^53; a larger sum is a rounded double. */
-            revenueSquaresUsdCents2: number;
-            /** @description Purchase revenue of those visitors at or after their first exposure, whatever the metric */
-            revenueUsdCents: number;
-            variant: components["schemas"]["VariantKey"];
-            /** @description Visitors whose first exposure was to this variant */
-            visitors: number;
-        };
-        /**
-         * Format: uuid
-         * @description The storefront's anonymous id of one browser (an RFC 9562 UUID, e.g. from crypto.randomUUID()).
-         */
-        VisitorId: string;
+  schemas: {
+    ConversionBody: {
+      /**
+       * Format: date-time
+       * @description When it happened; defaults to when the service received it
+       */
+      at?: string;
+      kind: components['schemas']['ConversionKind'];
+      /** @description Required for a purchase */
+      orderId?: string;
+      /** @description Required for a purchase (its revenue in US cents), forbidden otherwise */
+      revenueUsdCents?: number;
+      visitorId: components['schemas']['VisitorId'];
     };
-    responses: {
-        /** @description Malformed input. invalid_request carries `error.fields` mapping each offending path to a code: required, invalid_format, invalid_value, invalid_type, too_small, too_big, unrecognized_key, and `forbidden` for revenueUsdCents on anything but a purchase. Also invalid_json. */
-        E400: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
+    /** @enum {string} */
+    ConversionKind: 'add_to_cart' | 'begin_checkout' | 'purchase';
+    /** @description Every 4xx/5xx answer. */
+    Error: {
+      error: {
+        /** @description Machine-readable reason */
+        code: string;
+        /** @description invalid_request only. Offending field path → code. */
+        fields?: {
+          [key: string]: string;
         };
-        /** @description Body over 64 KB */
-        E413: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
+        /** @description Human-readable reason */
+        message: string;
+      };
     };
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    /** @example pdp-gallery-2026 */
+    ExperimentKey: string;
+    ExperimentResults: {
+      experiment: components['schemas']['ExperimentKey'];
+      metric: components['schemas']['ConversionKind'];
+      variants: components['schemas']['VariantResults'][];
+    };
+    ExposureBody: {
+      /**
+       * Format: date-time
+       * @description When the visitor saw the variant; defaults to when the service received it
+       */
+      at?: string;
+      experiment: components['schemas']['ExperimentKey'];
+      variant: components['schemas']['VariantKey'];
+      visitorId: components['schemas']['VisitorId'];
+    };
+    /** @example control */
+    VariantKey: string;
+    VariantResults: {
+      /** @description Of those, the visitors with at least one conversion of `metric` at or after their first exposure */
+      converters: number;
+      /** @description Sum over the variant's visitors of the square of each one's revenue (as in revenueUsdCents), so that the variance of revenue per visitor is squares / visitors − (revenue / visitors)². Exact up to 2^53; a larger sum is a rounded double. */
+      revenueSquaresUsdCents2: number;
+      /** @description Purchase revenue of those visitors at or after their first exposure, whatever the metric */
+      revenueUsdCents: number;
+      variant: components['schemas']['VariantKey'];
+      /** @description Visitors whose first exposure was to this variant */
+      visitors: number;
+    };
+    /**
+     * Format: uuid
+     * @description The storefront's anonymous id of one browser (an RFC 9562 UUID, e.g. from crypto.randomUUID()).
+     */
+    VisitorId: string;
+  };
+  responses: {
+    /** @description Malformed input. invalid_request carries `error.fields` mapping each offending path to a code: required, invalid_format, invalid_value, invalid_type, too_small, too_big, unrecognized_key, and `forbidden` for revenueUsdCents on anything but a purchase. Also invalid_json. */
+    E400: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Body over 64 KB */
+    E413: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    recordConversion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConversionBody"];
-            };
-        };
-        responses: {
-            /** @description Recorded (or ignored as a repeated purchase) */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["E400"];
-            413: components["responses"]["E413"];
-        };
+  recordConversion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    experimentResults: {
-        parameters: {
-            query: {
-                metric: components["schemas"]["ConversionKind"];
-            };
-            header?: never;
-            path: {
-                key: components["schemas"]["ExperimentKey"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExperimentResults"];
-                };
-            };
-            400: components["responses"]["E400"];
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConversionBody'];
+      };
     };
-    recordExposure: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    responses: {
+      /** @description Recorded (or ignored as a repeated purchase) */
+      204: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ExposureBody"];
-            };
-        };
-        responses: {
-            /** @description Recorded (or counted as a repeat exposure) */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["E400"];
-            413: components["responses"]["E413"];
-        };
+        content?: never;
+      };
+      400: components['responses']['E400'];
+      413: components['responses']['E413'];
     };
+  };
+  experimentResults: {
+    parameters: {
+      query: {
+        metric: components['schemas']['ConversionKind'];
+      };
+      header?: never;
+      path: {
+        key: components['schemas']['ExperimentKey'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExperimentResults'];
+        };
+      };
+      400: components['responses']['E400'];
+    };
+  };
+  recordExposure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExposureBody'];
+      };
+    };
+    responses: {
+      /** @description Recorded (or counted as a repeat exposure) */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['E400'];
+      413: components['responses']['E413'];
+    };
+  };
 }

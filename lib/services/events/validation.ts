@@ -8,11 +8,13 @@ const cents = z.number().nonnegative();
 export const experimentResultsSchema = z.object({
   experiment: z.string().min(1),
   metric: z.enum(['add_to_cart', 'begin_checkout', 'purchase']),
-  variants: z.array(z.object({
-    variant: z.string().min(1),
-    visitors: count,
-    converters: count,
-    revenueUsdCents: cents,
-    revenueSquaresUsdCents2: cents,
-  })),
+  variants: z.array(
+    z.object({
+      variant: z.string().min(1),
+      visitors: count,
+      converters: count,
+      revenueUsdCents: cents,
+      revenueSquaresUsdCents2: cents,
+    }),
+  ),
 });

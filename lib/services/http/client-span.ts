@@ -28,7 +28,10 @@ export interface ServiceCall {
  * `GET /catalog/products/{idOrSlug}`. Next's own `fetch` spans become its children, one per
  * attempt, and show whether Next's data cache answered.
  */
-export function inClientSpan(call: ServiceCall, run: (span: Span) => Promise<Response>): Promise<Response> {
+export function inClientSpan(
+  call: ServiceCall,
+  run: (span: Span) => Promise<Response>,
+): Promise<Response> {
   const attributes = {
     [ATTR_PEER_SERVICE]: call.service,
     [ATTR_HTTP_REQUEST_METHOD]: call.method,
@@ -48,7 +51,10 @@ export function inClientSpan(call: ServiceCall, run: (span: Span) => Promise<Res
       return response;
     } catch (error) {
       span.setAttribute(ATTR_ERROR_TYPE, error instanceof Error ? error.name : 'Error');
-      span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+      span.setStatus({
+        code: SpanStatusCode.ERROR,
+        message: error instanceof Error ? error.message : String(error),
+      });
       throw error;
     } finally {
       span.end();

@@ -4,7 +4,11 @@ import { createResilientFetch, type ResiliencePolicy } from './resilient-fetch';
 import { rememberUrlTemplate } from './url-template';
 
 /** One openapi-fetch client per service, sharing the deployment's timeout and retry policy. */
-export function createServiceClient<Paths extends {}>(service: ServiceName, baseUrl: string, overrides: Partial<ResiliencePolicy> = {}) {
+export function createServiceClient<Paths extends {}>(
+  service: ServiceName,
+  baseUrl: string,
+  overrides: Partial<ResiliencePolicy> = {},
+) {
   const env = serverEnv();
   const client = createClient<Paths>({
     baseUrl,
@@ -27,7 +31,10 @@ export function createServiceClient<Paths extends {}>(service: ServiceName, base
  * imported. `overrides` (read at that moment too) is for a service whose calls legitimately
  * take longer than the deployment's default, like checkout waiting on a payment gateway.
  */
-export function lazyServiceClient<Paths extends {}>(service: ServiceName, overrides?: () => Partial<ResiliencePolicy>) {
+export function lazyServiceClient<Paths extends {}>(
+  service: ServiceName,
+  overrides?: () => Partial<ResiliencePolicy>,
+) {
   let client: ReturnType<typeof createServiceClient<Paths>> | undefined;
   return () => (client ??= createServiceClient<Paths>(service, serviceUrl(service), overrides?.()));
 }

@@ -6,14 +6,18 @@ import { createResilientFetch, TimeoutError } from './resilient-fetch';
 /** A real local server whose behaviour each test scripts, so retries and timeouts are real. */
 let server: Server;
 let baseUrl: string;
-let script: ((req: IncomingMessage, attempt: number) => { status: number; delayMs?: number }) | undefined;
+let script:
+  ((req: IncomingMessage, attempt: number) => { status: number; delayMs?: number }) | undefined;
 let seen: IncomingMessage[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     seen.push(req);
     const { status, delayMs = 0 } = script?.(req, seen.length) ?? { status: 200 };
-    setTimeout(() => res.writeHead(status, { 'content-type': 'application/json' }).end('{"ok":true}'), delayMs);
+    setTimeout(
+      () => res.writeHead(status, { 'content-type': 'application/json' }).end('{"ok":true}'),
+      delayMs,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -48,7 +52,10 @@ describe('resilientFetch', () => {
 
   it('never retries a write', async () => {
     script = () => ({ status: 503 });
-    const response = await createResilientFetch(policy, 'test')(new Request(`${baseUrl}/x`, { method: 'POST', body: '{}' }));
+    const response = await createResilientFetch(
+      policy,
+      'test',
+    )(new Request(`${baseUrl}/x`, { method: 'POST', body: '{}' }));
     expect(response.status).toBe(503);
     expect(seen).toHaveLength(1);
   });
@@ -61,11 +68,15 @@ describe('resilientFetch', () => {
 
   it('times out each attempt and reports a TimeoutError', async () => {
     script = () => ({ status: 200, delayMs: 1000 });
-    await expect(createResilientFetch({ ...policy, retries: 1 }, 'test')(new Request(`${baseUrl}/x`))).rejects.toBeInstanceOf(TimeoutError);
+    await expect(
+      createResilientFetch({ ...policy, retries: 1 }, 'test')(new Request(`${baseUrl}/x`)),
+    ).rejects.toBeInstanceOf(TimeoutError);
     expect(seen).toHaveLength(2);
   });
 
   it('reports a refused connection as a network error after retrying', async () => {
-    await expect(createResilientFetch(policy, 'test')(new Request('http://127.0.0.1:1/x'))).rejects.toThrow();
+    await expect(
+      createResilientFetch(policy, 'test')(new Request('http://127.0.0.1:1/x')),
+    ).rejects.toThrow();
   });
 });

@@ -30,7 +30,11 @@ export class TimeoutError extends Error {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function attempt(request: Request, policy: ResiliencePolicy, next: NextFetchOptions | undefined) {
+async function attempt(
+  request: Request,
+  policy: ResiliencePolicy,
+  next: NextFetchOptions | undefined,
+) {
   const headers = new Headers(request.headers);
   // Runs inside the call's span, so `traceparent` names it as the parent.
   for (const [name, value] of Object.entries(traceHeaders())) headers.set(name, value);
@@ -47,7 +51,8 @@ async function attempt(request: Request, policy: ResiliencePolicy, next: NextFet
       ...(next ? { next } : {}),
     } as RequestInit);
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'TimeoutError') throw new TimeoutError(policy.timeoutMs);
+    if (error instanceof DOMException && error.name === 'TimeoutError')
+      throw new TimeoutError(policy.timeoutMs);
     throw error;
   }
 }
@@ -63,7 +68,12 @@ export function createResilientFetch(policy: ResiliencePolicy, service: string) 
   return async function resilientFetch(request: Request): Promise<Response> {
     const next = (request as Request & { next?: NextFetchOptions }).next;
     const maxAttempts = IDEMPOTENT.has(request.method) ? policy.retries + 1 : 1;
-    const call = { service, method: request.method, url: new URL(request.url), template: urlTemplateOf(request) };
+    const call = {
+      service,
+      method: request.method,
+      url: new URL(request.url),
+      template: urlTemplateOf(request),
+    };
     const startedAt = performance.now();
     try {
       return await inClientSpan(call, async (span) => {

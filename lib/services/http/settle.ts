@@ -19,11 +19,19 @@ const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 // Only a flat string → string map is trusted as field errors; anything else is ignored.
 const fieldsSchema = z.record(z.string(), z.string());
 
-function describeBody(body: unknown): { code?: string; message?: string; fields?: Record<string, string> } {
+function describeBody(body: unknown): {
+  code?: string;
+  message?: string;
+  fields?: Record<string, string>;
+} {
   if (typeof body !== 'object' || body === null || !('error' in body)) return {};
   const detail = (body as { error: unknown }).error;
   if (typeof detail !== 'object' || detail === null) return {};
-  const { code, message, fields } = detail as { code?: unknown; message?: unknown; fields?: unknown };
+  const { code, message, fields } = detail as {
+    code?: unknown;
+    message?: unknown;
+    fields?: unknown;
+  };
   const parsedFields = fieldsSchema.safeParse(fields);
   return {
     code: typeof code === 'string' ? code : undefined,
@@ -40,7 +48,11 @@ function failure(op: Operation, fields: Omit<ServiceError, 'service' | 'operatio
  * Turns one openapi-fetch call into a Result: transport failures, HTTP errors and payloads
  * that miss a field the page relies on each become a typed ServiceError.
  */
-export async function settle<D>(op: Operation, call: Promise<FetchOutcome<D>>, schema: z.ZodType): Promise<Result<D>> {
+export async function settle<D>(
+  op: Operation,
+  call: Promise<FetchOutcome<D>>,
+  schema: z.ZodType,
+): Promise<Result<D>> {
   let outcome: FetchOutcome<D>;
   try {
     outcome = await call;
@@ -49,7 +61,12 @@ export async function settle<D>(op: Operation, call: Promise<FetchOutcome<D>>, s
     if (error instanceof TimeoutError) {
       return err(failure(op, { kind: 'timeout', message: error.message, retryable: true }));
     }
-    const message = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const message =
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : String(error);
     return err(failure(op, { kind: 'network', message, retryable: true }));
   }
   const { data, error, response } = outcome;

@@ -10,7 +10,9 @@ const api = lazyServiceClient<paths>('inventory');
 
 const productStockSchema = z.object({
   productId: z.string(),
-  items: z.array(z.object({ sku: z.string(), available: z.number().int().nonnegative(), status: z.string() })),
+  items: z.array(
+    z.object({ sku: z.string(), available: z.number().int().nonnegative(), status: z.string() }),
+  ),
 });
 
 export const inventory = {
@@ -18,7 +20,10 @@ export const inventory = {
   async getProductStock(productId: string): Promise<Result<ProductStock>> {
     return settle(
       { service: 'inventory', operation: 'getProductStock' },
-      api().GET('/inventory/products/{productId}', { params: { path: { productId } }, cache: 'no-store' }),
+      api().GET('/inventory/products/{productId}', {
+        params: { path: { productId } },
+        cache: 'no-store',
+      }),
       productStockSchema,
     );
   },

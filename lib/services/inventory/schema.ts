@@ -4,153 +4,153 @@
  */
 
 export interface paths {
-    "/inventory/products/{productId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getProductStock"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/inventory/products/{productId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/inventory/stock": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description All-or-nothing; if any SKU is unknown the answer is 404 with `unknownSkus` listing them. */
-        get: operations["getStock"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['getProductStock'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inventory/stock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** @description All-or-nothing; if any SKU is unknown the answer is 404 with `unknownSkus` listing them. */
+    get: operations['getStock'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
-        Error: {
-            error: {
-                /** @description Machine-readable reason */
-                code: string;
-                /** @description Human-readable reason */
-                message: string;
-            };
-        };
-        ProductStock: {
-            items: components["schemas"]["StockItem"][];
-            productId: string;
-        };
-        StockItem: {
-            available: number;
-            sku: string;
-            /**
-             * @description low_stock when 1..5
-             * @enum {string}
-             */
-            status: "in_stock" | "low_stock" | "out_of_stock";
-        };
-        StockList: {
-            items: components["schemas"]["StockItem"][];
-        };
-        UnknownSkusError: components["schemas"]["Error"] & {
-            unknownSkus: string[];
-        };
+  schemas: {
+    /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
+    Error: {
+      error: {
+        /** @description Machine-readable reason */
+        code: string;
+        /** @description Human-readable reason */
+        message: string;
+      };
     };
-    responses: {
-        /** @description Malformed input */
-        E400: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Not found */
-        E404: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
+    ProductStock: {
+      items: components['schemas']['StockItem'][];
+      productId: string;
     };
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    StockItem: {
+      available: number;
+      sku: string;
+      /**
+       * @description low_stock when 1..5
+       * @enum {string}
+       */
+      status: 'in_stock' | 'low_stock' | 'out_of_stock';
+    };
+    StockList: {
+      items: components['schemas']['StockItem'][];
+    };
+    UnknownSkusError: components['schemas']['Error'] & {
+      unknownSkus: string[];
+    };
+  };
+  responses: {
+    /** @description Malformed input */
+    E400: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Not found */
+    E404: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getProductStock: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                productId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProductStock"];
-                };
-            };
-            404: components["responses"]["E404"];
-        };
+  getProductStock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        productId: string;
+      };
+      cookie?: never;
     };
-    getStock: {
-        parameters: {
-            query: {
-                /** @description Comma-separated */
-                skus: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StockList"];
-                };
-            };
-            400: components["responses"]["E400"];
-            /** @description One or more SKUs do not exist */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnknownSkusError"];
-                };
-            };
+        content: {
+          'application/json': components['schemas']['ProductStock'];
         };
+      };
+      404: components['responses']['E404'];
     };
+  };
+  getStock: {
+    parameters: {
+      query: {
+        /** @description Comma-separated */
+        skus: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StockList'];
+        };
+      };
+      400: components['responses']['E400'];
+      /** @description One or more SKUs do not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnknownSkusError'];
+        };
+      };
+    };
+  };
 }

@@ -1,6 +1,10 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestServices, TEST_WEBHOOK_SECRET, type TestServices } from '@/services/testing/test-services';
+import {
+  startTestServices,
+  TEST_WEBHOOK_SECRET,
+  type TestServices,
+} from '@/services/testing/test-services';
 
 let services: TestServices;
 let payment: typeof import('./client').payment;
@@ -23,7 +27,12 @@ describe('payment client', () => {
   it('tokenizes a card into a pm_ id with brand and last 4', async () => {
     const created = await payment.createMethod(card);
     if (!created.ok) throw new Error(created.error.message);
-    expect(created.value).toMatchObject({ brand: 'visa', last4: '4242', expMonth: 12, expYear: 2040 });
+    expect(created.value).toMatchObject({
+      brand: 'visa',
+      last4: '4242',
+      expMonth: 12,
+      expYear: 2040,
+    });
     expect(created.value.id).toMatch(/^pm_/);
     expect(Date.parse(created.value.expiresAt)).toBeGreaterThan(Date.now());
   });
@@ -31,11 +40,19 @@ describe('payment client', () => {
   it('reports a bad card as invalid_request with the offending fields', async () => {
     const rejected = await payment.createMethod({ ...card, number: '4242424242424241', cvc: '1' });
     expect(rejected.ok === false && rejected.error).toMatchObject({
-      kind: 'http', status: 400, code: 'invalid_request', retryable: false,
+      kind: 'http',
+      status: 400,
+      code: 'invalid_request',
+      retryable: false,
       fields: { 'card.number': 'invalid_card_number', 'card.cvc': 'invalid_cvc' },
     });
-    const expired = await payment.createMethod({ ...card, expYear: new Date().getUTCFullYear() - 1 });
-    expect(expired.ok === false && expired.error.fields).toEqual({ 'card.expYear': 'card_expired' });
+    const expired = await payment.createMethod({
+      ...card,
+      expYear: new Date().getUTCFullYear() - 1,
+    });
+    expect(expired.ok === false && expired.error.fields).toEqual({
+      'card.expYear': 'card_expired',
+    });
   });
 
   it('reports a refused connection as a network error', async () => {

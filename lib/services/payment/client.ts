@@ -15,7 +15,12 @@ export const payment = {
    * is HTTP 400 invalid_request with `error.fields` (e.g. `card.number: invalid_card_number`,
    * `card.expYear: card_expired`). The token expires after an hour (`expiresAt`).
    */
-  async createMethod(card: { number: string; expMonth: number; expYear: number; cvc: string }): Promise<Result<PaymentMethod>> {
+  async createMethod(card: {
+    number: string;
+    expMonth: number;
+    expYear: number;
+    cvc: string;
+  }): Promise<Result<PaymentMethod>> {
     return settle(
       { service: 'payment', operation: 'createMethod' },
       api().POST('/payment/methods', { body: { card }, cache: 'no-store' }),

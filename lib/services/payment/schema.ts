@@ -4,405 +4,405 @@
  */
 
 export interface paths {
-    "/payment/authorizations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Places a hold. With `idempotencyKey`, the same key and request within 24 h returns the first outcome (200 with header Idempotency-Replayed, or the same 402); the same key with a different amount or card answers 422 idempotency_key_reused. */
-        post: operations["authorize"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/payment/authorizations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/payment/authorizations/{authorizationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getAuthorization"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Places a hold. With `idempotencyKey`, the same key and request within 24 h returns the first outcome (200 with header Idempotency-Replayed, or the same 402); the same key with a different amount or card answers 422 idempotency_key_reused. */
+    post: operations['authorize'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payment/authorizations/{authorizationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/payment/authorizations/{authorizationId}/capture": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Turns the hold into a charge. Capturing a captured authorization returns it again; a voided or declined one answers 409 authorization_voided / authorization_declined. */
-        post: operations["captureAuthorization"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get: operations['getAuthorization'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payment/authorizations/{authorizationId}/capture': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/payment/authorizations/{authorizationId}/void": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Releases the hold. Voiding a voided authorization returns it again; a captured or declined one answers 409 authorization_captured / authorization_declined. */
-        post: operations["voidAuthorization"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Turns the hold into a charge. Capturing a captured authorization returns it again; a voided or declined one answers 409 authorization_voided / authorization_declined. */
+    post: operations['captureAuthorization'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payment/authorizations/{authorizationId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/payment/methods": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** @description Tokenizes a card for checkout (`payment: { methodId }` in POST /checkout/orders). The number may contain spaces. Bad input answers 400 invalid_request with `error.fields`: card.number invalid_card_number (not 12–19 digits or fails the Luhn check), card.cvc invalid_cvc, card.expMonth invalid_exp_month, card.expYear invalid_exp_year, card_expired on card.expYear (past year) or card.expMonth (past month of this year), plus required / invalid_type / unrecognized_key. */
-        post: operations["createPaymentMethod"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Releases the hold. Voiding a voided authorization returns it again; a captured or declined one answers 409 authorization_captured / authorization_declined. */
+    post: operations['voidAuthorization'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payment/methods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/payment/stats": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Counts for tests and operators. `charges` is the number of captured authorizations. */
-        get: operations["paymentStats"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    get?: never;
+    put?: never;
+    /** @description Tokenizes a card for checkout (`payment: { methodId }` in POST /checkout/orders). The number may contain spaces. Bad input answers 400 invalid_request with `error.fields`: card.number invalid_card_number (not 12–19 digits or fails the Luhn check), card.cvc invalid_cvc, card.expMonth invalid_exp_month, card.expYear invalid_exp_year, card_expired on card.expYear (past year) or card.expMonth (past month of this year), plus required / invalid_type / unrecognized_key. */
+    post: operations['createPaymentMethod'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/payment/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** @description Counts for tests and operators. `charges` is the number of captured authorizations. */
+    get: operations['paymentStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        Authorization: {
-            amount: components["schemas"]["Money"];
-            card: {
-                /** @enum {string} */
-                brand: "visa" | "mastercard" | "amex" | "unknown";
-                last4: string;
-            };
-            /** Format: date-time */
-            createdAt: string;
-            /** @description Present when status is declined */
-            declineCode?: string;
-            id: string;
-            /** @enum {string} */
-            status: "authorized" | "declined" | "voided" | "captured";
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        AuthorizeBody: {
-            amount: components["schemas"]["Money"];
-            card: components["schemas"]["Card"];
-            idempotencyKey?: string;
-        };
-        Card: {
-            cvc: string;
-            expMonth: number;
-            expYear: number;
-            number: string;
-        };
+  schemas: {
+    Authorization: {
+      amount: components['schemas']['Money'];
+      card: {
         /** @enum {string} */
-        CardBrand: "visa" | "mastercard" | "amex" | "unknown";
-        /** @description A card as typed into a form; spaces and dashes in the number are ignored. */
-        CardForm: {
-            cvc: string;
-            expMonth: number;
-            expYear: number;
-            number: string;
-        };
-        CreatePaymentMethodBody: {
-            card: components["schemas"]["CardForm"];
-        };
-        /** @enum {string} */
-        Currency: "USD" | "EUR" | "JPY";
-        Declined: components["schemas"]["Error"] & {
-            authorization: components["schemas"]["Authorization"];
-        };
-        Error: {
-            error: {
-                code: string;
-                /** @description invalid_request on POST /payment/methods only. Offending field path → code. */
-                fields?: {
-                    [key: string]: string;
-                };
-                message: string;
-            };
-        };
-        Money: {
-            /** @description Minor units (cents); whole yen for JPY */
-            amount: number;
-            currency: components["schemas"]["Currency"];
-        };
-        PaymentMethod: {
-            brand: components["schemas"]["CardBrand"];
-            /**
-             * Format: date-time
-             * @description After this the id is refused (422 payment_method_invalid)
-             */
-            expiresAt: string;
-            expMonth: number;
-            expYear: number;
-            /** @description Unguessable token; pass as payment.methodId */
-            id: string;
-            last4: string;
-        };
+        brand: 'visa' | 'mastercard' | 'amex' | 'unknown';
+        last4: string;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Present when status is declined */
+      declineCode?: string;
+      id: string;
+      /** @enum {string} */
+      status: 'authorized' | 'declined' | 'voided' | 'captured';
+      /** Format: date-time */
+      updatedAt: string;
     };
-    responses: {
-        /** @description Malformed input (invalid_request, invalid_json) */
-        E400: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Not found */
-        E404: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The authorization is in a state that does not allow this transition */
-        E409: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description idempotency_key_reused */
-        E422: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
+    AuthorizeBody: {
+      amount: components['schemas']['Money'];
+      card: components['schemas']['Card'];
+      idempotencyKey?: string;
     };
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    Card: {
+      cvc: string;
+      expMonth: number;
+      expYear: number;
+      number: string;
+    };
+    /** @enum {string} */
+    CardBrand: 'visa' | 'mastercard' | 'amex' | 'unknown';
+    /** @description A card as typed into a form; spaces and dashes in the number are ignored. */
+    CardForm: {
+      cvc: string;
+      expMonth: number;
+      expYear: number;
+      number: string;
+    };
+    CreatePaymentMethodBody: {
+      card: components['schemas']['CardForm'];
+    };
+    /** @enum {string} */
+    Currency: 'USD' | 'EUR' | 'JPY';
+    Declined: components['schemas']['Error'] & {
+      authorization: components['schemas']['Authorization'];
+    };
+    Error: {
+      error: {
+        code: string;
+        /** @description invalid_request on POST /payment/methods only. Offending field path → code. */
+        fields?: {
+          [key: string]: string;
+        };
+        message: string;
+      };
+    };
+    Money: {
+      /** @description Minor units (cents); whole yen for JPY */
+      amount: number;
+      currency: components['schemas']['Currency'];
+    };
+    PaymentMethod: {
+      brand: components['schemas']['CardBrand'];
+      /**
+       * Format: date-time
+       * @description After this the id is refused (422 payment_method_invalid)
+       */
+      expiresAt: string;
+      expMonth: number;
+      expYear: number;
+      /** @description Unguessable token; pass as payment.methodId */
+      id: string;
+      last4: string;
+    };
+  };
+  responses: {
+    /** @description Malformed input (invalid_request, invalid_json) */
+    E400: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description Not found */
+    E404: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description The authorization is in a state that does not allow this transition */
+    E409: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+    /** @description idempotency_key_reused */
+    E422: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    authorize: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AuthorizeBody"];
-            };
-        };
-        responses: {
-            /** @description Replay of an earlier authorization with the same idempotencyKey */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Authorization"];
-                };
-            };
-            /** @description Authorized */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Authorization"];
-                };
-            };
-            400: components["responses"]["E400"];
-            /** @description Declined; error.code is insufficient_funds, expired_card or card_declined */
-            402: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Declined"];
-                };
-            };
-            422: components["responses"]["E422"];
-        };
+  authorize: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    getAuthorization: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                authorizationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Authorization"];
-                };
-            };
-            404: components["responses"]["E404"];
-        };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuthorizeBody'];
+      };
     };
-    captureAuthorization: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                authorizationId: string;
-            };
-            cookie?: never;
+    responses: {
+      /** @description Replay of an earlier authorization with the same idempotencyKey */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description Captured */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Authorization"];
-                };
-            };
-            404: components["responses"]["E404"];
-            409: components["responses"]["E409"];
+        content: {
+          'application/json': components['schemas']['Authorization'];
         };
+      };
+      /** @description Authorized */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Authorization'];
+        };
+      };
+      400: components['responses']['E400'];
+      /** @description Declined; error.code is insufficient_funds, expired_card or card_declined */
+      402: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Declined'];
+        };
+      };
+      422: components['responses']['E422'];
     };
-    voidAuthorization: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                authorizationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Voided */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Authorization"];
-                };
-            };
-            404: components["responses"]["E404"];
-            409: components["responses"]["E409"];
-        };
+  };
+  getAuthorization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        authorizationId: string;
+      };
+      cookie?: never;
     };
-    createPaymentMethod: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreatePaymentMethodBody"];
-            };
+        content: {
+          'application/json': components['schemas']['Authorization'];
         };
-        responses: {
-            /** @description Stored for 1 hour */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PaymentMethod"];
-                };
-            };
-            400: components["responses"]["E400"];
-            /** @description Body over 64 KB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
+      };
+      404: components['responses']['E404'];
     };
-    paymentStats: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        byStatus: {
-                            authorized: number;
-                            captured: number;
-                            declined: number;
-                            voided: number;
-                        };
-                        charges: number;
-                    };
-                };
-            };
-        };
+  };
+  captureAuthorization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        authorizationId: string;
+      };
+      cookie?: never;
     };
+    requestBody?: never;
+    responses: {
+      /** @description Captured */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Authorization'];
+        };
+      };
+      404: components['responses']['E404'];
+      409: components['responses']['E409'];
+    };
+  };
+  voidAuthorization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        authorizationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Voided */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Authorization'];
+        };
+      };
+      404: components['responses']['E404'];
+      409: components['responses']['E409'];
+    };
+  };
+  createPaymentMethod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePaymentMethodBody'];
+      };
+    };
+    responses: {
+      /** @description Stored for 1 hour */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentMethod'];
+        };
+      };
+      400: components['responses']['E400'];
+      /** @description Body over 64 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  paymentStats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            byStatus: {
+              authorized: number;
+              captured: number;
+              declined: number;
+              voided: number;
+            };
+            charges: number;
+          };
+        };
+      };
+    };
+  };
 }

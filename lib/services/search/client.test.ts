@@ -1,6 +1,10 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestServices, TEST_WEBHOOK_SECRET, type TestServices } from '@/services/testing/test-services';
+import {
+  startTestServices,
+  TEST_WEBHOOK_SECRET,
+  type TestServices,
+} from '@/services/testing/test-services';
 import type { ProductSummary } from '../catalog/types';
 
 let services: TestServices;
@@ -35,14 +39,24 @@ describe('search.products', () => {
   it('pages with the cursor of the previous page', async () => {
     const q = product.name.split(' ')[0] ?? product.name;
     const first = await search.products({ locale: 'en-US', q, limit: 1 });
-    if (!first.ok || !first.value.nextCursor) throw new Error(`expected more than one match for "${q}"`);
-    const second = await search.products({ locale: 'en-US', q, limit: 1, cursor: first.value.nextCursor });
+    if (!first.ok || !first.value.nextCursor)
+      throw new Error(`expected more than one match for "${q}"`);
+    const second = await search.products({
+      locale: 'en-US',
+      q,
+      limit: 1,
+      cursor: first.value.nextCursor,
+    });
     expect(second.ok && second.value.items[0]?.id).not.toBe(first.value.items[0]?.id);
   });
 
   it('reports a malformed query as an HTTP 400', async () => {
     const result = await search.products({ locale: 'en-US', q: 'x'.repeat(201) });
-    expect(result.ok === false && result.error).toMatchObject({ kind: 'http', status: 400, retryable: false });
+    expect(result.ok === false && result.error).toMatchObject({
+      kind: 'http',
+      status: 400,
+      retryable: false,
+    });
   });
 
   it('reports a refused connection as a network error', async () => {

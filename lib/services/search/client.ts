@@ -35,7 +35,14 @@ export const search = {
    * listing checks. Never cached by Next: every query is different and cache entries would
    * only crowd out catalog pages.
    */
-  async products({ locale, q, sort, limit, cursor, filters = {} }: SearchRequest): Promise<Result<SearchResults>> {
+  async products({
+    locale,
+    q,
+    sort,
+    limit,
+    cursor,
+    filters = {},
+  }: SearchRequest): Promise<Result<SearchResults>> {
     return settle(
       { service: 'search', operation: 'products' },
       api().GET('/search/products', {
@@ -60,7 +67,10 @@ export const search = {
   async suggest(locale: Locale, q: string, limit?: number): Promise<Result<Suggestions>> {
     return settle(
       { service: 'search', operation: 'suggest' },
-      api().GET('/search/suggest', { params: { query: { q, locale, currency: currencyFor(locale), limit } }, cache: 'no-store' }),
+      api().GET('/search/suggest', {
+        params: { query: { q, locale, currency: currencyFor(locale), limit } },
+        cache: 'no-store',
+      }),
       suggestionsSchema,
     );
   },

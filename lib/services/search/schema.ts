@@ -4,265 +4,265 @@
  */
 
 export interface paths {
-    "/search/products": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description A query matching nothing answers 200 with empty items and up to three `didYouMean` alternatives. */
-        get: operations["searchProducts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+  '/search/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    "/search/suggest": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Autocomplete; prefix-matching and typo-tolerant */
-        get: operations["suggest"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+    /** @description A query matching nothing answers 200 with empty items and up to three `didYouMean` alternatives. */
+    get: operations['searchProducts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/search/suggest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
+    /** Autocomplete; prefix-matching and typo-tolerant */
+    get: operations['suggest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        /** @description The filters actually applied, after dropping unknown values */
-        AppliedFilters: {
-            brand: string[];
-            color: string[];
-            inStock: boolean;
-            priceMax: number | null;
-            priceMin: number | null;
-            size: string[];
-        };
-        Brand: {
-            /** @example b001 */
-            id: string;
-            name: string;
-            slug: string;
-        };
-        ColorFacetValue: components["schemas"]["FacetValue"] & {
-            swatch: string;
-        };
-        /** @enum {string} */
-        Currency: "USD" | "EUR" | "JPY";
-        /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
-        Error: {
-            error: {
-                /** @description Machine-readable reason */
-                code: string;
-                /** @description Human-readable reason */
-                message: string;
-            };
-        };
-        /** @description Disjunctive counts. Values with products are listed, plus selected values even at count 0; sorted by count (descending), then label. */
-        Facets: {
-            /** @description value = brand slug */
-            brands: components["schemas"]["FacetValue"][];
-            colors: components["schemas"]["ColorFacetValue"][];
-            inStock: {
-                /** @description Products matching every other filter that are in stock */
-                count: number;
-            };
-            /** @description Lowest and highest price with every filter except the price range applied; null when nothing matches */
-            price: {
-                max: components["schemas"]["Money"];
-                min: components["schemas"]["Money"];
-            } | null;
-            sizes: components["schemas"]["FacetValue"][];
-        };
-        FacetValue: {
-            /** @description Products this value would match */
-            count: number;
-            /** @description Localized display name */
-            label: string;
-            /** @description What to pass back in the filter parameter */
-            value: string;
-        };
-        Image: {
-            alt: string;
-            height: number;
-            /** Format: uri */
-            url: string;
-            width: number;
-        };
-        /** @enum {string} */
-        Locale: "en-US" | "de-DE" | "fr-FR" | "ja-JP";
-        Money: {
-            /** @description Minor units (cents); whole yen for JPY */
-            amount: number;
-            currency: components["schemas"]["Currency"];
-        };
-        ProductPage: {
-            applied: components["schemas"]["AppliedFilters"];
-            /** @description Alternative queries that have results; empty unless the query itself matched nothing */
-            didYouMean: string[];
-            facets: components["schemas"]["Facets"];
-            items: components["schemas"]["ProductSummary"][];
-            /** @description Opaque; null on the last page */
-            nextCursor: string | null;
-            /** @description Products matching the query and every filter */
-            total: number;
-        };
-        ProductSummary: {
-            brand: components["schemas"]["Brand"];
-            categoryId: string;
-            compareAtPrice: components["schemas"]["Money"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            id: string;
-            image: components["schemas"]["Image"];
-            name: string;
-            price: components["schemas"]["Money"];
-            /** @description 1 = best seller */
-            rank: number;
-            rating: number;
-            reviewCount: number;
-            /** @description English kebab name + "-" + id */
-            slug: string;
-        };
-        SuggestResponse: {
-            categories: {
-                id: string;
-                /** @description Localized */
-                name: string;
-                slug: string;
-            }[];
-            products: {
-                id: string;
-                image: components["schemas"]["Image"];
-                name: string;
-                price: components["schemas"]["Money"];
-                slug: string;
-            }[];
-        };
+  schemas: {
+    /** @description The filters actually applied, after dropping unknown values */
+    AppliedFilters: {
+      brand: string[];
+      color: string[];
+      inStock: boolean;
+      priceMax: number | null;
+      priceMin: number | null;
+      size: string[];
     };
-    responses: {
-        /** @description Malformed input */
-        E400: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
+    Brand: {
+      /** @example b001 */
+      id: string;
+      name: string;
+      slug: string;
     };
-    parameters: {
-        /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
-        brand: string;
-        /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
-        color: string;
-        /** @description Defaults to USD */
-        currency: components["schemas"]["Currency"];
-        /** @description nextCursor of the previous page; only valid for the same query and filters (else 400) */
-        cursor: string;
-        /** @description true = only products with at least one variant in stock (live stock) */
-        inStock: boolean;
-        limit: number;
-        /** @description Defaults to en-US; unknown locales answer 400 */
-        locale: components["schemas"]["Locale"];
-        /** @description Inclusive upper bound on the product's lowest variant price, in minor units of `currency` */
-        priceMax: number;
-        /** @description Inclusive lower bound on the product's lowest variant price, in minor units of `currency`; malformed or above priceMax answers 400 */
-        priceMin: number;
-        /** @description Comma-separated size values (OR), e.g. M,L or 42; unknown values are ignored */
-        size: string;
+    ColorFacetValue: components['schemas']['FacetValue'] & {
+      swatch: string;
     };
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+    /** @enum {string} */
+    Currency: 'USD' | 'EUR' | 'JPY';
+    /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
+    Error: {
+      error: {
+        /** @description Machine-readable reason */
+        code: string;
+        /** @description Human-readable reason */
+        message: string;
+      };
+    };
+    /** @description Disjunctive counts. Values with products are listed, plus selected values even at count 0; sorted by count (descending), then label. */
+    Facets: {
+      /** @description value = brand slug */
+      brands: components['schemas']['FacetValue'][];
+      colors: components['schemas']['ColorFacetValue'][];
+      inStock: {
+        /** @description Products matching every other filter that are in stock */
+        count: number;
+      };
+      /** @description Lowest and highest price with every filter except the price range applied; null when nothing matches */
+      price: {
+        max: components['schemas']['Money'];
+        min: components['schemas']['Money'];
+      } | null;
+      sizes: components['schemas']['FacetValue'][];
+    };
+    FacetValue: {
+      /** @description Products this value would match */
+      count: number;
+      /** @description Localized display name */
+      label: string;
+      /** @description What to pass back in the filter parameter */
+      value: string;
+    };
+    Image: {
+      alt: string;
+      height: number;
+      /** Format: uri */
+      url: string;
+      width: number;
+    };
+    /** @enum {string} */
+    Locale: 'en-US' | 'de-DE' | 'fr-FR' | 'ja-JP';
+    Money: {
+      /** @description Minor units (cents); whole yen for JPY */
+      amount: number;
+      currency: components['schemas']['Currency'];
+    };
+    ProductPage: {
+      applied: components['schemas']['AppliedFilters'];
+      /** @description Alternative queries that have results; empty unless the query itself matched nothing */
+      didYouMean: string[];
+      facets: components['schemas']['Facets'];
+      items: components['schemas']['ProductSummary'][];
+      /** @description Opaque; null on the last page */
+      nextCursor: string | null;
+      /** @description Products matching the query and every filter */
+      total: number;
+    };
+    ProductSummary: {
+      brand: components['schemas']['Brand'];
+      categoryId: string;
+      compareAtPrice: components['schemas']['Money'] | null;
+      /** Format: date-time */
+      createdAt: string;
+      id: string;
+      image: components['schemas']['Image'];
+      name: string;
+      price: components['schemas']['Money'];
+      /** @description 1 = best seller */
+      rank: number;
+      rating: number;
+      reviewCount: number;
+      /** @description English kebab name + "-" + id */
+      slug: string;
+    };
+    SuggestResponse: {
+      categories: {
+        id: string;
+        /** @description Localized */
+        name: string;
+        slug: string;
+      }[];
+      products: {
+        id: string;
+        image: components['schemas']['Image'];
+        name: string;
+        price: components['schemas']['Money'];
+        slug: string;
+      }[];
+    };
+  };
+  responses: {
+    /** @description Malformed input */
+    E400: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['Error'];
+      };
+    };
+  };
+  parameters: {
+    /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
+    brand: string;
+    /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
+    color: string;
+    /** @description Defaults to USD */
+    currency: components['schemas']['Currency'];
+    /** @description nextCursor of the previous page; only valid for the same query and filters (else 400) */
+    cursor: string;
+    /** @description true = only products with at least one variant in stock (live stock) */
+    inStock: boolean;
+    limit: number;
+    /** @description Defaults to en-US; unknown locales answer 400 */
+    locale: components['schemas']['Locale'];
+    /** @description Inclusive upper bound on the product's lowest variant price, in minor units of `currency` */
+    priceMax: number;
+    /** @description Inclusive lower bound on the product's lowest variant price, in minor units of `currency`; malformed or above priceMax answers 400 */
+    priceMin: number;
+    /** @description Comma-separated size values (OR), e.g. M,L or 42; unknown values are ignored */
+    size: string;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    searchProducts: {
-        parameters: {
-            query: {
-                /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
-                brand?: components["parameters"]["brand"];
-                /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
-                color?: components["parameters"]["color"];
-                /** @description Defaults to USD */
-                currency?: components["parameters"]["currency"];
-                /** @description nextCursor of the previous page; only valid for the same query and filters (else 400) */
-                cursor?: components["parameters"]["cursor"];
-                /** @description true = only products with at least one variant in stock (live stock) */
-                inStock?: components["parameters"]["inStock"];
-                limit?: components["parameters"]["limit"];
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-                /** @description Inclusive upper bound on the product's lowest variant price, in minor units of `currency` */
-                priceMax?: components["parameters"]["priceMax"];
-                /** @description Inclusive lower bound on the product's lowest variant price, in minor units of `currency`; malformed or above priceMax answers 400 */
-                priceMin?: components["parameters"]["priceMin"];
-                /** @description 1..200 characters after trimming (longer answers 400) */
-                q: string;
-                /** @description Comma-separated size values (OR), e.g. M,L or 42; unknown values are ignored */
-                size?: components["parameters"]["size"];
-                sort?: "relevance" | "newest" | "price_asc" | "price_desc";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProductPage"];
-                };
-            };
-            400: components["responses"]["E400"];
-        };
+  searchProducts: {
+    parameters: {
+      query: {
+        /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
+        brand?: components['parameters']['brand'];
+        /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
+        color?: components['parameters']['color'];
+        /** @description Defaults to USD */
+        currency?: components['parameters']['currency'];
+        /** @description nextCursor of the previous page; only valid for the same query and filters (else 400) */
+        cursor?: components['parameters']['cursor'];
+        /** @description true = only products with at least one variant in stock (live stock) */
+        inStock?: components['parameters']['inStock'];
+        limit?: components['parameters']['limit'];
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+        /** @description Inclusive upper bound on the product's lowest variant price, in minor units of `currency` */
+        priceMax?: components['parameters']['priceMax'];
+        /** @description Inclusive lower bound on the product's lowest variant price, in minor units of `currency`; malformed or above priceMax answers 400 */
+        priceMin?: components['parameters']['priceMin'];
+        /** @description 1..200 characters after trimming (longer answers 400) */
+        q: string;
+        /** @description Comma-separated size values (OR), e.g. M,L or 42; unknown values are ignored */
+        size?: components['parameters']['size'];
+        sort?: 'relevance' | 'newest' | 'price_asc' | 'price_desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
     };
-    suggest: {
-        parameters: {
-            query: {
-                /** @description Defaults to USD */
-                currency?: components["parameters"]["currency"];
-                /** @description Maximum products and maximum categories */
-                limit?: number;
-                /** @description Defaults to en-US; unknown locales answer 400 */
-                locale?: components["parameters"]["locale"];
-                /** @description 1..100 characters after trimming */
-                q: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
         };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SuggestResponse"];
-                };
-            };
-            400: components["responses"]["E400"];
+        content: {
+          'application/json': components['schemas']['ProductPage'];
         };
+      };
+      400: components['responses']['E400'];
     };
+  };
+  suggest: {
+    parameters: {
+      query: {
+        /** @description Defaults to USD */
+        currency?: components['parameters']['currency'];
+        /** @description Maximum products and maximum categories */
+        limit?: number;
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+        /** @description 1..100 characters after trimming */
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuggestResponse'];
+        };
+      };
+      400: components['responses']['E400'];
+    };
+  };
 }

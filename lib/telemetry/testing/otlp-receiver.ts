@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 /** The parts of an OTLP/HTTP JSON trace export the tests read. */
 export interface OtlpAttribute {
   key: string;
-  value: { stringValue?: string; intValue?: number | string; boolValue?: boolean; doubleValue?: number };
+  value: {
+    stringValue?: string;
+    intValue?: number | string;
+    boolValue?: boolean;
+    doubleValue?: number;
+  };
 }
 export interface OtlpSpan {
   traceId: string;
@@ -15,7 +20,10 @@ export interface OtlpSpan {
   attributes: OtlpAttribute[];
 }
 export interface OtlpTraceExport {
-  resourceSpans: { resource: { attributes: OtlpAttribute[] }; scopeSpans: { scope: { name: string }; spans: OtlpSpan[] }[] }[];
+  resourceSpans: {
+    resource: { attributes: OtlpAttribute[] };
+    scopeSpans: { scope: { name: string }; spans: OtlpSpan[] }[];
+  }[];
 }
 
 export interface OtlpReceiver {
@@ -46,12 +54,16 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     exports,
-    spans: () => exports.flatMap((e) => e.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans))),
+    spans: () =>
+      exports.flatMap((e) => e.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans))),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
-export function attribute(attributes: OtlpAttribute[], key: string): string | number | boolean | undefined {
+export function attribute(
+  attributes: OtlpAttribute[],
+  key: string,
+): string | number | boolean | undefined {
   const value = attributes.find((a) => a.key === key)?.value;
   if (!value) return undefined;
   if (value.intValue !== undefined) return Number(value.intValue);

@@ -57,9 +57,26 @@ export const MATERIALS: Record<MaterialGroup, Localized[]> = {
 };
 
 export const BRAND_NAMES: string[] = [
-  'Northwind', 'Atelier Nova', 'Fjord & Field', 'Maison Lune', 'Kobo Studio', 'Ridge Supply', 'Tidewater',
-  'Oak & Ember', 'Velvet Row', 'Common Thread', 'Solstice', 'Harbor Lane', 'Alder Co.', 'Bellwether',
-  'Meridian', 'Pale Blue', 'Stonefly', 'Wren & Wool', 'Canopy', 'Luma Home',
+  'Northwind',
+  'Atelier Nova',
+  'Fjord & Field',
+  'Maison Lune',
+  'Kobo Studio',
+  'Ridge Supply',
+  'Tidewater',
+  'Oak & Ember',
+  'Velvet Row',
+  'Common Thread',
+  'Solstice',
+  'Harbor Lane',
+  'Alder Co.',
+  'Bellwether',
+  'Meridian',
+  'Pale Blue',
+  'Stonefly',
+  'Wren & Wool',
+  'Canopy',
+  'Luma Home',
 ];
 
 export const ORIGINS: Localized[] = [
@@ -78,10 +95,30 @@ export const FITS: Localized[] = [
 ];
 
 export const CARE: Record<MaterialGroup, Localized> = {
-  textile: l('Machine wash at 30°C', 'Maschinenwäsche bei 30 °C', 'Lavage en machine à 30 °C', '30℃で洗濯機洗い可'),
-  footwear: l('Wipe clean with a damp cloth', 'Mit feuchtem Tuch reinigen', 'Nettoyer avec un chiffon humide', '湿った布で拭いてください'),
-  accessory: l('Spot clean only', 'Nur punktuell reinigen', 'Nettoyage localisé uniquement', '部分洗いのみ'),
-  homeware: l('Hand wash recommended', 'Handwäsche empfohlen', 'Lavage à la main conseillé', '手洗いをおすすめします'),
+  textile: l(
+    'Machine wash at 30°C',
+    'Maschinenwäsche bei 30 °C',
+    'Lavage en machine à 30 °C',
+    '30℃で洗濯機洗い可',
+  ),
+  footwear: l(
+    'Wipe clean with a damp cloth',
+    'Mit feuchtem Tuch reinigen',
+    'Nettoyer avec un chiffon humide',
+    '湿った布で拭いてください',
+  ),
+  accessory: l(
+    'Spot clean only',
+    'Nur punktuell reinigen',
+    'Nettoyage localisé uniquement',
+    '部分洗いのみ',
+  ),
+  homeware: l(
+    'Hand wash recommended',
+    'Handwäsche empfohlen',
+    'Lavage à la main conseillé',
+    '手洗いをおすすめします',
+  ),
 };
 
 export const LABELS = {

@@ -25,7 +25,10 @@ export class ProductAttributes {
   private readonly prices = new Map<Currency, Float64Array>();
   private inStock: Uint8Array | null = null;
 
-  constructor(private readonly catalog: Catalog, private readonly stockSource: StockSource) {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly stockSource: StockSource,
+  ) {
     if (catalog.brands.length > 32 || COLORS.length > 32 || SIZE_VALUES.length > 32) {
       throw new Error('Facet masks hold at most 32 brands, colours and sizes');
     }
@@ -33,16 +36,25 @@ export class ProductAttributes {
     this.brand = new Uint8Array(count);
     this.colorMask = new Uint32Array(count);
     this.sizeMask = new Uint32Array(count);
-    const sizeMaskByRun = new Map(Object.entries(SIZE_RUNS).map(([kind, sizes]) =>
-      [kind, sizes.reduce((mask, size) => mask | (1 << SIZE_VALUES.indexOf(size)), 0)]));
+    const sizeMaskByRun = new Map(
+      Object.entries(SIZE_RUNS).map(([kind, sizes]) => [
+        kind,
+        sizes.reduce((mask, size) => mask | (1 << SIZE_VALUES.indexOf(size)), 0),
+      ]),
+    );
     for (const product of catalog.products) {
       this.brand[product.index] = product.brandIndex;
-      this.colorMask[product.index] = product.colorIndexes.reduce((mask, index) => mask | (1 << index), 0);
-      this.sizeMask[product.index] = sizeMaskByRun.get(catalog.context(product).category.sizes) ?? 0;
+      this.colorMask[product.index] = product.colorIndexes.reduce(
+        (mask, index) => mask | (1 << index),
+        0,
+      );
+      this.sizeMask[product.index] =
+        sizeMaskByRun.get(catalog.context(product).category.sizes) ?? 0;
     }
     // Prices change through admin overrides, stock through the ledger; both update in place.
     catalog.onProductChanged((product) => {
-      for (const [currency, prices] of this.prices) prices[product.index] = catalog.price(product, currency).amount;
+      for (const [currency, prices] of this.prices)
+        prices[product.index] = catalog.price(product, currency).amount;
     });
     stockSource.onStockChanged((product) => {
       if (this.inStock) this.inStock[product.index] = stockSource.hasStock(product) ? 1 : 0;
@@ -53,7 +65,10 @@ export class ProductAttributes {
   price(currency: Currency): Float64Array {
     let prices = this.prices.get(currency);
     if (!prices) {
-      prices = Float64Array.from(this.catalog.products, (product) => this.catalog.price(product, currency).amount);
+      prices = Float64Array.from(
+        this.catalog.products,
+        (product) => this.catalog.price(product, currency).amount,
+      );
       this.prices.set(currency, prices);
     }
     return prices;
@@ -62,7 +77,9 @@ export class ProductAttributes {
   /** 1 when at least one variant is available; built on first use (hashing every SKU once). */
   stock(): Uint8Array {
     if (!this.inStock) {
-      this.inStock = Uint8Array.from(this.catalog.products, (product) => (this.stockSource.hasStock(product) ? 1 : 0));
+      this.inStock = Uint8Array.from(this.catalog.products, (product) =>
+        this.stockSource.hasStock(product) ? 1 : 0,
+      );
     }
     return this.inStock;
   }

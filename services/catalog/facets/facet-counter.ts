@@ -40,7 +40,10 @@ function addBits(counts: Uint32Array, mask: number): void {
  * facet shows what selecting another of its values would add.
  */
 export function filterWithFacets(
-  base: ArrayLike<number>, filters: ResolvedFilters, attributes: ProductAttributes, currency: Currency,
+  base: ArrayLike<number>,
+  filters: ResolvedFilters,
+  attributes: ProductAttributes,
+  currency: Currency,
   sizes: { brands: number; colors: number; sizes: number },
 ): FilterResult {
   const { brandMask, colorMask, sizeMask, priceMin, priceMax } = filters;
@@ -50,8 +53,12 @@ export function filterWithFacets(
   const prices = attributes.price(currency);
   const stock = attributes.stock();
   const counts: FacetCounts = {
-    brands: new Uint32Array(sizes.brands), colors: new Uint32Array(sizes.colors), sizes: new Uint32Array(sizes.sizes),
-    priceMin: Number.POSITIVE_INFINITY, priceMax: Number.NEGATIVE_INFINITY, inStock: 0,
+    brands: new Uint32Array(sizes.brands),
+    colors: new Uint32Array(sizes.colors),
+    sizes: new Uint32Array(sizes.sizes),
+    priceMin: Number.POSITIVE_INFINITY,
+    priceMax: Number.NEGATIVE_INFINITY,
+    inStock: 0,
   };
   const kept = new Uint32Array(base.length);
   let keptCount = 0;
@@ -65,11 +72,26 @@ export function filterWithFacets(
     const available = stock[product] === 1;
     let failed = 0;
     let failures = 0;
-    if (brandMask !== 0 && (brandMask & (1 << brandIndex)) === 0) { failed |= BRAND; failures++; }
-    if (colorMask !== 0 && (colorMask & colorBits) === 0) { failed |= COLOR; failures++; }
-    if (sizeMask !== 0 && (sizeMask & sizeBits) === 0) { failed |= SIZE; failures++; }
-    if (price < priceMin || price > priceMax) { failed |= PRICE; failures++; }
-    if (filters.inStock && !available) { failed |= STOCK; failures++; }
+    if (brandMask !== 0 && (brandMask & (1 << brandIndex)) === 0) {
+      failed |= BRAND;
+      failures++;
+    }
+    if (colorMask !== 0 && (colorMask & colorBits) === 0) {
+      failed |= COLOR;
+      failures++;
+    }
+    if (sizeMask !== 0 && (sizeMask & sizeBits) === 0) {
+      failed |= SIZE;
+      failures++;
+    }
+    if (price < priceMin || price > priceMax) {
+      failed |= PRICE;
+      failures++;
+    }
+    if (filters.inStock && !available) {
+      failed |= STOCK;
+      failures++;
+    }
     if (failures > 1) continue;
 
     if (failures === 0) {

@@ -28,15 +28,37 @@ export interface FacetedPage extends Page {
  * listing and search both end here, so their filters behave identically.
  */
 export class FacetedListing {
-  constructor(private readonly catalog: Catalog, private readonly attributes: ProductAttributes) {}
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly attributes: ProductAttributes,
+  ) {}
 
   page(ordered: ArrayLike<number>, request: FacetedPageRequest): FacetedPage {
     const { filters, applied } = resolveFilters(request.filters, this.catalog.brands);
-    const sizes = { brands: this.catalog.brands.length, colors: COLORS.length, sizes: SIZE_VALUES.length };
-    const { indexes, counts } = filterWithFacets(ordered, filters, this.attributes, request.currency, sizes);
+    const sizes = {
+      brands: this.catalog.brands.length,
+      colors: COLORS.length,
+      sizes: SIZE_VALUES.length,
+    };
+    const { indexes, counts } = filterWithFacets(
+      ordered,
+      filters,
+      this.attributes,
+      request.currency,
+      sizes,
+    );
     // Price bounds are in minor units of the currency, so the same numbers in another currency are another query.
     const priceKey = applied.priceMin !== null || applied.priceMax !== null ? request.currency : '';
-    const page = paginate(indexes, `${request.queryKey}|${filterKey(applied)}|${priceKey}`, request.limit, request.cursor);
-    return { ...page, facets: facetsView(counts, filters, this.catalog.brands, request.locale, request.currency), applied };
+    const page = paginate(
+      indexes,
+      `${request.queryKey}|${filterKey(applied)}|${priceKey}`,
+      request.limit,
+      request.cursor,
+    );
+    return {
+      ...page,
+      facets: facetsView(counts, filters, this.catalog.brands, request.locale, request.currency),
+      applied,
+    };
   }
 }

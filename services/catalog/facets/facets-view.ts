@@ -25,7 +25,12 @@ export interface FacetsView {
  * Values with products, plus selected values even at zero (so a shopper can
  * always untick them), most products first, then by label.
  */
-function values<T extends FacetValue>(counts: Uint32Array, selected: number, make: (index: number, count: number) => T | undefined, locale: Locale): T[] {
+function values<T extends FacetValue>(
+  counts: Uint32Array,
+  selected: number,
+  make: (index: number, count: number) => T | undefined,
+  locale: Locale,
+): T[] {
   const list: T[] = [];
   for (let index = 0; index < counts.length; index++) {
     const count = counts[index] ?? 0;
@@ -36,23 +41,49 @@ function values<T extends FacetValue>(counts: Uint32Array, selected: number, mak
   return list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale));
 }
 
-export function facetsView(counts: FacetCounts, filters: ResolvedFilters, brands: readonly Brand[], locale: Locale, currency: Currency): FacetsView {
+export function facetsView(
+  counts: FacetCounts,
+  filters: ResolvedFilters,
+  brands: readonly Brand[],
+  locale: Locale,
+  currency: Currency,
+): FacetsView {
   return {
-    brands: values(counts.brands, filters.brandMask, (index, count) => {
-      const brand = brands[index];
-      return brand && { value: brand.slug, label: brand.name, count };
-    }, locale),
-    colors: values(counts.colors, filters.colorMask, (index, count) => {
-      const color = COLORS[index];
-      return color && { value: color.value, label: color.label[locale], swatch: color.swatch, count };
-    }, locale),
-    sizes: values(counts.sizes, filters.sizeMask, (index, count) => {
-      const size = SIZE_VALUES[index];
-      return size === undefined ? undefined : { value: size, label: sizeLabel(size, locale), count };
-    }, locale),
-    price: counts.priceMin <= counts.priceMax
-      ? { min: { amount: counts.priceMin, currency }, max: { amount: counts.priceMax, currency } }
-      : null,
+    brands: values(
+      counts.brands,
+      filters.brandMask,
+      (index, count) => {
+        const brand = brands[index];
+        return brand && { value: brand.slug, label: brand.name, count };
+      },
+      locale,
+    ),
+    colors: values(
+      counts.colors,
+      filters.colorMask,
+      (index, count) => {
+        const color = COLORS[index];
+        return (
+          color && { value: color.value, label: color.label[locale], swatch: color.swatch, count }
+        );
+      },
+      locale,
+    ),
+    sizes: values(
+      counts.sizes,
+      filters.sizeMask,
+      (index, count) => {
+        const size = SIZE_VALUES[index];
+        return size === undefined
+          ? undefined
+          : { value: size, label: sizeLabel(size, locale), count };
+      },
+      locale,
+    ),
+    price:
+      counts.priceMin <= counts.priceMax
+        ? { min: { amount: counts.priceMin, currency }, max: { amount: counts.priceMax, currency } }
+        : null,
     inStock: { count: counts.inStock },
   };
 }

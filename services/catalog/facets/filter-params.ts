@@ -6,11 +6,22 @@ import type { Brand } from '../records';
 const MAX_VALUES = 50;
 
 /** Comma-separated values, trimmed and de-duplicated; unknown values are dropped later, not rejected. */
-const valueList = z.string().max(2000).optional().transform((value) =>
-  [...new Set((value ?? '').split(',').map((item) => item.trim()).filter(Boolean))])
+const valueList = z
+  .string()
+  .max(2000)
+  .optional()
+  .transform((value) => [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.string().max(100)).max(MAX_VALUES, `at most ${MAX_VALUES} values`));
 
-const minorUnits = z.string()
+const minorUnits = z
+  .string()
   .regex(/^\d{1,15}$/, 'must be a non-negative integer in minor units of currency')
   .transform(Number)
   .optional();
@@ -22,7 +33,10 @@ export const filterParams = {
   size: valueList,
   priceMin: minorUnits,
   priceMax: minorUnits,
-  inStock: z.enum(['true', 'false'], { error: 'must be true or false' }).optional().transform((value) => value === 'true'),
+  inStock: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .optional()
+    .transform((value) => value === 'true'),
 };
 
 export interface FilterInput {
@@ -35,8 +49,13 @@ export interface FilterInput {
 }
 
 /** Zod refinement for schemas that spread `filterParams`: a range that cannot match anything is a caller bug. */
-export function priceRangeIsOrdered(input: { priceMin?: number | undefined; priceMax?: number | undefined }): boolean {
-  return input.priceMin === undefined || input.priceMax === undefined || input.priceMin <= input.priceMax;
+export function priceRangeIsOrdered(input: {
+  priceMin?: number | undefined;
+  priceMax?: number | undefined;
+}): boolean {
+  return (
+    input.priceMin === undefined || input.priceMax === undefined || input.priceMin <= input.priceMax
+  );
 }
 export const priceRangeIssue = { message: 'priceMin must not exceed priceMax', path: ['priceMin'] };
 
@@ -67,9 +86,16 @@ const COLOR_LOOKUP = lookup(COLORS.map((color) => color.value));
 const SIZE_LOOKUP = lookup(SIZE_VALUES);
 
 /** Matches values case-insensitively, keeps the canonical spelling, and ignores values the catalog does not have. */
-export function resolveFilters(input: FilterInput, brands: readonly Brand[]): { filters: ResolvedFilters; applied: AppliedFilters } {
+export function resolveFilters(
+  input: FilterInput,
+  brands: readonly Brand[],
+): { filters: ResolvedFilters; applied: AppliedFilters } {
   const brandLookup = lookup(brands.map((brand) => brand.slug));
-  const pick = (requested: string[], table: Map<string, number>, canonical: (index: number) => string) => {
+  const pick = (
+    requested: string[],
+    table: Map<string, number>,
+    canonical: (index: number) => string,
+  ) => {
     let mask = 0;
     const applied: string[] = [];
     for (const value of requested) {
@@ -85,12 +111,20 @@ export function resolveFilters(input: FilterInput, brands: readonly Brand[]): { 
   const size = pick(input.size, SIZE_LOOKUP, (index) => SIZE_VALUES[index] ?? '');
   return {
     filters: {
-      brandMask: brand.mask, colorMask: color.mask, sizeMask: size.mask,
-      priceMin: input.priceMin ?? 0, priceMax: input.priceMax ?? Number.POSITIVE_INFINITY, inStock: input.inStock,
+      brandMask: brand.mask,
+      colorMask: color.mask,
+      sizeMask: size.mask,
+      priceMin: input.priceMin ?? 0,
+      priceMax: input.priceMax ?? Number.POSITIVE_INFINITY,
+      inStock: input.inStock,
     },
     applied: {
-      brand: brand.applied, color: color.applied, size: size.applied,
-      priceMin: input.priceMin ?? null, priceMax: input.priceMax ?? null, inStock: input.inStock,
+      brand: brand.applied,
+      color: color.applied,
+      size: size.applied,
+      priceMin: input.priceMin ?? null,
+      priceMax: input.priceMax ?? null,
+      inStock: input.inStock,
     },
   };
 }
@@ -98,7 +132,11 @@ export function resolveFilters(input: FilterInput, brands: readonly Brand[]): { 
 /** Canonical text of the applied filters, part of the cursor fingerprint. */
 export function filterKey(applied: AppliedFilters): string {
   return [
-    [...applied.brand].sort().join(','), [...applied.color].sort().join(','), [...applied.size].sort().join(','),
-    applied.priceMin ?? '', applied.priceMax ?? '', applied.inStock ? 1 : 0,
+    [...applied.brand].sort().join(','),
+    [...applied.color].sort().join(','),
+    [...applied.size].sort().join(','),
+    applied.priceMin ?? '',
+    applied.priceMax ?? '',
+    applied.inStock ? 1 : 0,
   ].join('|');
 }

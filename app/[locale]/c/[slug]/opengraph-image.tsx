@@ -11,11 +11,25 @@ export const size = ogImageSize;
 export const contentType = ogImageContentType;
 export const alt = 'Northwind Supply';
 
-export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+export default async function Image({
+  params,
+}: {
+  params: Promise<{ locale: string; slug: string }>;
+}) {
   const { slug } = await params;
   const locale = ogTextLocale(await pageLocale(params));
-  const category = unwrap(await catalog.listCategories(locale)).find((candidate) => candidate.slug === slug);
+  const category = unwrap(await catalog.listCategories(locale)).find(
+    (candidate) => candidate.slug === slug,
+  );
   if (!category) notFound();
-  const [site, t] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Category' })]);
-  return ogImage({ siteName: site('name'), title: category.name, highlight: t('productCount', { count: category.productCount }), footer: site('tagline') });
+  const [site, t] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Category' }),
+  ]);
+  return ogImage({
+    siteName: site('name'),
+    title: category.name,
+    highlight: t('productCount', { count: category.productCount }),
+    footer: site('tagline'),
+  });
 }

@@ -19,7 +19,8 @@ async function listCategoryProducts(locale: Locale, categoryId: string, params: 
   };
   const result = await catalog.listProducts(request);
   // A cursor from another query or an old link is refused by the service: show page one instead.
-  if (!result.ok && result.error.status === 400 && params.cursor) return catalog.listProducts({ ...request, cursor: undefined });
+  if (!result.ok && result.error.status === 400 && params.cursor)
+    return catalog.listProducts({ ...request, cursor: undefined });
   return result;
 }
 

@@ -11,11 +11,15 @@ export const revalidate = 300;
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  const perLocale = await Promise.all(locales.map(async (locale) => (await categorySlugs(locale)).map((slug) => ({ locale, slug }))));
+  const perLocale = await Promise.all(
+    locales.map(async (locale) => (await categorySlugs(locale)).map((slug) => ({ locale, slug }))),
+  );
   return perLocale.flat();
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/c/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/c/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   const locale = await pageLocale(params);
   const data = await loadCategoryPage(locale, slug);

@@ -17,12 +17,16 @@ export interface CheckoutData {
  * The cart and its checkout draft for one step. An empty cart goes back to the cart page, and a
  * step whose earlier answers are missing sends the shopper to the first missing one.
  */
-export async function loadCheckout(locale: Locale, rawStep: string): Promise<CheckoutData | 'unavailable'> {
+export async function loadCheckout(
+  locale: Locale,
+  rawStep: string,
+): Promise<CheckoutData | 'unavailable'> {
   if (!isCheckoutStep(rawStep)) notFound();
   const found = await findCart(locale);
   if (!found.ok) return 'unavailable';
   const cart = found.value;
   if (!cart || cart.lines.length === 0) redirect(routes.cart(locale));
-  if (!canOpen(rawStep, cart.checkout)) redirect(routes.checkoutStep(locale, firstOpenStep(cart.checkout)));
+  if (!canOpen(rawStep, cart.checkout))
+    redirect(routes.checkoutStep(locale, firstOpenStep(cart.checkout)));
   return { step: rawStep, cart, rates: await shippingRates(cart.currency) };
 }

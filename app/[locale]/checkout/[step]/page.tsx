@@ -5,23 +5,43 @@ import { CartCountSync } from '@/components/cart/cart-count-sync';
 import { CheckoutProgress } from '@/components/checkout/checkout-progress';
 import { CheckoutReview } from '@/components/checkout/checkout-review';
 import { OrderSummary } from '@/components/checkout/order-summary';
-import { addressFields, contactFields, fieldErrorMessages, paymentFields, shippingFields } from '@/components/checkout/step-fields';
+import {
+  addressFields,
+  contactFields,
+  fieldErrorMessages,
+  paymentFields,
+  shippingFields,
+} from '@/components/checkout/step-fields';
 import { StepForm, type StepFormProps } from '@/components/checkout/step-form';
-import { saveAddress, saveContact, savePayment, saveShipping } from '@/lib/checkout/checkout-actions';
+import {
+  saveAddress,
+  saveContact,
+  savePayment,
+  saveShipping,
+} from '@/lib/checkout/checkout-actions';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
 import { loadCheckout } from './page-data';
 
 const PAYMENT_NOTICES = ['payment_declined', 'payment_timeout', 'payment_method_invalid'];
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/checkout/[step]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/checkout/[step]'>): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: 'Checkout' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 
 /** One checkout step per URL: per request (it reads the cart cookie), never cached. */
-export default async function CheckoutStepPage({ params, searchParams }: PageProps<'/[locale]/checkout/[step]'>) {
-  const [locale, { step: rawStep }, query] = await Promise.all([pageLocale(params), params, searchParams]);
+export default async function CheckoutStepPage({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/checkout/[step]'>) {
+  const [locale, { step: rawStep }, query] = await Promise.all([
+    pageLocale(params),
+    params,
+    searchParams,
+  ]);
   const [t, data] = await Promise.all([getTranslations('Checkout'), loadCheckout(locale, rawStep)]);
   if (data === 'unavailable') {
     return (
@@ -33,20 +53,45 @@ export default async function CheckoutStepPage({ params, searchParams }: PagePro
   const { step, cart, rates } = data;
   const draft = cart.checkout;
   const shipping = rates.find((rate) => rate.method === draft.shippingMethod)?.price;
-  const total = shipping && { amount: cart.subtotal.amount + shipping.amount, currency: cart.currency };
-  const notice = step === 'payment' && PAYMENT_NOTICES.includes(String(query.error)) ? t(String(query.error)) : undefined;
+  const total = shipping && {
+    amount: cart.subtotal.amount + shipping.amount,
+    currency: cart.currency,
+  };
+  const notice =
+    step === 'payment' && PAYMENT_NOTICES.includes(String(query.error))
+      ? t(String(query.error))
+      : undefined;
   const returnTo = query.from === 'review' ? ('review' as const) : undefined;
-  const shared = { locale, errorMessages: fieldErrorMessages(t), submitLabel: t('continue'), pendingLabel: t('saving'), notice, returnTo };
+  const shared = {
+    locale,
+    errorMessages: fieldErrorMessages(t),
+    submitLabel: t('continue'),
+    pendingLabel: t('saving'),
+    notice,
+    returnTo,
+  };
   const forms: Record<Exclude<typeof step, 'review'>, StepFormProps> = {
     contact: { ...shared, step: 'contact', action: saveContact, fields: contactFields(t, draft) },
-    address: { ...shared, step: 'address', action: saveAddress, fields: addressFields(t, draft, locale) },
-    shipping: { ...shared, step: 'shipping', action: saveShipping, fields: shippingFields(t, draft, rates, locale) },
+    address: {
+      ...shared,
+      step: 'address',
+      action: saveAddress,
+      fields: addressFields(t, draft, locale),
+    },
+    shipping: {
+      ...shared,
+      step: 'shipping',
+      action: saveShipping,
+      fields: shippingFields(t, draft, rates, locale),
+    },
     payment: { ...shared, step: 'payment', action: savePayment, fields: paymentFields(t) },
   };
 
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6 py-8">
-      <h1 className="text-3xl font-bold tracking-tight">{step === 'review' ? t('reviewTitle') : t('title')}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">
+        {step === 'review' ? t('reviewTitle') : t('title')}
+      </h1>
       <CheckoutProgress locale={locale} current={step} />
       <CartCountSync count={cart.itemCount} />
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -59,8 +104,16 @@ export default async function CheckoutStepPage({ params, searchParams }: PagePro
           )}
           {step === 'payment' && draft.paymentMethod && !notice && (
             <p className="text-sm">
-              {t('savedCard', { card: t('paidWith', { brand: draft.paymentMethod.brand.toUpperCase(), last4: draft.paymentMethod.last4 }) })}{' '}
-              <Link href={routes.checkoutStep(locale, 'review')} className="font-semibold underline underline-offset-4">
+              {t('savedCard', {
+                card: t('paidWith', {
+                  brand: draft.paymentMethod.brand.toUpperCase(),
+                  last4: draft.paymentMethod.last4,
+                }),
+              })}{' '}
+              <Link
+                href={routes.checkoutStep(locale, 'review')}
+                className="font-semibold underline underline-offset-4"
+              >
                 {t('useSavedCard')}
               </Link>
             </p>
@@ -69,10 +122,18 @@ export default async function CheckoutStepPage({ params, searchParams }: PagePro
             <CheckoutReview locale={locale} cart={cart} />
           ) : (
             // Keyed by the saved answers: a refreshed draft remounts the form with them.
-            <StepForm key={JSON.stringify(forms[step].fields.map((field) => field.defaultValue))} {...forms[step]} />
+            <StepForm
+              key={JSON.stringify(forms[step].fields.map((field) => field.defaultValue))}
+              {...forms[step]}
+            />
           )}
         </section>
-        <OrderSummary locale={locale} lines={cart.lines} totals={{ subtotal: cart.subtotal, shipping, total }} heading={t('summary')} />
+        <OrderSummary
+          locale={locale}
+          lines={cart.lines}
+          totals={{ subtotal: cart.subtotal, shipping, total }}
+          heading={t('summary')}
+        />
       </div>
     </div>
   );

@@ -13,7 +13,9 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
 import { checkout } from '@/lib/services/checkout/client';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/order/[orderId]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/order/[orderId]'>): Promise<Metadata> {
   const [locale, { orderId }] = await Promise.all([pageLocale(params), params]);
   const t = await getTranslations({ locale, namespace: 'Order' });
   return { title: t('metaTitle', { id: orderId }), robots: { index: false, follow: false } };
@@ -71,11 +73,21 @@ export default async function OrderPage({ params }: PageProps<'/[locale]/order/[
           {order.payment && (
             <div>
               <dt className="text-sm font-semibold">{checkoutT('paymentHeading')}</dt>
-              <dd>{checkoutT('paidWith', { brand: order.payment.brand.toUpperCase(), last4: order.payment.last4 })}</dd>
+              <dd>
+                {checkoutT('paidWith', {
+                  brand: order.payment.brand.toUpperCase(),
+                  last4: order.payment.last4,
+                })}
+              </dd>
             </div>
           )}
         </dl>
-        <OrderSummary locale={locale} lines={order.lines} totals={order} heading={checkoutT('summary')} />
+        <OrderSummary
+          locale={locale}
+          lines={order.lines}
+          totals={order}
+          heading={checkoutT('summary')}
+        />
       </div>
       <Link href={routes.home(locale)} className="underline underline-offset-4">
         {t('continue')}

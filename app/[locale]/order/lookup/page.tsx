@@ -3,7 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { LookupForm } from '@/components/checkout/lookup-form';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/order/lookup'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/order/lookup'>): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: 'Order' });
   return { title: t('lookupTitle'), robots: { index: false, follow: false } };
 }
@@ -20,8 +22,21 @@ export default async function OrderLookupPage({ params }: PageProps<'/[locale]/o
         submitLabel={t('find')}
         pendingLabel={t('finding')}
         fields={[
-          { name: 'orderId', label: t('orderNumber'), kind: 'text', hint: t('orderNumberHint'), autoComplete: 'off', maxLength: 20 },
-          { name: 'email', label: t('email'), kind: 'email', autoComplete: 'email', maxLength: 254 },
+          {
+            name: 'orderId',
+            label: t('orderNumber'),
+            kind: 'text',
+            hint: t('orderNumberHint'),
+            autoComplete: 'off',
+            maxLength: 20,
+          },
+          {
+            name: 'email',
+            label: t('email'),
+            kind: 'email',
+            autoComplete: 'email',
+            maxLength: 254,
+          },
         ]}
       />
     </div>

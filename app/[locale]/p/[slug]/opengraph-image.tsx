@@ -13,7 +13,11 @@ export const contentType = ogImageContentType;
 export const alt = 'Northwind Supply';
 
 /** Name and brand in a script the bundled font draws; the price always in the market's currency. */
-export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+export default async function Image({
+  params,
+}: {
+  params: Promise<{ locale: string; slug: string }>;
+}) {
   const { slug } = await params;
   const locale = await pageLocale(params);
   const textLocale = ogTextLocale(locale);

@@ -20,21 +20,30 @@ export const loadProductPage = cache(async (locale: Locale, slug: string) => {
   const [categories, related] = await Promise.all([
     catalog.listCategories(locale),
     leafCategory
-      ? catalog.listProducts({ locale, category: leafCategory, sort: 'popular', limit: RELATED_COUNT + 1 }, cacheLifetimes.related)
+      ? catalog.listProducts(
+          { locale, category: leafCategory, sort: 'popular', limit: RELATED_COUNT + 1 },
+          cacheLifetimes.related,
+        )
       : undefined,
   ]);
   return {
     product: value,
     // Breadcrumbs and related products are extras: their outage must not take the product down.
     trail: categories.ok && leafCategory ? categoryTrail(categories.value, leafCategory) : [],
-    related: related?.ok ? related.value.items.filter((item) => item.id !== value.id).slice(0, RELATED_COUNT) : [],
+    related: related?.ok
+      ? related.value.items.filter((item) => item.id !== value.id).slice(0, RELATED_COUNT)
+      : [],
   };
 });
 
 /** Best sellers are prerendered at build time; every other product renders on first request. */
 export async function topProductSlugs(count: number): Promise<string[]> {
   if (count === 0) return [];
-  const list = await catalog.listProducts({ locale: defaultLocale, sort: 'popular', limit: Math.min(count, 100) });
+  const list = await catalog.listProducts({
+    locale: defaultLocale,
+    sort: 'popular',
+    limit: Math.min(count, 100),
+  });
   return list.ok ? list.value.items.map((product) => product.slug) : [];
 }
 

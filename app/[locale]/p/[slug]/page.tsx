@@ -14,7 +14,9 @@ export async function generateStaticParams() {
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/p/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/p/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   // The OpenGraph card comes from ./opengraph-image.tsx (an explicit image would win over it).
   return productMetadata(await pageLocale(params), slug);
@@ -24,5 +26,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/p/[slug]
 export default async function ProductPage({ params }: PageProps<'/[locale]/p/[slug]'>) {
   const { slug } = await params;
   const locale = await pageLocale(params);
-  return <ProductView locale={locale} data={await productPageOrExit(locale, slug)} variants={NO_VARIANTS} />;
+  return (
+    <ProductView
+      locale={locale}
+      data={await productPageOrExit(locale, slug)}
+      variants={NO_VARIANTS}
+    />
+  );
 }

@@ -12,14 +12,26 @@ import { loadCategoryPage } from '../page-data';
  */
 async function load({ params, searchParams }: PageProps<'/[locale]/c/[slug]/filter'>) {
   const [{ slug }, locale, query] = await Promise.all([params, pageLocale(params), searchParams]);
-  return { slug, locale, data: await loadCategoryPage(locale, slug, toQuery(parseListingParams(query)).toString()) };
+  return {
+    slug,
+    locale,
+    data: await loadCategoryPage(locale, slug, toQuery(parseListingParams(query)).toString()),
+  };
 }
 
-export async function generateMetadata(props: PageProps<'/[locale]/c/[slug]/filter'>): Promise<Metadata> {
+export async function generateMetadata(
+  props: PageProps<'/[locale]/c/[slug]/filter'>,
+): Promise<Metadata> {
   const { slug, locale, data } = await load(props);
   if (!data) return {};
   // One canonical per category: filtered views point at the plain page and stay out of the index.
-  return pageMetadata({ locale, path: `/c/${slug}`, title: data.category.name, description: data.category.description, noindex: true });
+  return pageMetadata({
+    locale,
+    path: `/c/${slug}`,
+    title: data.category.name,
+    description: data.category.description,
+    noindex: true,
+  });
 }
 
 export default async function FilteredCategoryPage(props: PageProps<'/[locale]/c/[slug]/filter'>) {

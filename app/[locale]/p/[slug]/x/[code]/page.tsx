@@ -8,7 +8,9 @@ import { withPlainPageImage } from '@/lib/seo/metadata';
 import { serverEnv } from '@/lib/env/server';
 import { productMetadata, productPageOrExit, topProductSlugs } from '../../page-data';
 
-export async function generateMetadata(props: PageProps<'/[locale]/p/[slug]/x/[code]'>): Promise<Metadata> {
+export async function generateMetadata(
+  props: PageProps<'/[locale]/p/[slug]/x/[code]'>,
+): Promise<Metadata> {
   const { slug } = await props.params;
   const locale = await pageLocale(props.params);
   return withPlainPageImage(await productMetadata(locale, slug), routes.product(locale, slug));
@@ -23,15 +25,22 @@ export const dynamicParams = true;
  * comes from the [locale] layout).
  */
 export async function generateStaticParams() {
-  const [slugs, codes] = await Promise.all([topProductSlugs(serverEnv().PRERENDER_PRODUCTS), pageCodes('product')]);
+  const [slugs, codes] = await Promise.all([
+    topProductSlugs(serverEnv().PRERENDER_PRODUCTS),
+    pageCodes('product'),
+  ]);
   return slugs.flatMap((slug) => codes.map((code) => ({ slug, code })));
 }
 
 /** The product page for one combination of variants; the proxy rewrites `/<locale>/p/<slug>` here. */
-export default async function ProductVariantPage({ params }: PageProps<'/[locale]/p/[slug]/x/[code]'>) {
+export default async function ProductVariantPage({
+  params,
+}: PageProps<'/[locale]/p/[slug]/x/[code]'>) {
   const { slug, code } = await params;
   const locale = await pageLocale(params);
   const variants = await variantsFromCode('product', code);
   if (!variants) notFound();
-  return <ProductView locale={locale} data={await productPageOrExit(locale, slug)} variants={variants} />;
+  return (
+    <ProductView locale={locale} data={await productPageOrExit(locale, slug)} variants={variants} />
+  );
 }
