@@ -1,7 +1,6 @@
 import '@/styles/globals.css';
 import type { Metadata, Viewport } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
 import { VercelAnalytics } from '@/components/analytics/vercel-analytics';
 import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';

@@ -37,6 +37,7 @@ export default function CartDrawer({
   const close = () => cartStore.setDrawerOpen(false);
 
   return (
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a click on the backdrop closes; keys close it by Escape (the dialog's cancel) or the close button
     <dialog
       ref={dialog}
       aria-labelledby="cart-drawer-title"

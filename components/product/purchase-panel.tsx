@@ -79,6 +79,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
   // The cached HTML carries the default choice; the URL's choice is applied once hydrated, in
   // place, so the inputs a shopper may already be touching are never swapped out.
   useEffect(
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is only readable after hydration; the cached HTML must match the default first
     () => setSelection(selectionFromQuery(new URLSearchParams(window.location.search), options)),
     [options],
   );

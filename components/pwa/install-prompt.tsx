@@ -32,6 +32,7 @@ export function InstallPrompt({ messages: m }: { messages: InstallPromptMessages
       ...current,
       pageViews: current.pageViews + 1,
     }));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- engagement lives in browser storage, which the server render cannot see
     setEngaged(shouldOfferInstall(engagement, Date.now()));
   }, [pathname]);
 

@@ -74,6 +74,7 @@ export function SearchCombobox({
     const q = value.trim();
     latest.current = q;
     if (!q) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- clearing the query shows recent searches, kept in browser storage
       setSuggestions(undefined);
       return setRecent(readRecentSearches());
     }
@@ -184,6 +185,9 @@ export function SearchCombobox({
                 index += 1;
                 const position = index;
                 return (
+                  // Combobox pattern: focus stays on the input (aria-activedescendant), whose
+                  // key handler moves and chooses; a click is the pointer's shortcut.
+                  // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus -- options are reached from the input, never focused
                   <div
                     key={item.href}
                     id={optionId(position)}

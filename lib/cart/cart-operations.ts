@@ -1,5 +1,4 @@
 import { recordConversion } from '@/lib/experiments/conversions';
-import type { Locale } from '@/lib/i18n/markets';
 import { cart, type Cart } from '@/lib/services/cart/client';
 import { catalog } from '@/lib/services/catalog/client';
 import { writeCartCount } from './cart-count-cookie';

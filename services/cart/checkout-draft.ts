@@ -39,10 +39,11 @@ export const checkoutDraftPatch = z
 export type CheckoutDraftPatch = z.output<typeof checkoutDraftPatch>;
 
 export function mergeDraft(current: CheckoutDraft, patch: CheckoutDraftPatch): CheckoutDraft {
-  const merged: Record<string, unknown> = { ...current };
-  for (const [field, value] of Object.entries(patch)) {
-    if (value === null) delete merged[field];
-    else if (value !== undefined) merged[field] = value;
-  }
-  return merged as CheckoutDraft;
+  // A null in the patch clears the field; undefined leaves it as it is.
+  const cleared = new Set(
+    Object.keys(patch).filter((field) => patch[field as keyof CheckoutDraftPatch] === null),
+  );
+  const kept = Object.entries(current).filter(([field]) => !cleared.has(field));
+  const set = Object.entries(patch).filter(([, value]) => value !== null && value !== undefined);
+  return Object.fromEntries([...kept, ...set]) as CheckoutDraft;
 }

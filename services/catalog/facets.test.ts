@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServices, TEST_ADMIN_TOKEN, type TestServices } from '../testing/test-services';
+import type { components } from '@/lib/services/catalog/schema';
+
+type ProductPage = components['schemas']['ProductPage'];
 
 let services: TestServices;
 const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
@@ -31,9 +34,12 @@ interface Filters {
 type Facet = 'brand' | 'color' | 'size' | 'price' | 'inStock';
 
 /** Every page of a listing, following cursors. */
-async function allPages(path: string, limit = 100): Promise<{ ids: string[]; pages: any[] }> {
+async function allPages(
+  path: string,
+  limit = 100,
+): Promise<{ ids: string[]; pages: ProductPage[] }> {
   const ids: string[] = [];
-  const pages: any[] = [];
+  const pages: ProductPage[] = [];
   let cursor: string | null = null;
   do {
     const { status, body } = await services.request(
@@ -123,7 +129,7 @@ describe('catalog listing filters and facets', () => {
       `category=men&currency=EUR&brand=${filters.brand.join(',')}&color=${filters.color.join(',')}&size=${filters.size.join(',')}` +
       `&priceMin=${filters.priceMin}&priceMax=${filters.priceMax}&inStock=true`;
     const { ids, pages } = await allPages(`/catalog/products?${query}`, 7);
-    const first = pages[0];
+    const first = pages[0]!;
 
     const expected = known.filter((product) => passes(product, filters));
     expect(expected.length).toBeGreaterThan(0);
@@ -222,10 +228,10 @@ describe('catalog listing filters and facets', () => {
     );
     const both = await allPages('/catalog/products?sort=price_desc&color=sand,navy', 50);
     expect(both.ids.length).toBe(new Set(both.ids).size);
-    expect(both.pages[0].total).toBe(both.ids.length);
+    expect(both.pages[0]!.total).toBe(both.ids.length);
     expect(both.ids.length).toBe(new Set(perColor.flatMap((result) => result.ids)).size);
     expect(both.ids.length).toBeLessThan(everything.body.total);
-    const cursor = both.pages[0].nextCursor;
+    const cursor = both.pages[0]!.nextCursor;
     const other = await services.request(
       'GET',
       `/catalog/products?sort=price_desc&color=sand&cursor=${cursor}`,

@@ -110,13 +110,11 @@ export function catalogRoutes(
       service: 'catalog',
       handler: ({ query }) => {
         const { offset, limit } = validateQuery(slugQuery, query);
-        const items = catalog.products
-          .slice(offset, offset + limit)
-          .map((product) => ({
-            id: product.id,
-            slug: product.slug,
-            updatedAt: catalog.updatedAt(product),
-          }));
+        const items = catalog.products.slice(offset, offset + limit).map((product) => ({
+          id: product.id,
+          slug: product.slug,
+          updatedAt: catalog.updatedAt(product),
+        }));
         return { status: 200, json: { items, total: catalog.products.length } };
       },
     },

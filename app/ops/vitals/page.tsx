@@ -4,8 +4,7 @@ import { notFound } from 'next/navigation';
 import { MetricSection } from '@/components/ops/metric-section';
 import { serverEnv } from '@/lib/env/server';
 import { OPS_COOKIE, opsAuthorized } from '@/lib/rum/ops-access';
-import { rumRuntime } from '@/lib/rum/runtime';
-import { summarize } from '@/lib/rum/store/vitals-summary';
+import { loadVitalsSummary } from './page-data';
 
 export const metadata: Metadata = { title: 'Real-user vitals · Storefront operations' };
 
@@ -17,8 +16,7 @@ export const metadata: Metadata = { title: 'Real-user vitals · Storefront opera
 export default async function VitalsPage() {
   const cookie = (await cookies()).get(OPS_COOKIE)?.value;
   if (!opsAuthorized(await headers(), cookie, serverEnv().OPS_TOKEN)) notFound();
-  const now = Date.now();
-  const summary = summarize(rumRuntime().store.window(now), now);
+  const summary = loadVitalsSummary();
   return (
     <>
       <header className="flex flex-col gap-1">

@@ -4,7 +4,7 @@ import { createResilientFetch, type ResiliencePolicy } from './resilient-fetch';
 import { rememberUrlTemplate } from './url-template';
 
 /** One openapi-fetch client per service, sharing the deployment's timeout and retry policy. */
-export function createServiceClient<Paths extends {}>(
+export function createServiceClient<Paths extends object>(
   service: ServiceName,
   baseUrl: string,
   overrides: Partial<ResiliencePolicy> = {},
@@ -31,7 +31,7 @@ export function createServiceClient<Paths extends {}>(
  * imported. `overrides` (read at that moment too) is for a service whose calls legitimately
  * take longer than the deployment's default, like checkout waiting on a payment gateway.
  */
-export function lazyServiceClient<Paths extends {}>(
+export function lazyServiceClient<Paths extends object>(
   service: ServiceName,
   overrides?: () => Partial<ResiliencePolicy>,
 ) {
