@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Options of `startServices`; defaults match the documented environment defaults. */
-export const servicesOptionsSchema = z.object({
+const servicesOptionsSchema = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   /** 0 picks a free port (tests). */
   port: z.number().int().min(0).max(65535).default(4010),

@@ -11,11 +11,11 @@ import { cartStore } from './cart-store';
 const OPTIONS = { defaultOptions: { queries: { staleTime: 0, retry: 1 } } };
 
 /** The cart's cache, loaded with the drawer or the product page only (see queryClientFor). */
-export const cartQueryClient = () => queryClientFor('cart', OPTIONS);
+const cartQueryClient = () => queryClientFor('cart', OPTIONS);
 
 const CART = 'cart';
 
-export const cartQueryKey = (locale: Locale) => [CART, locale] as const;
+const cartQueryKey = (locale: Locale) => [CART, locale] as const;
 
 const CHANGE = ['cart-change'];
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
 
-export interface LocaleOption {
+interface LocaleOption {
   locale: string;
   label: string;
 }

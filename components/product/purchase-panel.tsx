@@ -27,7 +27,7 @@ import {
 import { useLiveProduct } from './use-live-product';
 import { VariantAvailability, type AvailabilityMessages } from './variant-availability';
 
-export interface PanelVariant extends VariantLike {
+interface PanelVariant extends VariantLike {
   price: Money;
   compareAtPrice: Money | null;
 }

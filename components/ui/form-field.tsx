@@ -1,6 +1,6 @@
 'use client';
 
-export interface FieldOption {
+interface FieldOption {
   value: string;
   label: string;
   description?: string;

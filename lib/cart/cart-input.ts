@@ -27,7 +27,7 @@ const quantity = (min: number) =>
  * Idempotency-Key, whose 8 to 128 characters it keeps; the alphabet is narrower, to fit a UUID or
  * any URL-safe token and nothing that could be mistaken inside a header.
  */
-export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/);
+const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,128}$/);
 
 export const addLineInput = z.object({
   locale,

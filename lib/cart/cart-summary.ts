@@ -1,7 +1,7 @@
 import type { Money } from '@/lib/i18n/money';
 import type { Cart } from '@/lib/services/cart/client';
 
-export interface CartSummaryLine {
+interface CartSummaryLine {
   id: string;
   name: string;
   variantLabel: string;

@@ -66,7 +66,7 @@ export function readAddress(form: Form): StepResult<AddressValue> {
   );
 }
 
-export const SHIPPING_METHODS = ['standard', 'express'] as const;
+const SHIPPING_METHODS = ['standard', 'express'] as const;
 export type ShippingMethodValue = (typeof SHIPPING_METHODS)[number];
 
 export function readShipping(form: Form): StepResult<{ shippingMethod: ShippingMethodValue }> {

@@ -268,7 +268,7 @@ export interface SampleRatioMismatchResult {
  * and a false alarm discards the experiment's data; real SRMs (bots, redirects, broken bucketing)
  * are gross, so with the visitor counts of a live test they reach p < 0.001 at once anyway.
  */
-export const SRM_P_VALUE_THRESHOLD = 0.001;
+const SRM_P_VALUE_THRESHOLD = 0.001;
 
 /**
  * Pearson chi-square goodness of fit of the observed visitors against the configured split,
@@ -352,7 +352,7 @@ export function revenuePerVisitor(
 
 // --- Report ---
 
-export interface VariantTotals extends BinomialCounts {
+interface VariantTotals extends BinomialCounts {
   variant: string;
   revenueUsdCents: number;
   /** Σ over visitors of each visitor's revenue squared. */
@@ -365,7 +365,7 @@ export interface ExperimentInput {
   variants: readonly VariantTotals[];
 }
 
-export interface VariantReport {
+interface VariantReport {
   variant: string;
   isControl: boolean;
   visitors: number;

@@ -3,7 +3,7 @@
  * URL. Everything from the URL is untrusted: values that do not look like identifiers or
  * numbers are dropped, so a mangled link still opens a working page.
  */
-export const SORTS = ['popular', 'newest', 'price_asc', 'price_desc'] as const;
+const SORTS = ['popular', 'newest', 'price_asc', 'price_desc'] as const;
 export type ListingSort = (typeof SORTS)[number];
 
 export const FACET_KEYS = ['brand', 'color', 'size'] as const;

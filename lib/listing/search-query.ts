@@ -1,5 +1,5 @@
 /** The shopper's search text from the URL: trimmed, control characters removed, at most 200 characters. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 export function cleanSearchQuery(raw: string | string[] | undefined): {
   q: string;

@@ -1,6 +1,6 @@
 import type { Money } from '@/lib/i18n/money';
 
-export type StockStatus = 'in_stock' | 'low_stock' | 'out_of_stock';
+type StockStatus = 'in_stock' | 'low_stock' | 'out_of_stock';
 
 /** What /api/live/[productId] answers: fresh price and stock per variant, keyed by SKU. */
 export interface LiveVariant {

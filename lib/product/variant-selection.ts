@@ -3,7 +3,7 @@
  * opens the same choice. Pure functions: the product page's client component and its tests
  * use them alike.
  */
-export interface OptionValue {
+interface OptionValue {
   value: string;
   label: string;
   swatch?: string;

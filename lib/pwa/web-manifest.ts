@@ -7,7 +7,7 @@ import { colors } from '@/styles/colors';
 /** The brand blue: the viewport's theme-color (app/[locale]/layout.tsx) and the manifest's. */
 export const THEME_COLOR = colors.brand.DEFAULT;
 /** The page background, shown on the splash screen before the first paint. */
-export const BACKGROUND_COLOR = colors.paper.DEFAULT;
+const BACKGROUND_COLOR = colors.paper.DEFAULT;
 
 export const MANIFEST_CONTENT_TYPE = 'application/manifest+json';
 

@@ -80,7 +80,7 @@ function record<N extends VitalName>(name: N) {
     .strict();
 }
 
-export const metricRecordSchema = z.discriminatedUnion('name', [
+const metricRecordSchema = z.discriminatedUnion('name', [
   record('LCP'),
   record('INP'),
   record('CLS'),

@@ -3,7 +3,7 @@
  * query (no personal data, and a bounded number of label values). The browser maps its path to
  * one of these; the collector refuses anything else. Add a row when a page is added.
  */
-export const ROUTE_TEMPLATES = [
+const ROUTE_TEMPLATES = [
   { template: '/[locale]', pattern: /^\/[a-z]{2}-[A-Z]{2}\/?$/ },
   { template: '/[locale]/c/[slug]', pattern: /^\/[a-z]{2}-[A-Z]{2}\/c\/[^/]+\/?$/ },
   { template: '/[locale]/c/[slug]/filter', pattern: /^\/[a-z]{2}-[A-Z]{2}\/c\/[^/]+\/filter\/?$/ },

@@ -74,4 +74,3 @@ export const NAVIGATION_TYPES = [
   'restore',
   'soft-navigation',
 ] as const;
-export type NavigationType = (typeof NAVIGATION_TYPES)[number];

@@ -11,7 +11,7 @@ export type JsonLdNode = { '@context'?: 'https://schema.org'; '@type': string } 
   [key: string]: unknown;
 };
 
-export type StockStatus = 'in_stock' | 'low_stock' | 'out_of_stock';
+type StockStatus = 'in_stock' | 'low_stock' | 'out_of_stock';
 
 const AVAILABILITY: Record<StockStatus, string> = {
   in_stock: 'https://schema.org/InStock',

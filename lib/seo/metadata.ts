@@ -15,7 +15,7 @@ export function ogLocale(locale: Locale): string {
   return locale.replace('-', '_');
 }
 
-export interface MetadataImage {
+interface MetadataImage {
   /** Absolute, or a path on this site. */
   url: string;
   width: number;
@@ -47,7 +47,7 @@ export interface PageMetadataInput {
 }
 
 /** Canonical + hreflang (x-default included) as absolute URLs. */
-export function absoluteAlternates(
+function absoluteAlternates(
   locale: Locale,
   path: string,
   site: string = siteUrl(),

@@ -13,8 +13,8 @@ export const PRODUCTS_PER_SHARD = Math.floor(MAX_URLS_PER_SHARD / locales.length
 /** Slugs fetched per catalog call while a shard streams: memory stays at one page. */
 export const SLUG_PAGE_SIZE = 500;
 
-export const SITEMAP_XMLNS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
-export const XHTML_XMLNS = 'http://www.w3.org/1999/xhtml';
+const SITEMAP_XMLNS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const XHTML_XMLNS = 'http://www.w3.org/1999/xhtml';
 
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -56,7 +56,7 @@ export function productShardRange(
   return { offset, count: Math.min(PRODUCTS_PER_SHARD, productTotal - offset) };
 }
 
-export interface Alternate {
+interface Alternate {
   hreflang: string;
   href: string;
 }
@@ -114,8 +114,8 @@ export function urlEntryXml(entry: UrlEntry): string {
 }
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
-export const URLSET_OPEN = `${XML_DECLARATION}<urlset xmlns="${SITEMAP_XMLNS}" xmlns:xhtml="${XHTML_XMLNS}">\n`;
-export const URLSET_CLOSE = '</urlset>\n';
+const URLSET_OPEN = `${XML_DECLARATION}<urlset xmlns="${SITEMAP_XMLNS}" xmlns:xhtml="${XHTML_XMLNS}">\n`;
+const URLSET_CLOSE = '</urlset>\n';
 
 export function sitemapIndexXml(sitemaps: { loc: string; lastmod?: string }[]): string {
   const body = sitemaps

@@ -15,5 +15,3 @@ export const commerceEventSchema = z.object({
     .min(1)
     .max(500),
 });
-
-export type CommerceEvent = z.infer<typeof commerceEventSchema>;

@@ -4,7 +4,7 @@ import type { Currency } from '../catalog/money';
 import type { Database } from '../db/database';
 import { randomId } from '../shared/random-id';
 
-export interface StoredCartLine {
+interface StoredCartLine {
   id: string;
   sku: string;
   quantity: number;

@@ -10,7 +10,7 @@ import { DetailedError, HttpError, notFound } from '../http/errors';
 import type { StockLedger } from '../inventory/stock-ledger';
 import type { KeyedMutex } from '../shared/keyed-mutex';
 
-export const MAX_LINE_QUANTITY = 99;
+const MAX_LINE_QUANTITY = 99;
 
 export interface CartView {
   id: string;

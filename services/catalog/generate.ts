@@ -10,7 +10,7 @@ import { slugify } from '../shared/slugify';
 const CATALOG_EPOCH = Date.parse('2026-01-01T00:00:00Z');
 const TWO_YEARS_MS = 730 * 24 * 3600 * 1000;
 
-export function productIdFor(index: number): string {
+function productIdFor(index: number): string {
   return `p${String(index + 1).padStart(6, '0')}`;
 }
 

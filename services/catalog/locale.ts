@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] as const;
+const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] as const;
 export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;
 

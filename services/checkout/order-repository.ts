@@ -7,7 +7,7 @@ import type { Database } from '../db/database';
 import type { CardBrand } from '../payment/cards';
 import { randomId } from '../shared/random-id';
 
-export interface OrderPayment {
+interface OrderPayment {
   authorizationId: string;
   brand: CardBrand;
   last4: string;

@@ -26,7 +26,7 @@ const paymentSchema = z
 
 export const orderEmailSchema = z.email().max(254);
 
-export const placeOrderBody = z
+const placeOrderBody = z
   .object({
     cartId: z.string().min(1).max(100),
     email: orderEmailSchema,

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import type { Currency, Money } from '../catalog/money';
 
-export const SHIPPING_METHODS = ['standard', 'express'] as const;
+const SHIPPING_METHODS = ['standard', 'express'] as const;
 export const shippingMethodSchema = z.enum(SHIPPING_METHODS);
 export type ShippingMethod = z.infer<typeof shippingMethodSchema>;
 
 /** Flat rates per currency, authored like prices (minor units; whole yen). */
-export const SHIPPING_RATES: Record<ShippingMethod, Record<Currency, number>> = {
+const SHIPPING_RATES: Record<ShippingMethod, Record<Currency, number>> = {
   standard: { USD: 500, EUR: 495, JPY: 700 },
   express: { USD: 1_500, EUR: 1_395, JPY: 2_000 },
 };
 
 /** Delivery promise in business days, shown next to each rate. */
-export const SHIPPING_DAYS: Record<ShippingMethod, { minDays: number; maxDays: number }> = {
+const SHIPPING_DAYS: Record<ShippingMethod, { minDays: number; maxDays: number }> = {
   standard: { minDays: 3, maxDays: 5 },
   express: { minDays: 1, maxDays: 2 },
 };

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 export type ServiceName =
   'catalog' | 'search' | 'inventory' | 'cart' | 'checkout' | 'media' | 'admin' | 'events' | 'ops';
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestContext {
   params: Record<string, string>;

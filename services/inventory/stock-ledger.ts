@@ -3,8 +3,8 @@ import type { ProductRecord } from '../catalog/records';
 import type { Database } from '../db/database';
 import { hashString } from '../shared/seeded-random';
 
-export type StockStatus = 'in_stock' | 'low_stock' | 'out_of_stock';
-export const LOW_STOCK_THRESHOLD = 5;
+type StockStatus = 'in_stock' | 'low_stock' | 'out_of_stock';
+const LOW_STOCK_THRESHOLD = 5;
 
 export interface StockItem {
   sku: string;
@@ -12,7 +12,7 @@ export interface StockItem {
   status: StockStatus;
 }
 
-export function stockStatus(available: number): StockStatus {
+function stockStatus(available: number): StockStatus {
   if (available <= 0) return 'out_of_stock';
   return available <= LOW_STOCK_THRESHOLD ? 'low_stock' : 'in_stock';
 }

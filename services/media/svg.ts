@@ -12,7 +12,7 @@ export interface Placement {
 }
 
 /** Mixes a "#rrggbb" colour towards white by `amount` (0..1). */
-export function tint(hex: string, amount: number): string {
+function tint(hex: string, amount: number): string {
   const channels = [1, 3, 5].map((offset) => parseInt(hex.slice(offset, offset + 2), 16));
   return `#${channels
     .map((value) =>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isExpired, type Card } from './cards';
 
 /** Luhn checksum: catches the typos a shopper makes in a card number. */
-export function passesLuhn(digits: string): boolean {
+function passesLuhn(digits: string): boolean {
   let sum = 0;
   for (let index = 0; index < digits.length; index += 1) {
     let digit = Number(digits[digits.length - 1 - index]);

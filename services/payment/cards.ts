@@ -28,7 +28,7 @@ export const moneySchema = z
 export const CARD_BRANDS = ['visa', 'mastercard', 'amex', 'unknown'] as const;
 export type CardBrand = (typeof CARD_BRANDS)[number];
 
-export function cardBrand(number: string): CardBrand {
+function cardBrand(number: string): CardBrand {
   if (number.startsWith('4')) return 'visa';
   if (/^(5[1-5]|2[2-7])/.test(number)) return 'mastercard';
   if (/^3[47]/.test(number)) return 'amex';

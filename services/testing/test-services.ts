@@ -7,7 +7,7 @@ import { startServices, type RunningServices, type ServicesOptions } from '../se
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789';
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
 
-export interface ApiResponse {
+interface ApiResponse {
   status: number;
   headers: Headers;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON shapes; narrowing each one would only add noise

@@ -6,7 +6,7 @@ import { catalog } from '@/lib/services/catalog/client';
 import { unwrap } from '@/lib/services/http/result';
 import { search, type SearchSort } from '@/lib/services/search/client';
 
-export const PAGE_SIZE = 24;
+const PAGE_SIZE = 24;
 
 /** Search results for the URL's query; an empty query loads only categories to browse instead. */
 export async function loadSearchPage(locale: Locale, query: RawQuery) {

@@ -31,7 +31,7 @@ export const rememberSavedCopies: SerwistPlugin = {
 };
 
 /** Answers a page's "was I the saved copy?" on the port it sent. */
-export function answerPageSource(event: ExtendableMessageEvent): void {
+function answerPageSource(event: ExtendableMessageEvent): void {
   if (!isPageSourceQuestion(event.data) || !(event.source instanceof Client)) return;
   const id = event.source.id;
   const answer: PageSourceAnswer = {

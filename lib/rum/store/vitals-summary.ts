@@ -16,7 +16,7 @@ export interface MinutePoint {
   split: RatingSplit;
 }
 
-export interface SeriesSummary {
+interface SeriesSummary {
   route: string;
   device: string;
   count: number;

@@ -17,7 +17,7 @@ export const lineSchema = z.object({
 });
 
 /** The draft the checkout steps prefill from; every field may be missing. */
-export const checkoutDraftSchema = z.object({
+const checkoutDraftSchema = z.object({
   email: z.string().optional(),
   shippingAddress: z
     .object({

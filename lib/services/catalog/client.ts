@@ -8,7 +8,7 @@ import type { Category, Product, ProductList, ProductSort } from './types';
 import { categoryListSchema, productListSchema, productSchema } from './validation';
 
 /** Product slugs end in the product id ("linen-shirt-p000123"), so the cache tag is known before the call. */
-export function productIdFromSlug(slug: string): string | undefined {
+function productIdFromSlug(slug: string): string | undefined {
   return /-(p\d{6})$/.exec(slug)?.[1];
 }
 

@@ -4,7 +4,7 @@ import type { Result } from '../http/result';
 import { settle } from '../http/settle';
 import { catalogApi as api, catalogOperation as op } from './api';
 
-export interface ProductSlug {
+interface ProductSlug {
   id: string;
   slug: string;
   /** ISO 8601 date-time. */

@@ -4,7 +4,7 @@ import { createResilientFetch, type ResiliencePolicy } from './resilient-fetch';
 import { rememberUrlTemplate } from './url-template';
 
 /** One openapi-fetch client per service, sharing the deployment's timeout and retry policy. */
-export function createServiceClient<Paths extends object>(
+function createServiceClient<Paths extends object>(
   service: ServiceName,
   baseUrl: string,
   overrides: Partial<ResiliencePolicy> = {},

@@ -2,7 +2,7 @@
  * Typed clients never throw for an expected failure: they return a Result, so every page
  * decides in the open what an outage, a 404 or a malformed payload means for the shopper.
  */
-export type ServiceErrorKind = 'network' | 'timeout' | 'http' | 'validation';
+type ServiceErrorKind = 'network' | 'timeout' | 'http' | 'validation';
 
 export interface ServiceError {
   kind: ServiceErrorKind;

@@ -19,7 +19,7 @@ export interface OtlpSpan {
   kind: number;
   attributes: OtlpAttribute[];
 }
-export interface OtlpTraceExport {
+interface OtlpTraceExport {
   resourceSpans: {
     resource: { attributes: OtlpAttribute[] };
     scopeSpans: { scope: { name: string }; spans: OtlpSpan[] }[];

@@ -7,7 +7,7 @@ import type { Locale } from '../locale';
 import type { Currency, Money } from '../money';
 import type { Brand } from '../records';
 
-export interface FacetValue {
+interface FacetValue {
   value: string;
   label: string;
   count: number;

@@ -6,7 +6,7 @@ import { serviceFilters } from '@/lib/listing/service-filters';
 import { catalog } from '@/lib/services/catalog/client';
 import { unwrap } from '@/lib/services/http/result';
 
-export const PAGE_SIZE = 24;
+const PAGE_SIZE = 24;
 
 async function listCategoryProducts(locale: Locale, categoryId: string, params: ListingParams) {
   const request = {

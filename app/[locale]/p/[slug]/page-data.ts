@@ -12,7 +12,7 @@ import { pageMetadata } from '@/lib/seo/metadata';
 const RELATED_COUNT = 4;
 
 /** Undefined means "no such product" (a 404); an outage throws so ISR keeps the last good page. */
-export const loadProductPage = cache(async (locale: Locale, slug: string) => {
+const loadProductPage = cache(async (locale: Locale, slug: string) => {
   const product = await catalog.getProduct(locale, slug);
   if (!product.ok && isNotFound(product.error)) return undefined;
   const value = unwrap(product);
