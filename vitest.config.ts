@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: [
       'lib/**/*.test.ts',
+      'components/**/*.test.ts',
       'services/**/*.test.ts',
       'app/**/*.test.ts',
       'scripts/**/*.test.ts',

@@ -233,7 +233,7 @@ test('bad input: variant paths are 404, a tampered cookie is replaced, bad event
   request,
 }) => {
   const product = await productPath(request);
-  for (const path of ['/en-US/x/anything', `${product}/x/anything`])
+  for (const path of ['/en-US/variants/anything', `${product}/variants/anything`])
     expect((await request.get(path)).status(), path).toBe(404);
 
   // A fresh client, so no cookie of the request fixture's jar rides along.

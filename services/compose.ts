@@ -19,7 +19,7 @@ import type { ResolvedOptions } from './config';
 import type { Database } from './db/database';
 import { EventRepository } from './events/event-repository';
 import { eventRoutes } from './events/routes';
-import type { Route } from './http/types';
+import type { Route } from './framework/types';
 import { InventoryReservations } from './inventory/reservations';
 import { inventoryRoutes } from './inventory/routes';
 import { StockLedger } from './inventory/stock-ledger';

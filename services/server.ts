@@ -4,9 +4,9 @@ import { Catalog } from './catalog/catalog';
 import { composeServices } from './compose';
 import { resolveOptions, type ServicesOptions } from './config';
 import { openDatabase } from './db/database';
-import { createRequestHandler } from './http/handler';
-import { createRequestLogger, type LogSink } from './http/log';
-import { Router } from './http/router';
+import { createRequestHandler } from './framework/handler';
+import { createRequestLogger, type LogSink } from './framework/log';
+import { Router } from './framework/router';
 import { RequestCounters } from './ops/counters';
 import { FaultInjector } from './ops/faults';
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { catalog } from '@/lib/services/catalog/client';
-import { unwrap } from '@/lib/services/http/result';
+import { unwrap } from '@/lib/services/transport/result';
 
 export async function loadHomePage(locale: Locale) {
   const [categories, bestSellers, newArrivals] = await Promise.all([

@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   return homeMetadata(await pageLocale(params));
 }
 
-/** The home page as crawlers (and everyone, with no experiment on it) see it; x/[code] is the same per variant. */
+/** The home page as crawlers (and everyone, with no experiment on it) see it; variants/[code] is the same per variant. */
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await pageLocale(params);
   return <HomeView locale={locale} data={await loadHomePage(locale)} variants={NO_VARIANTS} />;

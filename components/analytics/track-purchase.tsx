@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { trackEvent } from '@/lib/analytics/events';
+import { trackEvent } from '@/components/analytics/events';
 
 const KEY = 'tracked_orders';
 const REMEMBERED = 20;

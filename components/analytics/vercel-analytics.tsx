@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense } from 'react';
-import { enableVercelEvents } from '@/lib/analytics/events';
+import { enableVercelEvents } from '@/components/analytics/events';
 
 // A chunk of its own: importing <Analytics /> directly would ship it on every page, Vercel or not.
 const Analytics = lazy(() =>

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { withLineQuantity, type CartSummary } from '@/lib/cart/cart-summary';
 import type { Locale } from '@/lib/i18n/markets';
-import { queryClientFor } from '@/lib/query/query-client';
+import { queryClientFor } from '@/lib/browser/query-client';
 import { cartApi, CartRequestError } from './cart-api';
 import { cartStore } from './cart-store';
 

@@ -7,7 +7,7 @@ import { preloadCartDrawer } from '@/components/cart/drawer-loader';
 import { newRequestId, pendingAdds } from '@/components/cart/pending-adds';
 import { showServerCart } from '@/components/cart/use-cart';
 import { ChoiceChips } from '@/components/ui/choice-chips';
-import { trackEvent } from '@/lib/analytics/events';
+import { trackEvent } from '@/components/analytics/events';
 import { addToCart } from '@/lib/cart/cart-actions';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import { formatMoney, type Money } from '@/lib/i18n/money';

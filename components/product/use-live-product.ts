@@ -2,8 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { LiveProduct } from '@/lib/live/live-product';
-import { queryClientFor } from '@/lib/query/query-client';
+import type { LiveProduct } from '@/lib/product/live-product';
+import { queryClientFor } from '@/lib/browser/query-client';
 
 // Only product pages read live data, so the query cache lives with them rather than in the
 // layout: other pages ship no TanStack Query at all.

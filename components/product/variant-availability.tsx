@@ -2,7 +2,7 @@
 
 import type { UseQueryResult } from '@tanstack/react-query';
 import { fillTemplate } from '@/lib/i18n/fill-template';
-import type { LiveProduct, LiveVariant } from '@/lib/live/live-product';
+import type { LiveProduct, LiveVariant } from '@/lib/product/live-product';
 
 /** Strings picked by the server for the page's locale; `{count}` is filled here. */
 export interface AvailabilityMessages {

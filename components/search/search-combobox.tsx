@@ -3,8 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { fillTemplate } from '@/lib/i18n/fill-template';
-import { moveActive } from '@/lib/search/active-option';
-import type { SuggestionItem, SuggestionResponse } from '@/lib/search/suggestion';
+import { moveActive } from '@/components/search/active-option';
+import type { SuggestionItem, SuggestionResponse } from '@/lib/listing/suggestion';
 import { useOnline } from '@/components/pwa/use-online';
 import { readRecentSearches, rememberSearch } from './recent-searches';
 

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/query-core';
-import type { SuggestionResponse } from '@/lib/search/suggestion';
+import type { SuggestionResponse } from '@/lib/listing/suggestion';
 
 /**
  * Loaded on the first keystroke in the search box, so pages carry no query library until a

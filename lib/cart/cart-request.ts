@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { readJsonBody } from '@/lib/http/json-body';
+import { readBrowserJson } from '@/lib/http/json-body';
 import { jsonError } from '@/lib/http/json-error';
 import { isCrossSite } from '@/lib/http/same-origin';
 import { isLocale, type Locale } from '@/lib/i18n/markets';
@@ -33,7 +33,7 @@ export async function readCartRequest<S extends z.ZodType>(
   const body =
     request.method === 'DELETE'
       ? { ok: true as const, value: {} }
-      : await readJsonBody(request, MAX_BODY_BYTES);
+      : await readBrowserJson(request, MAX_BODY_BYTES);
   if (!body.ok) return body;
   const merged =
     typeof body.value === 'object' && body.value !== null && !Array.isArray(body.value)

@@ -1,6 +1,6 @@
 import { currencyFor, type Locale } from '@/lib/i18n/markets';
 import { cart, isCartConflict, type Cart, type CartWriteResult } from '@/lib/services/cart/client';
-import { isNotFound, type Result, type ServiceError } from '@/lib/services/http/result';
+import { isNotFound, type Result, type ServiceError } from '@/lib/services/transport/result';
 import { readCartId, writeCartId } from './cart-cookie';
 
 /** Why a cart change was refused, in terms a shopper can be told (see messages `Cart.*`). */

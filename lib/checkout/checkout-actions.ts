@@ -6,7 +6,7 @@ import { findCart } from '@/lib/cart/cart-session';
 import { formLocale, type Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { cart, type Cart, type CheckoutDraftInput } from '@/lib/services/cart/client';
-import type { Result } from '@/lib/services/http/result';
+import type { Result } from '@/lib/services/transport/result';
 import { payment } from '@/lib/services/payment/client';
 import type { FieldError } from './field-rules';
 import {

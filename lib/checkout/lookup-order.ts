@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { formLocale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { checkout } from '@/lib/services/checkout/client';
-import { isNotFound } from '@/lib/services/http/result';
+import { isNotFound } from '@/lib/services/transport/result';
 import { checkEmail } from './field-rules';
 import { grantOrderAccess } from './order-access';
 import { ORDER_NUMBER } from './order-number';

@@ -11,7 +11,7 @@ import { formLocale, type Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { cart } from '@/lib/services/cart/client';
 import { checkout, type Order, type PlaceOrderRequest } from '@/lib/services/checkout/client';
-import type { Result, ServiceError } from '@/lib/services/http/result';
+import type { Result, ServiceError } from '@/lib/services/transport/result';
 import type { StepState } from './step-state';
 import { grantOrderAccess } from './order-access';
 import { firstOpenStep } from './steps';

@@ -36,7 +36,7 @@ describe('assignExperiments', () => {
   it('gives a first visit an id cookie and rewrites to the path of its variants', async () => {
     const response = await assignExperiments(request('/en-US'));
     const { path, variants } = await rewrittenVariants(response, 'home');
-    expect(path).toMatch(/^\/en-US\/x\/[\w.-]+$/);
+    expect(path).toMatch(/^\/en-US\/variants\/[\w.-]+$/);
     const cookie = response!.cookies.get(VISITOR_COOKIE);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' });
     expect(response!.headers.get('cache-control')).toBe('private, no-cache');
@@ -53,7 +53,7 @@ describe('assignExperiments', () => {
       (await rewrittenVariants(again, 'product')).path,
     );
     expect((await rewrittenVariants(first, 'product')).path).toMatch(
-      /^\/de-DE\/p\/some-shirt\/x\//,
+      /^\/de-DE\/p\/some-shirt\/variants\//,
     );
     expect(first!.headers.get('set-cookie')).toBeNull();
     expect(first!.headers.get('cache-control')).toBeNull();
@@ -135,11 +135,13 @@ describe('assignExperiments', () => {
     const returning = await assignExperiments(
       request('/en-US/p/some-shirt', { rsc: '1', cookie: `${VISITOR_COOKIE}=${VISITOR}` }),
     );
-    expect(returning!.headers.get('x-middleware-rewrite')).toMatch(/\/x\//);
+    expect(returning!.headers.get('x-middleware-rewrite')).toMatch(/\/variants\//);
   });
 
   it('refuses the internal variant paths from outside', async () => {
-    expect((await assignExperiments(request('/en-US/x/forged')))?.status).toBe(404);
-    expect((await assignExperiments(request('/en-US/p/some-shirt/x/forged')))?.status).toBe(404);
+    expect((await assignExperiments(request('/en-US/variants/forged')))?.status).toBe(404);
+    expect((await assignExperiments(request('/en-US/p/some-shirt/variants/forged')))?.status).toBe(
+      404,
+    );
   });
 });

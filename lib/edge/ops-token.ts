@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { sameSecret } from '@/lib/http/bearer';
-import { OPS_COOKIE } from '@/lib/rum/ops-access';
+import { sameSecret } from '@/lib/security/bearer';
+import { OPS_COOKIE } from '@/lib/security/ops-access';
 
 const EIGHT_HOURS = 8 * 60 * 60;
 
@@ -8,7 +8,7 @@ const EIGHT_HOURS = 8 * 60 * 60;
  * /ops pages live outside the locales, so they skip locale negotiation. A `?token=` link is
  * traded for an httpOnly cookie and taken out of the URL by a redirect, so the token stays out
  * of the history, later log lines and Referer headers. A wrong token is removed the same way
- * and sets nothing; the page itself decides who sees it (lib/rum/ops-access.ts).
+ * and sets nothing; the page itself decides who sees it (lib/security/ops-access.ts).
  */
 export function opsToken(request: NextRequest): NextResponse | undefined {
   const { pathname, searchParams } = request.nextUrl;

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/markets';
-import type { DeviceClass } from '@/lib/rum/vitals';
+import type { DeviceClass } from '@/lib/device/device-class';
 import { bucket } from './bucket';
 import { isRunning, NOT_ENROLLED, type Experiment } from './experiment';
 

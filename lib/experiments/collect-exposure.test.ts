@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '@/lib/rum/rate-limit';
+import { createRateLimiter } from '@/lib/security/rate-limit';
 import { bucket } from './bucket';
 import { collectExposure, type Exposure } from './collect-exposure';
 import { experiments } from './definitions';

@@ -1,15 +1,15 @@
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
-import { readJsonBody } from '@/lib/http/json-body';
+import { readBrowserJson } from '@/lib/http/json-body';
 import { jsonError } from '@/lib/http/json-error';
 import { isCrossSite } from '@/lib/http/same-origin';
 import { locales } from '@/lib/i18n/markets';
-import type { RateLimiter } from '@/lib/rum/rate-limit';
-import { isBot } from '@/lib/rum/bots';
-import { clientKey } from '@/lib/rum/client-key';
+import type { RateLimiter } from '@/lib/security/rate-limit';
+import { isBot } from '@/lib/security/bots';
+import { clientKey } from '@/lib/security/client-key';
 import { assignVariant } from './assignment';
 import { experiments } from './definitions';
-import { deviceFromHeaders } from './device';
+import { deviceFromHeaders } from '../device/from-headers';
 import { NOT_ENROLLED, variantNames } from './experiment';
 import { OVERRIDE_COOKIE } from './overrides';
 import { isVisitorId, VISITOR_COOKIE } from './visitor-id';
@@ -56,7 +56,7 @@ export async function collectExposure(
       'Retry-After': String(limit.retryAfterSeconds),
     });
 
-  const body = await readJsonBody(request, MAX_EVENT_BYTES, [
+  const body = await readBrowserJson(request, MAX_EVENT_BYTES, [
     'application/json',
     'text/plain',
   ]).catch(() => undefined);

@@ -1,6 +1,6 @@
 import { after } from 'next/server';
 import { events } from '@/lib/services/events/client';
-import { createRateLimiter } from '@/lib/rum/rate-limit';
+import { createRateLimiter } from '@/lib/security/rate-limit';
 import type { ConversionSink } from './conversions';
 import type { ExposureCollector } from './collect-exposure';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/markets';
-import type { DeviceClass } from '@/lib/rum/vitals';
+import type { DeviceClass } from '@/lib/device/device-class';
 import type { ConversionKind } from '@/lib/services/events/client';
 
 /** The page an experiment changes; each is an ISR page of its own per variant combination. */

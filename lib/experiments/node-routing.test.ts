@@ -27,7 +27,7 @@ describe('routeNodeRequest', () => {
   it('rewrites a first visit to its variant page, with the id cookie on a private response', async () => {
     const response = await get('/en-US/p/some-shirt?size=M');
     const url = await response.text();
-    expect(url).toMatch(/^\/en-US\/p\/some-shirt\/x\/[\w.-]+\?size=M$/);
+    expect(url).toMatch(/^\/en-US\/p\/some-shirt\/variants\/[\w.-]+\?size=M$/);
     const code = url.split('/').at(-1)!.split('?')[0]!;
     expect(await deserialize(pageFlags('product'), code, SECRET)).toEqual({
       'pdp-add-to-cart': 'off',
@@ -112,9 +112,9 @@ describe('routeNodeRequest', () => {
   });
 
   it('sends internal variant paths requested from outside to the not-found page', async () => {
-    expect(await (await get('/en-US/x/forged')).text()).toBe('/en-US/x');
-    expect(await (await get('/ja-JP/p/some-shirt/x/forged')).text()).toBe('/ja-JP/x');
-    // Elsewhere an "x" is just a slug.
-    expect(await (await get('/en-US/c/x')).text()).toBe('/en-US/c/x');
+    expect(await (await get('/en-US/variants/forged')).text()).toBe('/en-US/variants');
+    expect(await (await get('/ja-JP/p/some-shirt/variants/forged')).text()).toBe('/ja-JP/variants');
+    // Elsewhere "variants" is just a slug.
+    expect(await (await get('/en-US/c/variants')).text()).toBe('/en-US/c/variants');
   });
 });

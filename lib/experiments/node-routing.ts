@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseCookie, stringifyCookie } from '@edge-runtime/cookies';
 import { localeOfPath } from '@/lib/i18n/markets';
 import { EXPERIMENT_VARY, routeExperiments, type CookieChange } from './routing';
+import { VARIANT_SEGMENT } from './variant-path';
 import { experimentCookieOptions } from './visitor-id';
 
 /**
@@ -39,8 +40,8 @@ export async function routeNodeRequest(
       return;
     }
     keepVary(outgoing, EXPERIMENT_VARY);
-    // The localized not-found page: no route lives at `/<locale>/x` itself.
-    if (route.kind === 'not-found') incoming.url = `/${locale}/x`;
+    // The localized not-found page: no route lives at `/<locale>/variants` itself.
+    if (route.kind === 'not-found') incoming.url = `/${locale}/${VARIANT_SEGMENT}`;
     if (route.kind !== 'rewrite') return;
     incoming.url = `${route.pathname}${url.search}`;
     // What Next's own proxy rewrite tells the client router for an RSC request: the path the

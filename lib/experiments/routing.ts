@@ -1,8 +1,8 @@
 import { serialize } from 'flags/next';
 import { localeOfPath, type Locale } from '@/lib/i18n/markets';
-import { isBot } from '@/lib/rum/bots';
+import { isBot } from '@/lib/security/bots';
 import { experiments } from './definitions';
-import { deviceFromHeaders } from './device';
+import { deviceFromHeaders } from '../device/from-headers';
 import type { ExperimentPage } from './experiment';
 import { decideFlag, pageFlags, type ExperimentFlag } from './flags';
 import { OVERRIDE_COOKIE, OVERRIDE_PARAM, resolveOverrides } from './overrides';
@@ -56,7 +56,7 @@ export type ExperimentRoute =
 
 /**
  * Where a request for a page under experiment (home, product) goes: the path of its variant
- * combination, `<page>/x/<code>`, where the code is the Flags SDK's signed serialization of
+ * combination, `<page>/variants/<code>`, where the code is the Flags SDK's signed serialization of
  * the visitor's variants. Each combination is an ISR page of its own, so assignment costs no
  * rendering. The first visit gets the visitor id cookie, crawlers never; the response that sets
  * it is this visitor's alone (`private`). Pure: both the proxy and the production server's fast
@@ -117,7 +117,7 @@ export async function routeExperiments(
   };
 }
 
-/** `/<locale>/x/…` or `/<locale>/p/<slug>/x/…`: the internal paths of the pages above. */
+/** `/<locale>/variants/…` or `/<locale>/p/<slug>/variants/…`: the internal paths of the pages above. */
 function isVariantPath(pathname: string, locale: Locale): boolean {
   return new RegExp(`^(?:/p/[^/]+)?/${VARIANT_SEGMENT}(?:/|$)`).test(
     pathname.slice(locale.length + 1),

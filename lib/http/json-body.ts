@@ -7,7 +7,7 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Res
  * (JSON alone by default, which also forces a CORS preflight on cross-site fetches), 413 past
  * `maxBytes` without buffering more, 400 when it does not parse.
  */
-export async function readJsonBody(
+export async function readBrowserJson(
   request: Request,
   maxBytes: number,
   mediaTypes: readonly string[] = ['application/json'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opsAuthorized } from './ops-access';
+import { opsAuthorized } from '../security/ops-access';
 import { serveMetrics } from './serve-metrics';
 
 const TOKEN = 'metrics-token-0123456789';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { DEVICE_CLASSES } from '@/lib/device/device-class';
 import { locales, markets, type Locale } from '@/lib/i18n/markets';
 import { ROUTE_TEMPLATE_NAMES, type RouteTemplate } from './route-templates';
 import {
   CONNECTION_TYPES,
-  DEVICE_CLASSES,
   NAVIGATION_TYPES,
   RATINGS,
   VITAL_NAMES,

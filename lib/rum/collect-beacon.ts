@@ -1,9 +1,9 @@
-import { readJsonBody } from '@/lib/http/json-body';
+import { readBrowserJson } from '@/lib/http/json-body';
 import { jsonError } from '@/lib/http/json-error';
 import { isCrossSite } from '@/lib/http/same-origin';
 import { beaconSchema, MAX_BEACON_BYTES } from './beacon';
-import { isBot } from './bots';
-import { clientKey } from './client-key';
+import { isBot } from '../security/bots';
+import { clientKey } from '../security/client-key';
 import type { BeaconOutcome } from './prometheus-names';
 import type { RumRuntime } from './runtime';
 import { toSamples } from './samples';
@@ -51,7 +51,7 @@ export async function collectBeacon(
   }
 
   // A client that hangs up mid-body makes the stream throw: that is a bad body, not a server error.
-  const body = await readJsonBody(request, MAX_BEACON_BYTES, MEDIA_TYPES).catch(() => undefined);
+  const body = await readBrowserJson(request, MAX_BEACON_BYTES, MEDIA_TYPES).catch(() => undefined);
   if (!body)
     return refuse(
       'malformed_json',

@@ -1,9 +1,9 @@
 import { serverEnv, type ServerEnv } from '@/lib/env/server';
 import { storefrontResource } from '@/lib/telemetry/resource';
 import { createRumMetrics, type RumMetrics, type RumMetricsOptions } from './otel-metrics';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { createRateLimiter, type RateLimiter } from '../security/rate-limit';
 import { createVitalsStore, type VitalsStore } from './store/vitals-store';
-import { createVariantLabeler } from './variant-label';
+import { createVariantLabeler } from './capped-variant-labels';
 
 /** Everything a beacon is recorded into, and what guards it; one per server process. */
 export interface RumRuntime {

@@ -1,6 +1,7 @@
 import type { Beacon } from './beacon';
 import type { RouteTemplate } from './route-templates';
-import { rate, type DeviceClass, type Rating, type VitalName } from './vitals';
+import type { DeviceClass } from '@/lib/device/device-class';
+import { rate, type Rating, type VitalName } from './vitals';
 
 /** One metric record as the aggregations see it: labelled, rated by the server. */
 export interface VitalSample {

@@ -1,4 +1,4 @@
-import { bearerToken, sameSecret } from '@/lib/http/bearer';
+import { bearerToken, sameSecret } from '@/lib/security/bearer';
 import { jsonError } from '@/lib/http/json-error';
 import type { RumMetrics } from './otel-metrics';
 

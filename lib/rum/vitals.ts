@@ -59,9 +59,6 @@ export function rate(name: VitalName, value: number): Rating {
   return value <= good ? 'good' : value <= poor ? 'needs-improvement' : 'poor';
 }
 
-export const DEVICE_CLASSES = ['phone', 'tablet', 'desktop'] as const;
-export type DeviceClass = (typeof DEVICE_CLASSES)[number];
-
 export const CONNECTION_TYPES = ['slow-2g', '2g', '3g', '4g', 'unknown'] as const;
 export type ConnectionType = (typeof CONNECTION_TYPES)[number];
 

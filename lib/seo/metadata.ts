@@ -150,7 +150,7 @@ export function siteMetadataDefaults({
 }
 
 /**
- * A variant route's metadata (app/[locale]/…/x/[code]) with the OpenGraph card of the plain
+ * A variant route's metadata (app/[locale]/…/variants/[code]) with the OpenGraph card of the plain
  * route it stands in for: Next attaches an opengraph-image.tsx only to its own segment's page,
  * and the variant path is internal (the proxy refuses it from outside), so the card is linked
  * at the plain page's URL.

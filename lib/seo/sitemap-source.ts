@@ -3,7 +3,7 @@ import { routes } from '@/lib/routes';
 import { catalog } from '@/lib/services/catalog/client';
 import { listProductSlugs, type ProductSlugPage } from '@/lib/services/catalog/sitemap';
 import type { Category } from '@/lib/services/catalog/types';
-import { unwrap } from '@/lib/services/http/result';
+import { unwrap } from '@/lib/services/transport/result';
 import { localizedEntries, type UrlEntry } from './sitemap';
 
 /** One page of slugs; throws on an outage so the sitemap answers 503 (or is cut off mid-stream). */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { context } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createResilientFetch } from '@/lib/services/http/resilient-fetch';
+import { createResilientFetch } from '@/lib/services/transport/resilient-fetch';
 import { serverTimingListener, type ServerTimingOptions } from './request-hook';
 
 const CHANNEL = 'http.server.request.start';

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { trace } from '@opentelemetry/api';
 import type { TracerProvider } from '@opentelemetry/sdk-trace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequestLogEntry } from '@/services/http/log';
+import type { RequestLogEntry } from '@/services/framework/log';
 import {
   startTestServices,
   TEST_WEBHOOK_SECRET,

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { HttpError } from '../http/errors';
+import { HttpError } from '../framework/errors';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 

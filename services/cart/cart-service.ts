@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { ImageUrls } from '../catalog/images';
 import type { Locale } from '../catalog/locale';
 import type { Currency, Money } from '../catalog/money';
-import { DetailedError, HttpError, notFound } from '../http/errors';
+import { DetailedError, HttpError, notFound } from '../framework/errors';
 import type { StockLedger } from '../inventory/stock-ledger';
 import type { KeyedMutex } from '../shared/keyed-mutex';
 

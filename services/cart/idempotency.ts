@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
-import { HttpError } from '../http/errors';
+import { HttpError } from '../framework/errors';
 
 /** Same bounds as the checkout's key, so one client-side generator serves both. */
 const idempotencyKey = z.string().min(8).max(128);

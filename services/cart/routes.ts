@@ -4,9 +4,9 @@ import { checkoutDraftPatch } from './checkout-draft';
 import { addLineKey } from './idempotency';
 import { localeParam } from '../catalog/query-params';
 import { currencySchema } from '../catalog/money';
-import { parseFields } from '../http/field-errors';
-import type { HttpResult, RequestContext, Route } from '../http/types';
-import { validate, validateQuery } from '../http/validate';
+import { parseFields } from '../framework/field-errors';
+import type { HttpResult, RequestContext, Route } from '../framework/types';
+import { validate, validateQuery } from '../framework/validate';
 
 const localeQuery = z.object({ locale: localeParam });
 const createBody = z.object({ currency: currencySchema }).strict();

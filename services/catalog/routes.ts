@@ -5,9 +5,9 @@ import { filterParams, priceRangeIsOrdered, priceRangeIssue } from './facets/fil
 import { sortSchema, type ProductListings } from './listing';
 import { currencyParam, cursorParam, limitParam, localeParam } from './query-params';
 import type { CatalogViews } from './views';
-import { notFound } from '../http/errors';
-import type { Route } from '../http/types';
-import { validateQuery } from '../http/validate';
+import { notFound } from '../framework/errors';
+import type { Route } from '../framework/types';
+import { validateQuery } from '../framework/validate';
 
 const localeQuery = z.object({ locale: localeParam });
 const productQuery = z.object({ locale: localeParam, currency: currencyParam });

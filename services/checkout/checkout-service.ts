@@ -4,7 +4,7 @@ import { newAccessToken, type Order, type OrderRepository } from './order-reposi
 import { shippingCost } from './shipping';
 import type { StoredCart } from '../cart/cart-repository';
 import type { CartService, CartView } from '../cart/cart-service';
-import { DetailedError, HttpError, notFound } from '../http/errors';
+import { DetailedError, HttpError, notFound } from '../framework/errors';
 import type { InventoryReservations } from '../inventory/reservations';
 import type { StockLedger } from '../inventory/stock-ledger';
 import { cardFingerprint, summarizeCard, type Card, type CardSummary } from '../payment/cards';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { shippingAddressSchema, shippingMethodSchema } from './shipping';
 import { localeSchema } from '../catalog/locale';
-import { invalidFields, parseFields } from '../http/field-errors';
+import { invalidFields, parseFields } from '../framework/field-errors';
 import { cardSchema, type Card } from '../payment/cards';
 
 /** Either a raw test card (kept for existing callers) or a tokenized one (`pm_…` from POST /payment/methods). */

@@ -3,9 +3,9 @@ import type { CheckoutService } from './checkout-service';
 import { parsePlaceOrderBody } from './order-request';
 import { shippingRates } from './shipping';
 import { currencySchema } from '../catalog/money';
-import { HttpError } from '../http/errors';
-import type { Route } from '../http/types';
-import { validate, validateQuery } from '../http/validate';
+import { HttpError } from '../framework/errors';
+import type { Route } from '../framework/types';
+import { validate, validateQuery } from '../framework/validate';
 
 const idempotencyKey = z.string().min(8).max(128);
 const ratesQuery = z.object({ currency: currencySchema });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Conversion, EventRepository } from './event-repository';
-import { invalidFields, parseFields } from '../http/field-errors';
-import type { HttpResult, Route } from '../http/types';
+import { invalidFields, parseFields } from '../framework/field-errors';
+import type { HttpResult, Route } from '../framework/types';
 
 const slug = (maxLength: number) =>
   z

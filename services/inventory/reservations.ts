@@ -1,6 +1,6 @@
 import type { StockLedger } from './stock-ledger';
 import type { Database } from '../db/database';
-import { HttpError } from '../http/errors';
+import { HttpError } from '../framework/errors';
 import type { KeyedMutex } from '../shared/keyed-mutex';
 import { randomId } from '../shared/random-id';
 

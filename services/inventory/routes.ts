@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { StockLedger } from './stock-ledger';
 import type { Catalog } from '../catalog/catalog';
-import { HttpError, notFound } from '../http/errors';
-import type { Route } from '../http/types';
-import { validateQuery } from '../http/validate';
+import { HttpError, notFound } from '../framework/errors';
+import type { Route } from '../framework/types';
+import { validateQuery } from '../framework/validate';
 
 const MAX_SKUS = 100;
 

@@ -2,8 +2,8 @@ import type { WebpRenderer } from './renderer';
 import { categoryScene, heroScene, HERO_NAMES, productScene, type HeroName } from './scenes';
 import type { Catalog } from '../catalog/catalog';
 import { PRODUCT_IMAGE_COUNT } from '../catalog/images';
-import { notFound } from '../http/errors';
-import type { HttpResult, Route } from '../http/types';
+import { notFound } from '../framework/errors';
+import type { HttpResult, Route } from '../framework/types';
 
 const isHeroName = (name: string): name is HeroName =>
   (HERO_NAMES as readonly string[]).includes(name);

@@ -1,4 +1,4 @@
-import type { Route, ServiceName } from '../http/types';
+import type { Route, ServiceName } from '../framework/types';
 
 type CountedService = Exclude<ServiceName, 'ops'>;
 const COUNTED_SERVICES: CountedService[] = [

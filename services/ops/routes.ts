@@ -1,7 +1,7 @@
 import type { RequestCounters } from './counters';
 import { faultSettingsSchema, type FaultInjector } from './faults';
-import type { Route } from '../http/types';
-import { validate } from '../http/validate';
+import type { Route } from '../framework/types';
+import { validate } from '../framework/validate';
 
 interface OpsDependencies {
   catalogSize: number;

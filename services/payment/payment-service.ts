@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { cardFingerprint, isExpired, summarizeCard, TEST_CARDS, type Card } from './cards';
 import type { Authorization, PaymentRepository } from './payment-repository';
 import type { Money } from '../catalog/money';
-import { HttpError, notFound } from '../http/errors';
+import { HttpError, notFound } from '../framework/errors';
 import type { KeyedMutex } from '../shared/keyed-mutex';
 import { randomId } from '../shared/random-id';
 

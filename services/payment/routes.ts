@@ -3,10 +3,10 @@ import { cardFormSchema } from './card-form';
 import { cardSchema, moneySchema } from './cards';
 import type { PaymentMethodVault } from './payment-methods';
 import type { ReferencePaymentGateway } from './payment-service';
-import { HttpError } from '../http/errors';
-import { parseFields } from '../http/field-errors';
-import type { Route } from '../http/types';
-import { validate } from '../http/validate';
+import { HttpError } from '../framework/errors';
+import { parseFields } from '../framework/field-errors';
+import type { Route } from '../framework/types';
+import { validate } from '../framework/validate';
 
 const authorizeBody = z
   .object({

@@ -12,8 +12,8 @@ import {
 import type { ProductListings } from '../catalog/listing';
 import { currencyParam, cursorParam, limitParam, localeParam } from '../catalog/query-params';
 import type { CatalogViews } from '../catalog/views';
-import type { Route } from '../http/types';
-import { validateQuery } from '../http/validate';
+import type { Route } from '../framework/types';
+import { validateQuery } from '../framework/validate';
 
 const MAX_QUERY = 200;
 const MAX_SUGGEST_QUERY = 100;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpError } from '../http/errors';
+import { HttpError } from '../framework/errors';
 import { hashString } from './seeded-random';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LogSink } from '../http/log';
+import type { LogSink } from '../framework/log';
 import { startServices, type RunningServices, type ServicesOptions } from '../server';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789';

@@ -3,7 +3,7 @@ import { parseListingParams, type RawQuery } from '@/lib/listing/listing-params'
 import { cleanSearchQuery } from '@/lib/listing/search-query';
 import { serviceFilters } from '@/lib/listing/service-filters';
 import { catalog } from '@/lib/services/catalog/client';
-import { unwrap } from '@/lib/services/http/result';
+import { unwrap } from '@/lib/services/transport/result';
 import { search, type SearchSort } from '@/lib/services/search/client';
 
 const PAGE_SIZE = 24;

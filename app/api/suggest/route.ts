@@ -3,7 +3,7 @@ import { formatMoney } from '@/lib/i18n/money';
 import { isLocale } from '@/lib/i18n/markets';
 import { cleanSearchQuery } from '@/lib/listing/search-query';
 import { routes } from '@/lib/routes';
-import type { SuggestionResponse } from '@/lib/search/suggestion';
+import type { SuggestionResponse } from '@/lib/listing/suggestion';
 import { search } from '@/lib/services/search/client';
 
 const MAX_SUGGEST_LENGTH = 100;

@@ -3,7 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ExperimentResults } from '@/components/ops/experiment-results';
 import { serverEnv } from '@/lib/env/server';
-import { OPS_COOKIE, opsAuthorized } from '@/lib/rum/ops-access';
+import { OPS_COOKIE, opsAuthorized } from '@/lib/security/ops-access';
 import { loadExperimentResults } from './page-data';
 
 export const metadata: Metadata = { title: 'Experiments · Storefront operations' };

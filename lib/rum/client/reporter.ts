@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/i18n/markets';
 import { beaconBodies, unsentRecords, type Queued } from './batch';
 import { browserConnectionType } from './connection';
 import { browserPrivacySignals, mayMeasure } from './consent';
-import { browserDeviceHints, deviceClass } from './device';
+import { browserDeviceHints, deviceClass } from '../../device/in-browser';
 import { pageLabels } from './page';
 import { toRecord } from './record';
 import {

@@ -5,7 +5,7 @@ import {
   TEST_WEBHOOK_SECRET,
   type TestServices,
 } from '@/services/testing/test-services';
-import { isNotFound } from '../http/result';
+import { isNotFound } from '../transport/result';
 
 type CartModule = typeof import('./client');
 

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/markets';
-import { lazyServiceClient } from '../http/create-client';
-import type { Result, ServiceError } from '../http/result';
-import { settle } from '../http/settle';
+import { lazyServiceClient } from '../transport/create-client';
+import type { Result, ServiceError } from '../transport/result';
+import { settle } from '../transport/settle';
 import type { components, paths } from './schema';
 import { cartSchema, versionConflictSchema } from './validation';
 

@@ -1,4 +1,4 @@
-import { lazyServiceClient } from '../http/create-client';
+import { lazyServiceClient } from '../transport/create-client';
 import type { paths } from './schema';
 
 /** The catalog's openapi-fetch client, shared by the catalog operations in this folder. */

@@ -1,7 +1,7 @@
 import { cacheLifetimes, cacheTags } from '@/lib/cache/manifest';
 import { currencyFor, type Locale } from '@/lib/i18n/markets';
-import { err, type Result } from '../http/result';
-import { settle } from '../http/settle';
+import { err, type Result } from '../transport/result';
+import { settle } from '../transport/settle';
 import { catalogApi as api, catalogOperation as op } from './api';
 import { filterQuery, hasAnyFilter, type ListingFilters } from './listing-filters';
 import type { Category, Product, ProductList, ProductSort } from './types';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cacheLifetimes, cacheTags } from '@/lib/cache/manifest';
-import type { Result } from '../http/result';
-import { settle } from '../http/settle';
+import type { Result } from '../transport/result';
+import { settle } from '../transport/settle';
 import { catalogApi as api, catalogOperation as op } from './api';
 
 interface ProductSlug {

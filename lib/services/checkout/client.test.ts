@@ -6,7 +6,7 @@ import {
   TEST_WEBHOOK_SECRET,
   type TestServices,
 } from '@/services/testing/test-services';
-import { isNotFound } from '../http/result';
+import { isNotFound } from '../transport/result';
 
 let services: TestServices;
 let checkout: typeof import('./client').checkout;

@@ -1,7 +1,7 @@
 import { serverEnv } from '@/lib/env/server';
-import { lazyServiceClient } from '../http/create-client';
-import { ok, type Result } from '../http/result';
-import { settle } from '../http/settle';
+import { lazyServiceClient } from '../transport/create-client';
+import { ok, type Result } from '../transport/result';
+import { settle } from '../transport/settle';
 import type { components, paths } from './schema';
 import { orderSchema, shippingRatesSchema } from './validation';
 

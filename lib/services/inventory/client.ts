@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { lazyServiceClient } from '../http/create-client';
-import type { Result } from '../http/result';
-import { settle } from '../http/settle';
+import { lazyServiceClient } from '../transport/create-client';
+import type { Result } from '../transport/result';
+import { settle } from '../transport/settle';
 import type { components, paths } from './schema';
 
 export type ProductStock = components['schemas']['ProductStock'];

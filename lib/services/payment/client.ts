@@ -1,6 +1,6 @@
-import { lazyServiceClient } from '../http/create-client';
-import type { Result } from '../http/result';
-import { settle } from '../http/settle';
+import { lazyServiceClient } from '../transport/create-client';
+import type { Result } from '../transport/result';
+import { settle } from '../transport/settle';
 import type { components, paths } from './schema';
 import { paymentMethodSchema } from './validation';
 

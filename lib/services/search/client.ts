@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { currencyFor, type Locale } from '@/lib/i18n/markets';
 import { filterQuery, type ListingFilters } from '../catalog/listing-filters';
 import { productListSchema } from '../catalog/validation';
-import { lazyServiceClient } from '../http/create-client';
-import type { Result } from '../http/result';
-import { settle } from '../http/settle';
+import { lazyServiceClient } from '../transport/create-client';
+import type { Result } from '../transport/result';
+import { settle } from '../transport/settle';
 import type { components, paths } from './schema';
 
 export type SearchResults = components['schemas']['ProductPage'];

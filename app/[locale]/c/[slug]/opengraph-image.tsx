@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { catalog } from '@/lib/services/catalog/client';
-import { unwrap } from '@/lib/services/http/result';
+import { unwrap } from '@/lib/services/transport/result';
 import { ogImage, ogImageContentType, ogImageSize } from '@/lib/seo/og-image';
 import { ogTextLocale } from '@/lib/seo/og-text';
 

@@ -1,10 +1,10 @@
 import { cache } from 'react';
-import { categoryTrail, childrenOf } from '@/lib/catalog/category-tree';
+import { categoryTrail, childrenOf } from '@/lib/listing/category-tree';
 import { currencyFor, type Locale } from '@/lib/i18n/markets';
 import { parseListingParams, type ListingParams } from '@/lib/listing/listing-params';
 import { serviceFilters } from '@/lib/listing/service-filters';
 import { catalog } from '@/lib/services/catalog/client';
-import { unwrap } from '@/lib/services/http/result';
+import { unwrap } from '@/lib/services/transport/result';
 
 const PAGE_SIZE = 24;
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { formatMoney } from '@/lib/i18n/money';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { catalog } from '@/lib/services/catalog/client';
-import { isNotFound, unwrap } from '@/lib/services/http/result';
+import { isNotFound, unwrap } from '@/lib/services/transport/result';
 import { ogImage, ogImageContentType, ogImageSize } from '@/lib/seo/og-image';
 import { ogTextLocale } from '@/lib/seo/og-text';
 

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { cacheLifetimes } from '@/lib/cache/manifest';
-import { categoryTrail } from '@/lib/catalog/category-tree';
+import { categoryTrail } from '@/lib/listing/category-tree';
 import { defaultLocale, type Locale } from '@/lib/i18n/markets';
 import { catalog } from '@/lib/services/catalog/client';
 import { routes } from '@/lib/routes';
-import { isNotFound, unwrap } from '@/lib/services/http/result';
+import { isNotFound, unwrap } from '@/lib/services/transport/result';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 const RELATED_COUNT = 4;

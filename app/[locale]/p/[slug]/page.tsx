@@ -22,7 +22,7 @@ export async function generateMetadata({
   return productMetadata(await pageLocale(params), slug);
 }
 
-/** The product page as crawlers (and everyone, with no experiment on it) see it; x/[code] is the same per variant. */
+/** The product page as crawlers (and everyone, with no experiment on it) see it; variants/[code] is the same per variant. */
 export default async function ProductPage({ params }: PageProps<'/[locale]/p/[slug]'>) {
   const { slug } = await params;
   const locale = await pageLocale(params);

@@ -1,9 +1,9 @@
 import { cacheLifetimes } from '@/lib/cache/manifest';
 import { jsonError } from '@/lib/http/json-error';
 import { isLocale } from '@/lib/i18n/markets';
-import type { LiveProduct } from '@/lib/live/live-product';
+import type { LiveProduct } from '@/lib/product/live-product';
 import { catalog } from '@/lib/services/catalog/client';
-import { isNotFound } from '@/lib/services/http/result';
+import { isNotFound } from '@/lib/services/transport/result';
 import { inventory } from '@/lib/services/inventory/client';
 
 const PRODUCT_ID = /^p\d{6}$/;

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { serverEnv } from '@/lib/env/server';
 import { jsonError } from '@/lib/http/json-error';
-import { OPS_COOKIE, opsAuthorized } from '@/lib/rum/ops-access';
+import { OPS_COOKIE, opsAuthorized } from '@/lib/security/ops-access';
 import { rumRuntime } from '@/lib/rum/runtime';
 import { summarize } from '@/lib/rum/store/vitals-summary';
 

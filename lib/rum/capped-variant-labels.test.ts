@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVariantLabeler } from './variant-label';
+import { createVariantLabeler } from './capped-variant-labels';
 
 describe('createVariantLabeler', () => {
   it('joins sorted key:variant pairs, or says none', () => {

@@ -1,4 +1,4 @@
-import type { DeviceClass } from '@/lib/rum/vitals';
+import type { DeviceClass } from './device-class';
 
 export interface DeviceHints {
   /** Shortest side of the screen in CSS pixels, so turning a phone does not make it a tablet. */

@@ -7,7 +7,9 @@ import { routes } from '@/lib/routes';
 import { withPlainPageImage } from '@/lib/seo/metadata';
 import { homeMetadata, loadHomePage } from '../../page-data';
 
-export async function generateMetadata(props: PageProps<'/[locale]/x/[code]'>): Promise<Metadata> {
+export async function generateMetadata(
+  props: PageProps<'/[locale]/variants/[code]'>,
+): Promise<Metadata> {
   const locale = await pageLocale(props.params);
   return withPlainPageImage(await homeMetadata(locale), routes.home(locale));
 }
@@ -20,7 +22,7 @@ export async function generateStaticParams() {
 }
 
 /** The home page for one combination of variants; the proxy rewrites `/<locale>` here. */
-export default async function HomeVariantPage({ params }: PageProps<'/[locale]/x/[code]'>) {
+export default async function HomeVariantPage({ params }: PageProps<'/[locale]/variants/[code]'>) {
   const { code } = await params;
   const locale = await pageLocale(params);
   const variants = await variantsFromCode('home', code);

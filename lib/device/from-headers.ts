@@ -1,4 +1,4 @@
-import type { DeviceClass } from '@/lib/rum/vitals';
+import type { DeviceClass } from './device-class';
 
 /**
  * The device class for targeting, from request headers alone (the proxy sees no screen). The

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connectionType } from './connection';
-import { deviceClass } from './device';
+import { connectionType } from '../rum/client/connection';
+import { deviceClass } from './in-browser';
 
 describe('deviceClass', () => {
   it.each([

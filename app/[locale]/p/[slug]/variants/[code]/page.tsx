@@ -9,7 +9,7 @@ import { serverEnv } from '@/lib/env/server';
 import { productMetadata, productPageOrExit, topProductSlugs } from '../../page-data';
 
 export async function generateMetadata(
-  props: PageProps<'/[locale]/p/[slug]/x/[code]'>,
+  props: PageProps<'/[locale]/p/[slug]/variants/[code]'>,
 ): Promise<Metadata> {
   const { slug } = await props.params;
   const locale = await pageLocale(props.params);
@@ -35,7 +35,7 @@ export async function generateStaticParams() {
 /** The product page for one combination of variants; the proxy rewrites `/<locale>/p/<slug>` here. */
 export default async function ProductVariantPage({
   params,
-}: PageProps<'/[locale]/p/[slug]/x/[code]'>) {
+}: PageProps<'/[locale]/p/[slug]/variants/[code]'>) {
   const { slug, code } = await params;
   const locale = await pageLocale(params);
   const variants = await variantsFromCode('product', code);

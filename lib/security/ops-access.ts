@@ -1,4 +1,4 @@
-import { bearerToken, sameSecret } from '@/lib/http/bearer';
+import { bearerToken, sameSecret } from '@/lib/security/bearer';
 
 /** Set by the proxy when /ops/vitals is opened with ?token= (lib/edge/ops-token.ts). */
 export const OPS_COOKIE = 'ops_token';
