@@ -1,31 +1,22 @@
 'use client';
 
-import { useActionState, useEffect, useState, useSyncExternalStore } from 'react';
-import { CartRequestError, cartApi } from '@/components/cart/cart-api';
-import { cartStore } from '@/components/cart/cart-store';
 import { preloadCartDrawer } from '@/components/cart/drawer-loader';
-import { newRequestId, pendingAdds } from '@/components/cart/pending-adds';
-import { showServerCart } from '@/components/cart/use-cart';
 import { ChoiceChips } from '@/components/ui/choice-chips';
-import { trackEvent } from '@/components/analytics/events';
-import { addToCart } from '@/lib/cart/cart-actions';
-import { fillTemplate } from '@/lib/i18n/fill-template';
-import { formatMoney, type Money } from '@/lib/i18n/money';
+import type { Money } from '@/lib/i18n/money';
 import type { Locale } from '@/lib/i18n/markets';
-import { plural, type PluralForms } from '@/lib/i18n/plural';
-import { updateEngagement } from '@/lib/pwa/engagement';
+import type { PluralForms } from '@/lib/i18n/plural';
 import {
   choiceState,
-  defaultSelection,
   findVariant,
-  selectionFromQuery,
-  selectionQuery,
   type ProductOption,
-  type Selection,
   type VariantLike,
 } from '@/lib/product/variant-selection';
+import { OfflineAddsStatus } from './offline-adds-status';
+import { useAddToCart } from './use-add-to-cart';
 import { useLiveProduct } from './use-live-product';
+import { useVariantChoice } from './use-variant-choice';
 import { VariantAvailability, type AvailabilityMessages } from './variant-availability';
+import { VariantPrice } from './variant-price';
 
 interface PanelVariant extends VariantLike {
   price: Money;
@@ -61,8 +52,9 @@ function lowest(prices: Money[]): Money | undefined {
 }
 
 /**
- * Variant choice, price and stock of the chosen variant. Renders on the server with the
- * default choice (the cached HTML), then reads the URL and live stock in the browser.
+ * Variant choice, price and stock of the chosen variant, and add to cart. Renders on the server
+ * with the default choice (the cached HTML), then reads the URL and live stock in the browser.
+ * The options are radios of a real form: without JavaScript the same post adds to the cart.
  */
 export function PurchasePanel(props: PurchasePanelProps) {
   const {
@@ -75,106 +67,30 @@ export function PurchasePanel(props: PurchasePanelProps) {
     messages: m,
     stickyOnPhones = false,
   } = props;
-  const [selection, setSelection] = useState<Selection>(() => defaultSelection(options));
-  // The cached HTML carries the default choice; the URL's choice is applied once hydrated, in
-  // place, so the inputs a shopper may already be touching are never swapped out.
-  useEffect(
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is only readable after hydration; the cached HTML must match the default first
-    () => setSelection(selectionFromQuery(new URLSearchParams(window.location.search), options)),
-    [options],
-  );
-  const [added, addAction, addingWithoutScript] = useActionState(addToCart, {});
-  const [scripted, setScripted] = useState<{ adding: boolean; error?: string }>({ adding: false });
-  const adding = addingWithoutScript || scripted.adding;
-  const error = scripted.error ?? added.error;
-  const pending = useSyncExternalStore(
-    pendingAdds.subscribe,
-    () => pendingAdds.quantityOf(productId),
-    () => 0,
-  );
+  const { selection, choose } = useVariantChoice(options);
+  const variant = findVariant(variants, selection);
+  const cart = useAddToCart({ locale, productId, productName, variant, selection, messages: m });
   const live = useLiveProduct(liveUrl);
   const liveBySku = new Map(live.data?.variants.map((v) => [v.sku, v]));
   const availableBySku = live.data
     ? new Map(live.data.variants.map((v) => [v.sku, v.available]))
     : undefined;
-
-  const variant = findVariant(variants, selection);
   const price = variant
     ? (liveBySku.get(variant.sku)?.price ?? variant.price)
     : lowest(variants.map((v) => liveBySku.get(v.sku)?.price ?? v.price));
-  const compareAt = variant?.compareAtPrice ?? null;
 
-  function choose(name: ProductOption['name'], value: string) {
-    const next = { ...selection, [name]: value };
-    setSelection(next);
-    window.history.replaceState(null, '', `${window.location.pathname}${selectionQuery(next)}`);
-  }
-
-  /**
-   * With JavaScript: the badge counts the items in the same frame, the server confirms behind
-   * it, and a refusal takes them off again with the reason. The drawer then shows the cart.
-   * Without a connection the add is queued, under the same request id, and sent when the
-   * browser is back online (components/cart/pending-adds-sync.tsx); the badge keeps counting it.
-   */
-  async function addOptimistically(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!variant) {
-      setScripted({ adding: false, error: m.chooseOptionsFirst });
-      return;
-    }
-    const quantity = 1;
-    preloadCartDrawer();
-    cartStore.adjustCount(quantity);
-    setScripted({ adding: true });
-    const input = {
-      locale,
-      productId,
-      color: selection.color ?? '',
-      size: selection.size ?? '',
-      quantity,
-      requestId: newRequestId(),
-    };
-    try {
-      showServerCart(locale, await cartApi.add(input, m.cartUnavailable));
-      trackEvent('add_to_cart', { productId, sku: variant.sku, quantity });
-      updateEngagement((current) => ({ ...current, addedToCart: true }));
-      setScripted({ adding: false });
-      cartStore.setDrawerOpen(true);
-    } catch (failure) {
-      if (failure instanceof CartRequestError && failure.unanswered) {
-        pendingAdds.add({ ...input, name: productName });
-        setScripted({ adding: false });
-        return;
-      }
-      cartStore.adjustCount(-quantity);
-      setScripted({
-        adding: false,
-        error: failure instanceof CartRequestError ? failure.message : m.cartUnavailable,
-      });
-    }
-  }
-
-  // The options are radios of a real form: without JavaScript the same post adds to the cart.
   return (
-    <form action={addAction} onSubmit={addOptimistically} className="flex flex-col gap-5">
+    <form action={cart.formAction} onSubmit={cart.onSubmit} className="flex flex-col gap-5">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="productId" value={productId} />
       {price && (
-        <p className="text-2xl font-semibold">
-          <span className={compareAt && compareAt.amount > price.amount ? 'text-sale' : undefined}>
-            {variant
-              ? formatMoney(price, locale)
-              : fillTemplate(m.from, { price: formatMoney(price, locale) })}
-          </span>
-          {compareAt && compareAt.amount > price.amount && (
-            <s className="ml-2 text-base font-normal text-ink-subtle">
-              <span className="sr-only">
-                {fillTemplate(m.wasPrice, { price: formatMoney(compareAt, locale) })}
-              </span>
-              <span aria-hidden="true">{formatMoney(compareAt, locale)}</span>
-            </s>
-          )}
-        </p>
+        <VariantPrice
+          price={price}
+          compareAt={variant?.compareAtPrice ?? null}
+          chosen={variant !== undefined}
+          locale={locale}
+          messages={m}
+        />
       )}
       {options.map((option) => (
         <ChoiceChips
@@ -207,25 +123,19 @@ export function PurchasePanel(props: PurchasePanelProps) {
       >
         <button
           type="submit"
-          disabled={adding}
+          disabled={cart.adding}
           onPointerEnter={preloadCartDrawer}
           onFocus={preloadCartDrawer}
           className="rounded-full bg-ink px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
         >
-          {adding ? m.adding : m.addToCart}
+          {cart.adding ? m.adding : m.addToCart}
         </button>
-        {error && (
+        {cart.error && (
           <p role="alert" className="text-sm text-sale">
-            {error}
+            {cart.error}
           </p>
         )}
-        <p
-          role="status"
-          data-testid="pending-offline"
-          className={pending > 0 ? 'text-sm text-warn' : 'sr-only'}
-        >
-          {pending > 0 ? plural(locale, m.pendingOffline, pending) : ''}
-        </p>
+        <OfflineAddsStatus productId={productId} locale={locale} message={m.pendingOffline} />
       </div>
     </form>
   );

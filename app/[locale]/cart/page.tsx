@@ -3,12 +3,10 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CartEditor } from '@/components/cart/cart-editor';
 import { cartUiMessages } from '@/components/cart/cart-messages';
-import { CART_FAILURES, findCart } from '@/lib/cart/cart-session';
-import { toCartSummary } from '@/lib/cart/cart-summary';
-import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
+import { FormAlert } from '@/components/ui/form-alert';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
-import { FormAlert } from '@/components/ui/form-alert';
+import { loadCartPage } from './page-data';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: 'Cart' });
@@ -18,16 +16,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>):
 /** The shopper's cart: per request (it reads the cart cookie), never cached. */
 export default async function CartPage({ params, searchParams }: PageProps<'/[locale]/cart'>) {
   const [locale, query] = await Promise.all([pageLocale(params), searchParams]);
-  const [t, found] = await Promise.all([getTranslations('Cart'), findCart(locale)]);
-  const failure = CART_FAILURES.find((code) => code === query.error);
-  const current = found.ok ? found.value : undefined;
-  const summary = found.ok
-    ? toCartSummary(current, current && cheapest(await shippingRates(current.currency)))
-    : undefined;
+  const [t, { failure, summary }] = await Promise.all([
+    getTranslations('Cart'),
+    loadCartPage(locale, query),
+  ]);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-      {(failure || !found.ok) && <FormAlert>{t(failure ?? 'unavailable')}</FormAlert>}
+      {(failure || summary === undefined) && <FormAlert>{t(failure ?? 'unavailable')}</FormAlert>}
       {summary !== undefined && (
         <CartEditor locale={locale} messages={cartUiMessages(t)} initial={summary} />
       )}

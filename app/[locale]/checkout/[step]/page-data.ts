@@ -3,6 +3,7 @@ import { findCart } from '@/lib/cart/cart-session';
 import { shippingRates } from '@/lib/checkout/shipping-rates';
 import { canOpen, firstOpenStep, isCheckoutStep, type CheckoutStep } from '@/lib/checkout/steps';
 import type { Locale } from '@/lib/i18n/markets';
+import type { Money } from '@/lib/i18n/money';
 import { routes } from '@/lib/routes';
 import type { Cart } from '@/lib/services/cart/client';
 import type { ShippingRate } from '@/lib/services/checkout/client';
@@ -11,6 +12,21 @@ export interface CheckoutData {
   step: CheckoutStep;
   cart: Cart;
   rates: ShippingRate[];
+  /** The chosen method's price, once a method is chosen; with it the order total. */
+  shipping?: Money;
+  total?: Money;
+}
+
+const PAYMENT_NOTICES = ['payment_declined', 'payment_timeout', 'payment_method_invalid'] as const;
+type PaymentNotice = (typeof PAYMENT_NOTICES)[number];
+
+/** Why place-order sent the shopper back to the payment step (`?error=`), if it is a known one. */
+export function paymentNotice(
+  step: CheckoutStep,
+  error: string | string[] | undefined,
+): PaymentNotice | undefined {
+  if (step !== 'payment') return undefined;
+  return PAYMENT_NOTICES.find((notice) => notice === error);
 }
 
 /**
@@ -28,5 +44,11 @@ export async function loadCheckout(
   if (!cart || cart.lines.length === 0) redirect(routes.cart(locale));
   if (!canOpen(rawStep, cart.checkout))
     redirect(routes.checkoutStep(locale, firstOpenStep(cart.checkout)));
-  return { step: rawStep, cart, rates: await shippingRates(cart.currency) };
+  const rates = await shippingRates(cart.currency);
+  const shipping = rates.find((rate) => rate.method === cart.checkout.shippingMethod)?.price;
+  const total = shipping && {
+    amount: cart.subtotal.amount + shipping.amount,
+    currency: cart.currency,
+  };
+  return { step: rawStep, cart, rates, shipping, total };
 }

@@ -21,9 +21,7 @@ import {
 } from '@/lib/checkout/checkout-actions';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
-import { loadCheckout } from './page-data';
-
-const PAYMENT_NOTICES = ['payment_declined', 'payment_timeout', 'payment_method_invalid'];
+import { loadCheckout, paymentNotice } from './page-data';
 
 export async function generateMetadata({
   params,
@@ -50,17 +48,10 @@ export default async function CheckoutStepPage({
       </p>
     );
   }
-  const { step, cart, rates } = data;
+  const { step, cart, rates, shipping, total } = data;
   const draft = cart.checkout;
-  const shipping = rates.find((rate) => rate.method === draft.shippingMethod)?.price;
-  const total = shipping && {
-    amount: cart.subtotal.amount + shipping.amount,
-    currency: cart.currency,
-  };
-  const notice =
-    step === 'payment' && PAYMENT_NOTICES.includes(String(query.error))
-      ? t(String(query.error))
-      : undefined;
+  const noticeCode = paymentNotice(step, query.error);
+  const notice = noticeCode && t(noticeCode);
   const returnTo = query.from === 'review' ? ('review' as const) : undefined;
   const shared = {
     locale,

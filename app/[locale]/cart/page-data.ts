@@ -1,0 +1,27 @@
+import { CART_FAILURES, findCart, type CartFailure } from '@/lib/cart/cart-session';
+import { toCartSummary, type CartSummary } from '@/lib/cart/cart-summary';
+import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
+import type { Locale } from '@/lib/i18n/markets';
+
+export interface CartPageData {
+  /** A refusal a no-script form post was redirected back with (`?error=`), if it is a known one. */
+  failure?: CartFailure;
+  /**
+   * The cart with a shipping estimate: null when the shopper has none yet, undefined when the
+   * cart service did not answer (the page then says the cart is unavailable).
+   */
+  summary?: CartSummary | null;
+}
+
+/** The shopper's cart for the cart page: per request, since it reads the cart cookie. */
+export async function loadCartPage(
+  locale: Locale,
+  query: Record<string, string | string[] | undefined>,
+): Promise<CartPageData> {
+  const failure = CART_FAILURES.find((code) => code === query.error);
+  const found = await findCart(locale);
+  if (!found.ok) return { failure };
+  const cart = found.value;
+  const estimate = cart && cheapest(await shippingRates(cart.currency));
+  return { failure, summary: toCartSummary(cart, estimate) };
+}
