@@ -1,7 +1,8 @@
 /**
- * The one place that names cache tags and says how long things live. Pages, typed clients,
- * the revalidation webhook and next.config all read from here, and a unit test keeps the
- * literal `revalidate` exports of the pages (which Next requires to be literals) in step.
+ * The one place that names cache tags and says how long things live. Typed clients, page data,
+ * the live-stock route, the service worker's registration and the revalidation webhook read
+ * from here; Next requires route segments' `revalidate` exports to be literals, so a unit test
+ * finds every such export under app/ and keeps it in step with this file.
  */
 export const cacheLifetimes = {
   /** ISR window of product, category and home pages, in seconds. */
@@ -17,6 +18,8 @@ export const cacheLifetimes = {
   categoryTree: 3600,
   /** Sitemap shards: crawlers tolerate an hour; product pages carry their own freshness. */
   sitemap: 3600,
+  /** OpenGraph cards: a shared link's preview may lag a price change by an hour. */
+  ogImage: 3600,
   /** Live price and stock shown over a cached page. */
   live: 10,
 } as const;

@@ -24,10 +24,9 @@ export async function readBrowserJson(
       ),
     };
   }
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
-  const text = await readCapped(request, maxBytes);
-  if (text === undefined) return { ok: false, response: tooLarge(maxBytes) };
+  const body = await readCappedText(request, maxBytes);
+  if (!body.ok) return body;
+  const { text } = body;
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
@@ -38,9 +37,17 @@ export async function readBrowserJson(
 const tooLarge = (maxBytes: number) =>
   jsonError(413, 'payload_too_large', `Bodies are limited to ${maxBytes} bytes.`);
 
-/** The body as text, or undefined as soon as it grows past the cap (chunked bodies have no length). */
-async function readCapped(request: Request, maxBytes: number): Promise<string | undefined> {
-  if (!request.body) return '';
+type TextBody = { ok: true; text: string } | { ok: false; response: Response };
+
+/**
+ * The body as text, or 413 past `maxBytes` bytes (not characters): refused on a declared
+ * Content-Length at once, and for a chunked body as soon as it grows past the cap, without
+ * buffering the rest.
+ */
+export async function readCappedText(request: Request, maxBytes: number): Promise<TextBody> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
+  if (!request.body) return { ok: true, text: '' };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -50,9 +57,9 @@ async function readCapped(request: Request, maxBytes: number): Promise<string | 
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      return undefined;
+      return { ok: false, response: tooLarge(maxBytes) };
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
 }

@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { tagForEntity } from '@/lib/cache/manifest';
 import { serverEnv } from '@/lib/env/server';
+import { readCappedText } from '@/lib/http/json-body';
 import { jsonError } from '@/lib/http/json-error';
 import { commerceEventSchema } from '@/lib/webhooks/commerce-event';
 import { verifySignature } from '@/lib/webhooks/verify-signature';
@@ -12,12 +13,9 @@ const MAX_BODY_BYTES = 64 * 1024;
  * expires exactly the tags of the entities the event names, and answers with what it expired.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-    return jsonError(413, 'payload_too_large', 'Webhook body exceeds 64 KB.');
-  }
-  const body = await request.text();
-  if (body.length > MAX_BODY_BYTES)
-    return jsonError(413, 'payload_too_large', 'Webhook body exceeds 64 KB.');
+  const read = await readCappedText(request, MAX_BODY_BYTES);
+  if (!read.ok) return read.response;
+  const body = read.text;
   const check = await verifySignature({
     secret: serverEnv().WEBHOOK_SECRET,
     body,

@@ -36,6 +36,18 @@ describe('resilientFetch', () => {
     expect(seen[0]?.headers.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
   });
 
+  it('sends one trace context for all attempts of a call, and a new one for the next call', async () => {
+    script = (_req, attempt) => ({ status: attempt < 3 ? 503 : 200 });
+    const fetchOnce = createResilientFetch(policy, 'test');
+    await fetchOnce(new Request(`${baseUrl}/x`));
+    expect(seen).toHaveLength(3);
+    const [first, ...retries] = seen.map((req) => req.headers.traceparent);
+    expect(retries).toEqual([first, first]);
+    script = undefined;
+    await fetchOnce(new Request(`${baseUrl}/x`));
+    expect(seen[3]?.headers.traceparent).not.toBe(first);
+  });
+
   it('retries idempotent reads on transient statuses, then succeeds', async () => {
     script = (_req, attempt) => ({ status: attempt < 3 ? 503 : 200 });
     const response = await createResilientFetch(policy, 'test')(new Request(`${baseUrl}/x`));

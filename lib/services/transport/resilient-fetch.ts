@@ -34,10 +34,10 @@ async function attempt(
   request: Request,
   policy: ResiliencePolicy,
   next: NextFetchOptions | undefined,
+  trace: Record<string, string>,
 ) {
   const headers = new Headers(request.headers);
-  // Runs inside the call's span, so `traceparent` names it as the parent.
-  for (const [name, value] of Object.entries(traceHeaders())) headers.set(name, value);
+  for (const [name, value] of Object.entries(trace)) headers.set(name, value);
   const body = request.body ? await request.clone().arrayBuffer() : undefined;
   try {
     return await fetch(request.url, {
@@ -77,10 +77,14 @@ export function createResilientFetch(policy: ResiliencePolicy, service: string) 
     const startedAt = performance.now();
     try {
       return await inClientSpan(call, async (span) => {
+        // Made once inside the call's span, which it names as the parent: every attempt sends
+        // the same trace context, so the services' log lines of one call share an id even
+        // where tracing is off and the context is a fresh root.
+        const trace = traceHeaders();
         for (let attemptNo = 1; ; attemptNo++) {
           if (attemptNo > 1) markResend(span, attemptNo - 1);
           try {
-            const response = await attempt(request, policy, next);
+            const response = await attempt(request, policy, next, trace);
             if (attemptNo >= maxAttempts || !RETRYABLE_STATUS.has(response.status)) return response;
             await response.body?.cancel();
           } catch (error) {
