@@ -11,6 +11,7 @@ export default defineConfig({
       'app/**/*.test.ts',
       'scripts/**/*.test.ts',
       'observability/**/*.test.ts',
+      'docs/**/*.test.ts',
     ],
     environment: 'node',
     // next-intl's ESM imports 'next/server' without an extension; inlining lets Vite resolve it.
