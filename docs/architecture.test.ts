@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -48,5 +48,30 @@ describe('ARCHITECTURE.md', () => {
   it.each(clientModules)('the client-JavaScript table names %s', (file) => {
     const name = file.startsWith('components/') ? relative('components', file) : file;
     expect(clientTable, `add ${name} to the Client JavaScript table`).toContain(`\`${name}\``);
+  });
+});
+
+describe('paths the docs name', () => {
+  const docs = [
+    'README.md',
+    'ARCHITECTURE.md',
+    'BENCHMARKS.md',
+    'services/README.md',
+    'observability/README.md',
+    'lib/rum/README.md',
+    'lib/experiments/README.md',
+  ];
+  // A path in code font that starts at a top-level folder of this repository.
+  const PATH =
+    /`((?:app|components|lib|services|scripts|bench|e2e|styles|openapi|observability|docs|deploy)\/[\w./[\]-]*)`/g;
+
+  it.each(docs)('every file or folder %s names in code font exists', (doc) => {
+    const missing = [...readFileSync(doc, 'utf8').matchAll(PATH)]
+      .map((match) => match[1]!.replace(/[.,]$/, ''))
+      .filter((path) => !/[<*]/.test(path))
+      .filter(
+        (path) => ![path, `${path}.ts`, `${path}.tsx`].some((candidate) => existsSync(candidate)),
+      );
+    expect(missing, `${doc} names paths that do not exist`).toEqual([]);
   });
 });
