@@ -1,5 +1,5 @@
 import { enrolledVariants, type PageVariants } from '@/lib/experiments/page-variants';
-import { formatVariantLabel } from '@/lib/experiments/variant-label';
+import { formatVariantLabel } from '@/lib/rum/variant-label';
 import { ExposureBeacon } from './exposure-beacon';
 
 /**

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { logExposures } from '@/lib/experiments/client/exposure';
-import { parseVariantLabel } from '@/lib/experiments/variant-label';
+import { parseVariantLabel } from '@/lib/rum/variant-label';
 
 /**
  * Logs the exposures once the variant has rendered in the browser (an effect never runs for a

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { afterLoadWhenIdle } from '@/lib/browser/after-load';
 import type { Locale } from '@/lib/i18n/markets';
-import { browserPrivacySignals, mayMeasure } from '@/lib/rum/client/consent';
+import { browserPrivacySignals, mayMeasure } from '@/lib/browser/consent';
 
 /** Decided once per document, so a page view is measured whole or not at all. */
 let sampled: boolean | undefined;

@@ -2,7 +2,7 @@ import { cookies } from 'next/headers';
 import { after } from 'next/server';
 import type { Currency } from '@/lib/i18n/markets';
 import { toUsdCents } from './base-currency';
-import { sendConversion } from './events-sink';
+import { sendConversion, type ConversionSink } from './events-sink';
 import type { ConversionKind } from './experiment';
 import { OVERRIDE_COOKIE } from './overrides';
 import { isVisitorId, VISITOR_COOKIE } from './visitor-id';
@@ -11,13 +11,6 @@ export interface Purchase {
   orderId: string;
   total: { amount: number; currency: Currency };
 }
-
-export type ConversionSink = (conversion: {
-  visitorId: string;
-  kind: ConversionKind;
-  orderId?: string;
-  revenueUsdCents?: number;
-}) => Promise<void>;
 
 /**
  * Records a conversion for the visitor's experiments, from the server action or route where it

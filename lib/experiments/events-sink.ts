@@ -1,8 +1,16 @@
 import { after } from 'next/server';
 import { events } from '@/lib/services/events/client';
 import { createRateLimiter } from '@/lib/security/rate-limit';
-import type { ConversionSink } from './conversions';
 import type { ExposureCollector } from './collect-exposure';
+import type { ConversionKind } from './experiment';
+
+/** Where conversions go: the events service here, a recorder in tests. */
+export type ConversionSink = (conversion: {
+  visitorId: string;
+  kind: ConversionKind;
+  orderId?: string;
+  revenueUsdCents?: number;
+}) => Promise<void>;
 
 /** Forwarding to the events service is best effort: a shopper's page never waits for or fails on it. */
 function logFailure(what: string) {

@@ -1,4 +1,4 @@
-import { formatVariantLabel } from '@/lib/experiments/variant-label';
+import { formatVariantLabel } from '@/lib/rum/variant-label';
 
 /**
  * The `variant` label: the experiments a visitor was in, as sorted "key:variant" pairs joined

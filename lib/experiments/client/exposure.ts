@@ -1,4 +1,4 @@
-import { browserPrivacySignals, mayMeasure } from '@/lib/rum/client/consent';
+import { browserPrivacySignals, mayMeasure } from '@/lib/browser/consent';
 import { EVENTS_ENDPOINT, type ExposureEvent } from '../events';
 
 const seenKey = (experiment: string) => `exposure:${experiment}`;

@@ -9,7 +9,7 @@ import {
 import type { Locale } from '@/lib/i18n/markets';
 import { beaconBodies, unsentRecords, type Queued } from './batch';
 import { browserConnectionType } from './connection';
-import { browserPrivacySignals, mayMeasure } from './consent';
+import { browserPrivacySignals, mayMeasure } from '../../browser/consent';
 import { browserDeviceHints, deviceClass } from '../../device/in-browser';
 import { pageLabels } from './page';
 import { toRecord } from './record';

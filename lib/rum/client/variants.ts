@@ -1,4 +1,4 @@
-import { parseVariantLabel } from '@/lib/experiments/variant-label';
+import { parseVariantLabel } from '@/lib/rum/variant-label';
 import type { Beacon } from '@/lib/rum/beacon';
 
 /**
