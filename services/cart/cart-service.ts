@@ -76,6 +76,9 @@ export class CartService {
       }
       const cart = await this.writeLocked(cartId, options, async (current) => {
         const existing = current.lines.find((line) => line.sku === sku)?.quantity ?? 0;
+        // The add itself must be 1..99 as well as the line it makes: a 0 or negative add onto an
+        // existing line would otherwise pass as a valid total (and a negative one would remove).
+        this.assertPurchasable(sku, quantity);
         this.assertPurchasable(sku, existing + quantity);
         await this.repository.upsertLine(current.id, sku, existing + quantity, key);
       });

@@ -140,7 +140,7 @@ export interface components {
     /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
     Error: {
       error: {
-        /** @description Machine-readable reason */
+        /** @description Machine-readable reason, e.g. invalid_request, not_found */
         code: string;
         /** @description invalid_request on the checkout draft only. Offending field path → code, for inline form errors. */
         fields?: {
@@ -170,6 +170,11 @@ export interface components {
       unitPrice: components['schemas']['Money'];
       /** @example Navy / M */
       variantLabel: string;
+    };
+    /** @description A 422 of a line write; insufficient_stock adds `available` next to `error`. */
+    LineRuleError: components['schemas']['Error'] & {
+      /** @description insufficient_stock only. How many of the SKU are in stock now. */
+      available?: number;
     };
     /** @enum {string} */
     Locale: 'en-US' | 'de-DE' | 'fr-FR' | 'ja-JP';
@@ -240,13 +245,13 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description Business rule violated */
+    /** @description Business rule violated: invalid_quantity or insufficient_stock */
     E422: {
       headers: {
         [name: string]: unknown;
       };
       content: {
-        'application/json': components['schemas']['Error'];
+        'application/json': components['schemas']['LineRuleError'];
       };
     };
   };
@@ -418,7 +423,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Error'];
+          'application/json': components['schemas']['LineRuleError'];
         };
       };
     };

@@ -157,7 +157,7 @@ export interface components {
     /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
     Error: {
       error: {
-        /** @description Machine-readable reason */
+        /** @description Machine-readable reason, e.g. invalid_request, not_found */
         code: string;
         /** @description Human-readable reason */
         message: string;
@@ -165,7 +165,7 @@ export interface components {
     };
     /** @description Disjunctive counts. Values with products are listed, plus selected values even at count 0; sorted by count (descending), then label. */
     Facets: {
-      /** @description value = brand slug */
+      /** @description value = brand slug, label = brand name */
       brands: components['schemas']['FacetValue'][];
       colors: components['schemas']['ColorFacetValue'][];
       inStock: {
@@ -180,7 +180,7 @@ export interface components {
       sizes: components['schemas']['FacetValue'][];
     };
     FacetValue: {
-      /** @description Products this value would match */
+      /** @description Products this value would match, with every other facet's filters applied */
       count: number;
       /** @description Localized display name */
       label: string;
@@ -251,7 +251,7 @@ export interface components {
     };
     ProductSlugPage: {
       items: components['schemas']['ProductSlug'][];
-      /** @description Every product in the catalog */
+      /** @description Every product in the catalog, not just this page */
       total: number;
     };
     ProductSummary: {

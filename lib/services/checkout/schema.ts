@@ -92,7 +92,7 @@ export interface components {
     /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
     Error: {
       error: {
-        /** @description Machine-readable reason */
+        /** @description Machine-readable reason, e.g. invalid_request, not_found */
         code: string;
         /** @description invalid_request only. Offending field path → code, for inline form errors. */
         fields?: {
@@ -177,6 +177,13 @@ export interface components {
        * @enum {string}
        */
       status: 'authorized' | 'captured';
+    };
+    /** @description A 422 of placeOrder; insufficient_stock names the short line next to `error`. */
+    OrderRuleError: components['schemas']['Error'] & {
+      /** @description insufficient_stock only. How many of `sku` are in stock now. */
+      available?: number;
+      /** @description insufficient_stock only. The SKU short of stock. */
+      sku?: string;
     };
     PlaceOrderBody: {
       cartId: string;
@@ -329,7 +336,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Error'];
+          'application/json': components['schemas']['OrderRuleError'];
         };
       };
     };
@@ -381,6 +388,7 @@ export interface operations {
       };
       400: components['responses']['E400'];
       404: components['responses']['E404'];
+      413: components['responses']['E413'];
     };
   };
   shippingRates: {

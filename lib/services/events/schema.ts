@@ -66,7 +66,7 @@ export interface components {
        */
       at?: string;
       kind: components['schemas']['ConversionKind'];
-      /** @description Required for a purchase */
+      /** @description Required for a purchase, which is recorded once per orderId */
       orderId?: string;
       /** @description Required for a purchase (its revenue in US cents), forbidden otherwise */
       revenueUsdCents?: number;
@@ -77,7 +77,7 @@ export interface components {
     /** @description Every 4xx/5xx answer. */
     Error: {
       error: {
-        /** @description Machine-readable reason */
+        /** @description Machine-readable reason, e.g. invalid_request */
         code: string;
         /** @description invalid_request only. Offending field path → code. */
         fields?: {

@@ -44,7 +44,7 @@ export interface components {
     /** @description Every 4xx/5xx answer. Some errors add top-level fields next to `error` (documented per response). */
     Error: {
       error: {
-        /** @description Machine-readable reason */
+        /** @description Machine-readable reason, e.g. invalid_request, not_found */
         code: string;
         /** @description Human-readable reason */
         message: string;
@@ -123,7 +123,7 @@ export interface operations {
   getStock: {
     parameters: {
       query: {
-        /** @description Comma-separated */
+        /** @description Comma-separated, at most 100 */
         skus: string;
       };
       header?: never;

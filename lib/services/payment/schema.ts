@@ -269,6 +269,15 @@ export interface operations {
           'application/json': components['schemas']['Declined'];
         };
       };
+      /** @description Body over 64 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       422: components['responses']['E422'];
     };
   };
