@@ -3,11 +3,13 @@
  * and whether the drawer is open. A tiny store instead of a query cache, because the badge is on
  * every page and must cost next to nothing there.
  */
+import { CART_COUNT_COOKIE } from '@/lib/cart/cart-count-cookie-name';
 import { pendingAdds } from './pending-adds';
 
 type Listener = () => void;
 
-const COUNT_COOKIE = /(?:^|;\s*)cart_items=(\d{1,4})/;
+// The name is a plain token (letters and `_`): nothing in it needs escaping in a pattern.
+const COUNT_COOKIE = new RegExp(`(?:^|;\\s*)${CART_COUNT_COOKIE}=(\\d{1,4})`);
 
 let count: number | undefined;
 let drawerOpen = false;

@@ -12,6 +12,7 @@ export interface ReplayOutcome {
 async function replayInOrder(fallbackMessage: string): Promise<ReplayOutcome> {
   const outcome: ReplayOutcome = { added: 0, refused: [] };
   let itemCount: number | undefined;
+  let refusedQuantity = 0;
   for (const entry of pendingAdds.list()) {
     try {
       const { locale, productId, color, size, quantity, requestId } = entry;
@@ -25,10 +26,14 @@ async function replayInOrder(fallbackMessage: string): Promise<ReplayOutcome> {
     } catch (failure) {
       if (!(failure instanceof CartRequestError) || !failure.refused) break; // still offline: the next chance will do
       pendingAdds.remove(entry.requestId);
+      refusedQuantity += entry.quantity;
       outcome.refused.push({ name: entry.name, reason: failure.message });
     }
   }
+  // The badge counted the queued adds: a server count replaces it; without one (nothing was
+  // accepted) the refused adds come off it.
   if (itemCount !== undefined) cartStore.setServerCount(itemCount);
+  else if (refusedQuantity > 0) cartStore.adjustCount(-refusedQuantity);
   return outcome;
 }
 

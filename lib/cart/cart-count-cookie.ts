@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
 import { siteUrl } from '@/lib/seo/site-url';
+import { CART_COUNT_COOKIE } from './cart-count-cookie-name';
 
 /**
  * The number of items in the cart, readable by the header badge's script. The header is part
@@ -7,8 +8,6 @@ import { siteUrl } from '@/lib/seo/site-url';
  * without a request. It carries nothing private (the cart id stays in the httpOnly cookie), and
  * only cart actions write it.
  */
-export const CART_COUNT_COOKIE = 'cart_items';
-
 export async function writeCartCount(count: number): Promise<void> {
   const jar = await cookies();
   if (count <= 0) {
