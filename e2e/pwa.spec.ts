@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser';
 import { addSize, cartDrawer, openProductWithSizes } from './support/cart';
 import {
   buildStorefront,
+  updateServiceWorker,
   waitForSavedImage,
   waitForSavedPage,
   waitForServiceWorker,
@@ -169,6 +170,9 @@ test('a new build’s service worker offers the new version and reloads into it'
   const second = await startStorefrontServer({ distDir: '.next-e2e-update', port });
   try {
     await page.reload();
+    // The new worker installs while the page loads and, once idle, registers its own: the notice
+    // must come in whichever order the two finish.
+    await updateServiceWorker(page);
     const notice = page
       .getByRole('status')
       .filter({ hasText: 'A new version of the store is available.' });

@@ -2,10 +2,18 @@
  * `npm start` (production build + scripts/serve.ts), `npm run dev` (--dev) and `npm run services`
  * (--services-only): starts the embedded reference services unless SERVICES_URL points at real
  * ones, waits until they answer, then builds and serves the storefront. Services that crash are
- * restarted (scripts/lib/supervisor.ts). Ctrl-C stops everything.
+ * restarted (scripts/lib/supervisor.ts). Ctrl-C stops everything. REUSE_BUILD=1 serves the last
+ * build again when no source file changed since it was made (scripts/lib/build-reuse.ts).
  */
 import { existsSync, rmSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
+import {
+  canReuseBuild,
+  forgetBuild,
+  keepBuild,
+  restoreBuild,
+  sourceFingerprint,
+} from './lib/build-reuse';
 import { devSecrets } from './lib/dev-secrets';
 import { exitCode, run, waitForHttp } from './lib/processes';
 import { supervise, type Supervised } from './lib/supervisor';
@@ -18,6 +26,8 @@ const port = process.env.PORT ?? '3000';
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 const embedded = !process.env.SERVICES_URL;
 const servicesPort = process.env.SERVICES_PORT ?? '4010';
+// Skip the build when the sources have not changed since the last one (scripts/lib/build-reuse.ts).
+const reuseBuild = process.env.REUSE_BUILD === '1';
 const secrets = process.env.WEBHOOK_SECRET && process.env.ADMIN_TOKEN ? undefined : devSecrets();
 
 const env: NodeJS.ProcessEnv = {
@@ -71,8 +81,16 @@ async function main(): Promise<void> {
   } else {
     // Fetch-cache entries from an earlier build would bake old catalog data into this one.
     rmSync(`${distDir}/cache/fetch-cache`, { recursive: true, force: true });
-    const build = await exitCode(run(process.execPath, [next, 'build'], env));
-    if (build !== 0) stopAll(build);
+    const fingerprint = reuseBuild ? sourceFingerprint() : undefined;
+    if (reuseBuild && canReuseBuild(distDir, fingerprint)) {
+      console.log(`REUSE_BUILD: sources unchanged since the build in ${distDir}, not building`);
+      restoreBuild(distDir);
+    } else {
+      forgetBuild(distDir);
+      const build = await exitCode(run(process.execPath, [next, 'build'], env));
+      if (build !== 0) stopAll(build);
+      if (reuseBuild) keepBuild(distDir, fingerprint);
+    }
     const serve = [
       '--import',
       'tsx',

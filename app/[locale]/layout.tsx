@@ -48,6 +48,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         >
           {t('skipToContent')}
         </a>
+        {/* Moved into <head> by React. A slow device paints while still parsing, and a header
+            painted before its cart link shows the search form (laid out against it) 50 px to the
+            right, then moves it: a layout shift. Chromium holds the first paint until <main>
+            is in the document, so the header shows whole; other browsers ignore this. */}
+        <link rel="expect" href="#main" blocking="render" />
         <Header locale={locale} />
         <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 pb-16 sm:px-6">
           {children}

@@ -2,7 +2,9 @@
 export function StarRating({ value, label }: { value: number; label: string }) {
   const percent = Math.max(0, Math.min(100, (value / 5) * 100));
   return (
-    <span className="inline-flex items-center gap-2 text-sm text-ink-muted">
+    // A text line's height from the start: a slow device can paint the stars before the parser
+    // has reached the number after them, and a line growing around them would move them down.
+    <span className="inline-flex min-h-5 items-center gap-2 text-sm text-ink-muted">
       <span
         aria-hidden="true"
         className="relative inline-block leading-none tracking-widest text-paper-line"

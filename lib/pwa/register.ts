@@ -1,5 +1,6 @@
 import { Serwist } from '@serwist/window';
 import { cacheLifetimes } from '@/lib/cache/manifest';
+import { watchForNewVersion } from './new-version';
 import { isKeptPage, keptPageKey } from './page-rules';
 import { CACHE_NAMES } from './worker-protocol';
 
@@ -58,13 +59,21 @@ export function registerServiceWorker(onUpdateWaiting: (accept: () => void) => v
   const controlledAtLoad = Boolean(navigator.serviceWorker.controller);
   worker = new Serwist(SERVICE_WORKER_URL, { scope: '/', type: 'classic' });
   const registered = worker;
-  registered.addEventListener('waiting', () =>
+  const offerUpdate = () =>
     onUpdateWaiting(() => {
       registered.addEventListener('controlling', () => location.reload());
       registered.messageSkipWaiting();
-    }),
-  );
-  void registered.register({ immediate: true });
+    });
+  // Not Serwist's "waiting" event: it misses a new worker the browser was already installing
+  // when the page registered (./new-version.ts).
+  void registered.register({ immediate: true }).then((registration) => {
+    if (registration)
+      watchForNewVersion(
+        registration,
+        () => navigator.serviceWorker.controller !== null,
+        offerUpdate,
+      );
+  });
   if (!controlledAtLoad) void registered.active.then(() => keepCurrentPage({ withAssets: true }));
   // An installed app can stay open for days: look for a new version now and then.
   setInterval(() => void registered.update(), HOUR);

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { constants, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+
+/**
+ * REUSE_BUILD=1 (scripts/start.ts): skip `next build` when the build folder holds a build of the
+ * same source files, so a single e2e spec re-run costs seconds instead of a three-minute build.
+ *
+ * A served build does not stay as built: ISR rewrites the prerendered pages under server/app
+ * with whatever data the last run left in the services. A reused build would then start with
+ * another run's prices and stock, so the build keeps a copy of its prerendered pages and a reuse
+ * starts from that copy.
+ */
+
+/** Files no build reads: editing a spec or a doc must not cost a rebuild. */
+const NOT_BUILT = [/^e2e\//, /^docs\//, /^bench\//, /\.md$/, /\.test\.tsx?$/];
+
+const keptDir = (distDir: string) => path.join(distDir, 'reuse');
+const fingerprintFile = (distDir: string) => path.join(keptDir(distDir), 'fingerprint');
+const keptPages = (distDir: string) => path.join(keptDir(distDir), 'server-app');
+const servedPages = (distDir: string) => path.join(distDir, 'server', 'app');
+
+/**
+ * A hash of every file git sees (tracked or not, ignored ones left out) that a build reads.
+ * Environment variables are not in it: REUSE_BUILD is for runs with the same settings, as the
+ * e2e runs are. Undefined outside a git work tree: nothing is then reused.
+ */
+export function sourceFingerprint(): string | undefined {
+  let listed: string;
+  try {
+    listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch {
+    return undefined;
+  }
+  const files = listed
+    .split('\0')
+    .filter((file) => file && !NOT_BUILT.some((pattern) => pattern.test(file)))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    // Deleted in the work tree but still in the index: the build does not see it either.
+    if (!existsSync(file)) continue;
+    hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+const buildId = (distDir: string) => readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8');
+
+/** Whether `distDir` holds a finished build of `fingerprint` together with its kept pages. */
+export function canReuseBuild(distDir: string, fingerprint: string | undefined): boolean {
+  if (!fingerprint || !existsSync(keptPages(distDir))) return false;
+  try {
+    // The kept pages belong to this very build, not to one made before it into the same folder.
+    return readFileSync(fingerprintFile(distDir), 'utf8') === `${fingerprint} ${buildId(distDir)}`;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After a build of the sources hashed as `fingerprint` (taken before it started, so an edit made
+ * during the build makes the next run build again): keeps the prerendered pages as built.
+ */
+export function keepBuild(distDir: string, fingerprint: string | undefined): void {
+  rmSync(keptDir(distDir), { recursive: true, force: true });
+  if (!fingerprint) return;
+  // A copy-on-write clone where the file system has them, else a plain copy (about 150 MB).
+  cpSync(servedPages(distDir), keptPages(distDir), {
+    recursive: true,
+    mode: constants.COPYFILE_FICLONE,
+  });
+  writeFileSync(fingerprintFile(distDir), `${fingerprint} ${buildId(distDir)}`);
+}
+
+/** Puts back the prerendered pages as built, over whatever ISR wrote since. */
+export function restoreBuild(distDir: string): void {
+  rmSync(servedPages(distDir), { recursive: true, force: true });
+  cpSync(keptPages(distDir), servedPages(distDir), {
+    recursive: true,
+    mode: constants.COPYFILE_FICLONE,
+  });
+}
+
+/** Drops the kept pages before a build: what they belong to is about to be replaced. */
+export function forgetBuild(distDir: string): void {
+  rmSync(keptDir(distDir), { recursive: true, force: true });
+}
