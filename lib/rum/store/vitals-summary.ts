@@ -44,7 +44,7 @@ export interface MetricSummary {
   overall: SeriesSummary;
   /** Per route template and device class, busiest first. */
   series: SeriesSummary[];
-  /** Most frequent attribution targets (LCP element, INP target, CLS largest shift). */
+  /** Most frequent attribution targets (LCP element, INP target, CLS largest shift), per route. */
   topTargets: TargetSummary[];
 }
 
@@ -188,9 +188,16 @@ function topTargets(name: VitalName, minutes: Minute[], topCount: number): Targe
       merged.set(key, into);
     }
   }
+  // The most frequent `topCount` of each route: a busy route's targets must not crowd a quieter
+  // route's out of the table, which lists them by route.
+  const perRoute = new Map<string, number>();
   return [...merged.values()]
     .sort((a, b) => b.rank - a.rank)
-    .slice(0, topCount)
+    .filter(({ route }) => {
+      const shown = perRoute.get(route) ?? 0;
+      perRoute.set(route, shown + 1);
+      return shown < topCount;
+    })
     .map(({ route, target, count, sum, poor }) => ({
       route,
       target,
