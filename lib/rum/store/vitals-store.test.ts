@@ -85,4 +85,17 @@ describe('vitals store and summary', () => {
     expect(variantP75(minutes, 'LCP', 'home-hero', 'best-sellers').count).toBe(1);
     expect(variantP75(minutes, 'INP', 'home-hero', 'brand')).toEqual({ count: 0, p75: null });
   });
+
+  it('lists the most frequent targets of each route, so a busy route does not crowd out a quiet one', () => {
+    const store = createVitalsStore();
+    // Twelve product-page targets seen twice each, then one home-page target seen once.
+    for (let i = 0; i < 12; i++)
+      for (const _ of [1, 2]) store.add(lcp(900, { target: `img#product-${i}` }), T0);
+    store.add(lcp(900, { route: '/[locale]', target: 'section.hero' }), T0);
+    const targets = summarize(store.window(T0), T0, 10).metrics.find(
+      (m) => m.name === 'LCP',
+    )!.topTargets;
+    expect(targets.filter((t) => t.route === '/[locale]/p/[slug]')).toHaveLength(10);
+    expect(targets).toContainEqual(expect.objectContaining({ target: 'section.hero', count: 1 }));
+  });
 });
