@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import type { InjectManifestOptions } from '@serwist/turbopack';
 import { locales } from '@/lib/i18n/markets';
 import { offlinePath } from './page-rules';
@@ -11,11 +12,17 @@ interface ClientReferenceManifest {
   entryCSSFiles: Record<string, { path: string; inlined?: boolean }[]>;
 }
 
-/** Next writes each page's client manifest as a script assigning a JSON object. */
-function readClientManifest(file: string): ClientReferenceManifest {
-  const source = fs.readFileSync(file, 'utf8');
-  const json = source.slice(source.indexOf('= {') + 2).replace(/;\s*$/, '');
-  return JSON.parse(json) as ClientReferenceManifest;
+/**
+ * Next writes each page's client manifest as a script that stores it on
+ * `globalThis.__RSC_MANIFEST[page]` (from 16.5, with shared strings factored out, so it is no
+ * longer a JSON literal): run it, on this build's own output, in a context of its own.
+ */
+function readClientManifest(file: string, page: string): ClientReferenceManifest {
+  const context: { __RSC_MANIFEST?: Record<string, ClientReferenceManifest> } = {};
+  vm.runInNewContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
+  const manifest = context.__RSC_MANIFEST?.[page];
+  if (!manifest) throw new Error(`${file} holds no client manifest for ${page}`);
+  return manifest;
 }
 
 /**
@@ -29,6 +36,7 @@ export function shellFiles(distDir: string): Set<string> {
   };
   const offline = readClientManifest(
     path.join(distDir, 'server/app/[locale]/offline/page_client-reference-manifest.js'),
+    '/[locale]/offline/page',
   );
   const css = Object.values(offline.entryCSSFiles)
     .flat()
