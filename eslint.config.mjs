@@ -55,6 +55,7 @@ export default defineConfig([
     '.next/**',
     '.next-*/**',
     '.data/**',
+    '.build/**',
     'out/**',
     'coverage/**',
     'test-results/**',

@@ -5,6 +5,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { LISTING_QUERY_KEYS } from './lib/listing/listing-params';
 import { securityHeaders } from './lib/security/headers';
 import { mediaRemotePattern } from './lib/services/media';
+import { cacheHandlerBundle } from './scripts/lib/cache-handler-bundle';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -18,8 +19,19 @@ const media = mediaRemotePattern(
 process.env.STOREFRONT_BUILD_ID ||= `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 const buildId = process.env.STOREFRONT_BUILD_ID;
 
+// REDIS_URL shares ISR pages, the fetch cache and optimized images between instances
+// (lib/cache/redis-cache-handler.ts); unset, Next's own per-process cache serves as before.
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: cacheHandlerBundle(), cacheMaxMemorySize: 0 }
+  : {};
+
 const config: NextConfig = {
   generateBuildId: () => buildId,
+  ...sharedCache,
+  // How long a page may be served stale while it regenerates (and a CDN may keep it, in
+  // `stale-while-revalidate`); past it the next request renders. Also bounds how long the shared
+  // cache keeps an entry nobody asks for.
+  expireTime: 24 * 60 * 60,
   // e2e tests build into their own folder so they never clobber the `npm start` build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
@@ -38,6 +50,8 @@ const config: NextConfig = {
     imageSizes: [256],
     qualities: [60, 75],
     minimumCacheTTL: 60 * 60 * 24 * 30,
+    // Optimized images go through the shared cache too: one optimization per image per cluster.
+    customCacheHandler: Boolean(process.env.REDIS_URL),
   },
   // The unfiltered category page is ISR; any listing query (filter, sort, cursor) goes to the
   // per-request variant instead, so the cached page never depends on the query string.

@@ -36,6 +36,9 @@ export default defineConfig({
       SERVICES_TEST_CONTROLS: '1',
       SERVICES_LOG: 'silent',
       NEXT_DIST_DIR: '.next-e2e',
+      // Keeps the build's pages, so the cluster project (playwright.cluster.config.ts) serves
+      // this build as built instead of building again; a re-run with unchanged sources too.
+      REUSE_BUILD: '1',
       WEBHOOK_SECRET: stack.webhookSecret,
       ADMIN_TOKEN: stack.adminToken,
       METRICS_TOKEN: stack.metricsToken,

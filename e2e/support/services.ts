@@ -7,13 +7,19 @@ export interface Counters {
   services: Record<string, number>;
 }
 
-export async function resetCounters(request: APIRequestContext): Promise<void> {
-  const response = await request.post(`${stack.servicesUrl}/__ops/counters/reset`);
+export async function resetCounters(
+  request: APIRequestContext,
+  servicesUrl: string = stack.servicesUrl,
+): Promise<void> {
+  const response = await request.post(`${servicesUrl}/__ops/counters/reset`);
   if (!response.ok()) throw new Error(`counter reset answered ${response.status()}`);
 }
 
-export async function counters(request: APIRequestContext): Promise<Counters> {
-  return (await (await request.get(`${stack.servicesUrl}/__ops/counters`)).json()) as Counters;
+export async function counters(
+  request: APIRequestContext,
+  servicesUrl: string = stack.servicesUrl,
+): Promise<Counters> {
+  return (await (await request.get(`${servicesUrl}/__ops/counters`)).json()) as Counters;
 }
 
 export async function setFaults(
@@ -29,8 +35,9 @@ export async function admin(
   method: 'PATCH' | 'PUT',
   path: string,
   data: unknown,
+  servicesUrl: string = stack.servicesUrl,
 ) {
-  const response = await request.fetch(`${stack.servicesUrl}/admin${path}`, {
+  const response = await request.fetch(`${servicesUrl}/admin${path}`, {
     method,
     data,
     headers: { authorization: `Bearer ${stack.adminToken}` },
@@ -53,7 +60,8 @@ export interface ListedProduct {
 export async function listProducts(
   request: APIRequestContext,
   query: string,
+  servicesUrl: string = stack.servicesUrl,
 ): Promise<ListedProduct[]> {
-  const response = await request.get(`${stack.servicesUrl}/catalog/products?${query}`);
+  const response = await request.get(`${servicesUrl}/catalog/products?${query}`);
   return ((await response.json()) as { items: ListedProduct[] }).items;
 }

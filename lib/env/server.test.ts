@@ -36,6 +36,26 @@ describe('parseServerEnv', () => {
     ).toThrowError(/OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: only http\/json is supported/);
   });
 
+  it('says what a wrong REDIS_URL or server-actions key must look like', () => {
+    expect(
+      parseServerEnv({ WEBHOOK_SECRET: secret, REDIS_URL: 'redis://127.0.0.1:6379' }).REDIS_URL,
+    ).toBe('redis://127.0.0.1:6379');
+    expect(() =>
+      parseServerEnv({ WEBHOOK_SECRET: secret, REDIS_URL: 'http://127.0.0.1:6379' }),
+    ).toThrowError(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/);
+    const key = Buffer.alloc(32, 1).toString('base64');
+    expect(
+      parseServerEnv({ WEBHOOK_SECRET: secret, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key })
+        .NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
+    ).toBe(key);
+    expect(() =>
+      parseServerEnv({
+        WEBHOOK_SECRET: secret,
+        NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString('base64'),
+      }),
+    ).toThrowError(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be 16, 24 or 32 random bytes/);
+  });
+
   it('requires the webhook secret', () => {
     expect(() => parseServerEnv({})).toThrowError(/WEBHOOK_SECRET/);
   });

@@ -43,6 +43,27 @@ const schema = z.object({
   RUM_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
   // Share of page views whose browser sends vitals (0–1), decided once per page load.
   RUM_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
+  // Shared state of a cluster (lib/redis/): the page and data cache, regeneration leases, rate
+  // limits and RUM summaries. Unset, each process keeps its own, as one `npm start` does.
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
+    .optional(),
+  // Encrypts server actions' bound arguments. Next embeds it in the build (a fresh one per build
+  // when unset): every instance must run one build, or builds made with the same key.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine(
+      (key) =>
+        /^[A-Za-z0-9+/]+={0,2}$/.test(key) &&
+        [16, 24, 32].includes(Buffer.from(key, 'base64').length),
+      'must be 16, 24 or 32 random bytes in base64 (node -p "crypto.randomBytes(32).toString(\'base64\')")',
+    )
+    .optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be 1–40 letters, digits, dots, dashes or underscores')
+    .optional(),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(5_000).default(150),
   OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: url.optional(),
   OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1_000).max(3_600_000).default(15_000),

@@ -4,7 +4,7 @@ import { readBrowserJson } from '@/lib/http/json-body';
 import { jsonError } from '@/lib/http/json-error';
 import { isCrossSite } from '@/lib/http/same-origin';
 import { locales } from '@/lib/i18n/markets';
-import type { RateLimiter } from '@/lib/security/rate-limit';
+import type { RateLimit } from '@/lib/security/rate-limit';
 import { isBot } from '@/lib/security/bots';
 import { clientKey } from '@/lib/security/client-key';
 import { assignVariant } from './assignment';
@@ -30,7 +30,8 @@ export interface Exposure {
 }
 
 export interface ExposureCollector {
-  limiter: RateLimiter;
+  /** Per client; cluster-wide with REDIS_URL (events-sink.ts). */
+  limiter: RateLimit;
   /** Hands a verified exposure on (to the events service); must not throw. */
   record: (exposure: Exposure) => void;
 }
@@ -50,7 +51,7 @@ export async function collectExposure(
   if (isCrossSite(request))
     return jsonError(403, 'cross_site', 'Events are accepted from this site only.');
   if (isBot(request.headers.get('user-agent'))) return noContent();
-  const limit = collector.limiter.take(clientKey(request.headers), now.getTime());
+  const limit = await collector.limiter.take(clientKey(request.headers), now.getTime());
   if (!limit.allowed)
     return jsonError(429, 'rate_limited', 'Too many events from this client.', {
       'Retry-After': String(limit.retryAfterSeconds),

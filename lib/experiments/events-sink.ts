@@ -1,6 +1,7 @@
 import { after } from 'next/server';
 import { events } from '@/lib/services/events/client';
-import { createRateLimiter } from '@/lib/security/rate-limit';
+import { redisShare } from '@/lib/redis/share';
+import { createSharedRateLimiter } from '@/lib/security/shared-rate-limit';
 import type { ExposureCollector } from './collect-exposure';
 import type { ConversionKind } from './experiment';
 
@@ -31,8 +32,9 @@ const KEY = Symbol.for('storefront.experiments.collector');
 export function exposureCollector(): ExposureCollector {
   const holder = globalThis as typeof globalThis & { [KEY]?: ExposureCollector };
   holder[KEY] ??= {
-    // A page view logs at most one exposure per experiment, once per session.
-    limiter: createRateLimiter({ perMinute: 30, burst: 60 }),
+    // A page view logs at most one exposure per experiment, once per session. With REDIS_URL
+    // the limit is one for all instances (lib/security/shared-rate-limit.ts).
+    limiter: createSharedRateLimiter({ name: 'events', perMinute: 30, burst: 60 }, redisShare()),
     record: (exposure) => after(() => events.recordExposure(exposure).then(logFailure('exposure'))),
   };
   return holder[KEY];

@@ -15,6 +15,6 @@ export interface ExperimentResultsView {
   report?: ExperimentReport;
   /** Why there is no report: the events service did not answer. */
   unavailable?: string;
-  /** p75 of the last hour of real-user vitals per variant, from this process's RUM store. */
+  /** p75 of the last hour of real-user vitals per variant (RUM store: all instances with Redis). */
   guardrails: Guardrails;
 }

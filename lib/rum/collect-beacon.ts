@@ -20,7 +20,8 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 /**
  * `POST /api/rum`. Cheap refusals come first (cross-site, crawler, rate limit), then the body
  * is read with a cap and validated; a refused beacon records nothing but its outcome. An
- * accepted one is recorded synchronously in memory (exporters read it later) and answered 204.
+ * accepted one is recorded synchronously in memory (exporters read it later; with REDIS_URL the
+ * ops store publishes its minutes every few seconds, never per beacon) and answered 204.
  */
 export async function collectBeacon(
   request: Request,
@@ -40,7 +41,8 @@ export async function collectBeacon(
   if (isBot(request.headers.get('user-agent')))
     return refuse('bot', new Response(null, { status: 204, headers: NO_STORE }));
 
-  const limit = rum.limiter.take(clientKey(request.headers), now);
+  // Cluster-wide through Redis when configured (one round trip), else this process's bucket.
+  const limit = await rum.limiter.take(clientKey(request.headers), now);
   if (!limit.allowed) {
     return refuse(
       'rate_limited',

@@ -1,30 +1,42 @@
 import { serverEnv, type ServerEnv } from '@/lib/env/server';
 import { storefrontResource } from '@/lib/telemetry/resource';
+import { redisShare, type RedisShare } from '@/lib/redis/share';
 import { createRumMetrics, type RumMetrics, type RumMetricsOptions } from './otel-metrics';
-import { createRateLimiter, type RateLimiter } from '../security/rate-limit';
+import type { RateLimit } from '../security/rate-limit';
+import { createSharedRateLimiter } from '../security/shared-rate-limit';
+import { localView, shareVitals, type VitalsView } from './store/cluster-vitals';
 import { createVitalsStore, type VitalsStore } from './store/vitals-store';
 import { createVariantLabeler } from './capped-variant-labels';
 
 /** Everything a beacon is recorded into, and what guards it; one per server process. */
 export interface RumRuntime {
+  /** Per instance, always: Prometheus scrapes every instance. */
   metrics: RumMetrics;
+  /** This instance's last hour (published for the others when shared). */
   store: VitalsStore;
-  limiter: RateLimiter;
+  /** What the ops pages read: every instance's last hour when shared, else `store`'s. */
+  vitals: VitalsView;
+  limiter: RateLimit;
   labelVariant: (variants: Readonly<Record<string, string>>) => string;
 }
 
 export interface RumConfig extends RumMetricsOptions {
   ratePerMinute: number;
+  /** Redis (REDIS_URL): one rate limit and one ops view for all instances. Unset: this process's. */
+  share?: RedisShare;
 }
 
 export function createRumRuntime(config: RumConfig): RumRuntime {
+  const store = createVitalsStore();
+  const shared = config.share && shareVitals(store, config.share);
   return {
     metrics: createRumMetrics(config),
-    store: createVitalsStore(),
-    limiter: createRateLimiter({
-      perMinute: config.ratePerMinute,
-      burst: 2 * config.ratePerMinute,
-    }),
+    store: shared?.store ?? store,
+    vitals: shared?.view ?? localView(store),
+    limiter: createSharedRateLimiter(
+      { name: 'rum', perMinute: config.ratePerMinute, burst: 2 * config.ratePerMinute },
+      config.share,
+    ),
     labelVariant: createVariantLabeler(),
   };
 }
@@ -54,12 +66,13 @@ export function rumConfig(env: RumEnv): RumConfig {
 /**
  * The process's runtime, made on first use (a beacon, a scrape or the ops page). Next bundles
  * each route handler and page separately, each with its own copy of this module, so the
- * instance lives on globalThis: one MeterProvider, one store, one rate limit for all of them.
+ * instance lives on globalThis: one MeterProvider, one store, one rate limit for all of them
+ * (and, with REDIS_URL, one Redis connection shared with the cache: lib/redis/).
  */
 const KEY = Symbol.for('storefront.rum.runtime');
 
 export function rumRuntime(): RumRuntime {
   const holder = globalThis as typeof globalThis & { [KEY]?: RumRuntime };
-  holder[KEY] ??= createRumRuntime(rumConfig(serverEnv()));
+  holder[KEY] ??= createRumRuntime({ ...rumConfig(serverEnv()), share: redisShare() });
   return holder[KEY];
 }

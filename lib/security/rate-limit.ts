@@ -9,16 +9,24 @@ export interface RateLimitOptions {
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
+/**
+ * What the collectors call: this in-process bucket answers synchronously, the cluster-wide one
+ * (`shared-rate-limit.ts`, with REDIS_URL) through Redis; callers `await` either.
+ */
+export interface RateLimit {
+  take(client: string, now: number): RateDecision | Promise<RateDecision>;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
 }
 
 /**
- * A token bucket per client, in this process's memory (each server instance limits on its own,
- * which is enough against one noisy client). When the table is full the oldest quarter of it is
- * forgotten at once, so a flood of new clients costs O(1) per beacon on average; a forgotten
- * client merely starts again with a full bucket.
+ * A token bucket per client, in this process's memory: the limit without REDIS_URL, and the
+ * fallback of the cluster-wide one while Redis is unavailable. When the table is full the
+ * oldest quarter of it is forgotten at once, so a flood of new clients costs O(1) per beacon on
+ * average; a forgotten client merely starts again with a full bucket.
  */
 export function createRateLimiter({ perMinute, burst, maxClients = 50_000 }: RateLimitOptions) {
   const perMs = perMinute / 60_000;
@@ -56,5 +64,3 @@ export function createRateLimiter({ perMinute, burst, maxClients = 50_000 }: Rat
     },
   };
 }
-
-export type RateLimiter = ReturnType<typeof createRateLimiter>;

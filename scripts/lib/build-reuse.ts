@@ -78,8 +78,12 @@ export function keepBuild(distDir: string, fingerprint: string | undefined): voi
   writeFileSync(fingerprintFile(distDir), `${fingerprint} ${buildId(distDir)}`);
 }
 
-/** Puts back the prerendered pages as built, over whatever ISR wrote since. */
+/**
+ * Puts back the prerendered pages as built, over whatever ISR wrote since; from Next 16.5 on,
+ * ISR writes its entries under server/route-cache instead, which goes too.
+ */
 export function restoreBuild(distDir: string): void {
+  rmSync(path.join(distDir, 'server', 'route-cache'), { recursive: true, force: true });
   rmSync(servedPages(distDir), { recursive: true, force: true });
   cpSync(keptPages(distDir), servedPages(distDir), {
     recursive: true,

@@ -14,6 +14,7 @@ describe('devSecrets', () => {
     const secrets = devSecrets(file, {});
     expect(secrets).toMatchObject({ WEBHOOK_SECRET: 'w'.repeat(32), ADMIN_TOKEN: 'a'.repeat(32) });
     expect(secrets.OPS_TOKEN).toMatch(/^[0-9a-f]{48}$/);
+    expect(Buffer.from(secrets.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY!, 'base64')).toHaveLength(32);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(secrets);
   });
 
@@ -22,6 +23,7 @@ describe('devSecrets', () => {
     expect(Object.keys(devSecrets(file, { OPS_TOKEN: 'mine-0123456789abcdef' })).sort()).toEqual([
       'ADMIN_TOKEN',
       'FLAGS_SECRET',
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
       'WEBHOOK_SECRET',
     ]);
   });

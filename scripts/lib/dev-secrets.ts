@@ -9,6 +9,10 @@ const generators = {
   OPS_TOKEN: () => randomBytes(24).toString('hex'),
   // Signs experiment codes (lib/experiments/); the Flags SDK wants 32 bytes in base64url.
   FLAGS_SECRET: () => randomBytes(32).toString('base64url'),
+  // Encrypts the closed-over values of server actions (forms). Must be the same for the build and
+  // every instance, else a form rendered by one instance fails on another; required in production
+  // with more than one server. 32 bytes in base64, as Next wants it.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: () => randomBytes(32).toString('base64'),
 };
 
 export type DevSecrets = Record<keyof typeof generators, string>;

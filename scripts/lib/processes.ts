@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { createServer } from 'node:net';
+import { delimiter, join } from 'node:path';
 
 /** Spawns a child that shares our terminal and dies with us. */
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -37,4 +40,36 @@ export async function waitForHttp(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** Whether nothing listens on `host:port` yet (we could bind it). */
+export function portFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer()
+      .once('error', () => resolve(false))
+      .listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * The path of a program found on PATH or in the sbin folders (where Debian puts haproxy, and
+ * which a non-root PATH often leaves out), or undefined: spawning a missing program would only
+ * fail later, with an 'error' event instead of a sentence.
+ */
+export function findProgram(
+  name: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  const dirs = [...onPath, '/usr/local/sbin', '/usr/sbin', '/sbin'];
+  for (const dir of dirs) {
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }

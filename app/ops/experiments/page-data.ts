@@ -12,6 +12,7 @@ import {
 } from '@/lib/experiments/results-view';
 import { experimentReport } from '@/lib/experiments/stats';
 import { rumRuntime } from '@/lib/rum/runtime';
+import type { VitalsCoverage } from '@/lib/rum/store/cluster-vitals';
 import { variantP75 } from '@/lib/rum/store/vitals-summary';
 import { events } from '@/lib/services/events/client';
 
@@ -20,10 +21,15 @@ function status(experiment: Experiment, now: Date): ExperimentResultsView['statu
   return now.getTime() < Date.parse(experiment.start) ? 'scheduled' : 'stopped';
 }
 
-/** Every experiment's numbers: conversions from the events service, vitals from the RUM store. */
-export async function loadExperimentResults(now = new Date()): Promise<ExperimentResultsView[]> {
-  const minutes = rumRuntime().store.window(now.getTime());
-  return Promise.all(
+/**
+ * Every experiment's numbers: conversions from the events service, vitals from the RUM store
+ * (every instance's with REDIS_URL; `coverage` says whose).
+ */
+export async function loadExperimentResults(
+  now = new Date(),
+): Promise<{ results: ExperimentResultsView[]; coverage: VitalsCoverage }> {
+  const { minutes, coverage } = await rumRuntime().vitals.window(now.getTime());
+  const results = await Promise.all(
     experiments.map(async (experiment) => {
       const guardrails: Guardrails = Object.fromEntries(
         variantNames(experiment).map((variant) => [
@@ -44,4 +50,5 @@ export async function loadExperimentResults(now = new Date()): Promise<Experimen
       return { ...base, report };
     }),
   );
+  return { results, coverage };
 }

@@ -1,8 +1,6 @@
-import { rumRuntime } from '@/lib/rum/runtime';
-import { summarize } from '@/lib/rum/store/vitals-summary';
+import { loadOpsVitals, type OpsVitals } from '@/lib/rum/ops-vitals';
 
-/** The last hour of this process's vitals, as of the moment the page is asked for. */
-export function loadVitalsSummary() {
-  const now = Date.now();
-  return summarize(rumRuntime().store.window(now), now);
+/** The dashboard's data, as of the moment the page is asked for (shared with /api/ops/vitals). */
+export function loadVitalsSummary(): Promise<OpsVitals> {
+  return loadOpsVitals();
 }

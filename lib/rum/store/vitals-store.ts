@@ -1,7 +1,7 @@
 import type { VitalSample } from '../samples';
 import { RATINGS, VITALS, type VitalName } from '../vitals';
 import { BIN_COUNT, binOf } from './log-histogram';
-import { createTopTargets, type TopTargets } from './top-targets';
+import { createTopTargets, type TargetStats, type TopTargets } from './top-targets';
 
 /** One metric × route × device class in one minute. */
 export interface Cell {
@@ -17,10 +17,19 @@ export interface Minute {
   /** Minutes since the epoch. */
   minute: number;
   cells: Map<string, Cell>;
-  targets: Partial<Record<VitalName, TopTargets>>;
+  /** This process's top targets, or several instances' lists side by side (minute-codec.ts). */
+  targets: Partial<Record<VitalName, { entries(): Iterable<TargetStats> }>>;
   /** Per metric × "experiment:variant" pair: the guardrails of the experiment results page. */
   variants: Map<string, Uint32Array>;
 }
+
+/** A minute this process is still adding to. */
+interface LiveMinute extends Minute {
+  targets: Partial<Record<VitalName, TopTargets>>;
+}
+
+export const cellKey = (name: VitalName, route: string, device: string) =>
+  `${name}|${route}|${device}`;
 
 export const variantKey = (name: VitalName, pair: string) => `${name}|${pair}`;
 
@@ -33,14 +42,14 @@ export const WINDOW_MINUTES = 60;
  * bounded (about 6 MB at most) and old minutes are overwritten, never swept.
  */
 export function createVitalsStore() {
-  const ring: (Minute | undefined)[] = new Array<Minute | undefined>(WINDOW_MINUTES);
+  const ring: (LiveMinute | undefined)[] = new Array<LiveMinute | undefined>(WINDOW_MINUTES);
 
-  function minuteOf(now: number): Minute {
+  function minuteOf(now: number): LiveMinute {
     const minute = Math.floor(now / 60_000);
     const slot = minute % WINDOW_MINUTES;
     const current = ring[slot];
     if (current?.minute === minute) return current;
-    const fresh: Minute = { minute, cells: new Map(), targets: {}, variants: new Map() };
+    const fresh: LiveMinute = { minute, cells: new Map(), targets: {}, variants: new Map() };
     ring[slot] = fresh;
     return fresh;
   }
@@ -48,7 +57,7 @@ export function createVitalsStore() {
   return {
     add(sample: VitalSample, now: number): void {
       const minute = minuteOf(now);
-      const key = `${sample.name}|${sample.route}|${sample.device}`;
+      const key = cellKey(sample.name, sample.route, sample.device);
       let cell = minute.cells.get(key);
       if (!cell) {
         cell = {
@@ -81,7 +90,7 @@ export function createVitalsStore() {
       const newest = Math.floor(now / 60_000);
       return ring
         .filter(
-          (minute): minute is Minute =>
+          (minute): minute is LiveMinute =>
             minute !== undefined &&
             minute.minute > newest - WINDOW_MINUTES &&
             minute.minute <= newest,

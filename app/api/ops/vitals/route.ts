@@ -2,11 +2,13 @@ import type { NextRequest } from 'next/server';
 import { serverEnv } from '@/lib/env/server';
 import { jsonError } from '@/lib/http/json-error';
 import { OPS_COOKIE, opsAuthorized } from '@/lib/security/ops-access';
-import { rumRuntime } from '@/lib/rum/runtime';
-import { summarize } from '@/lib/rum/store/vitals-summary';
+import { loadOpsVitals } from '@/lib/rum/ops-vitals';
 
-/** The /ops/vitals page's data as JSON (last hour, per metric, route and device class). */
-export function GET(request: NextRequest): Response {
+/**
+ * The /ops/vitals page's data as JSON (last hour, per metric, route and device class), with
+ * `coverage`: all instances through Redis, or this one only.
+ */
+export async function GET(request: NextRequest): Promise<Response> {
   if (
     !opsAuthorized(request.headers, request.cookies.get(OPS_COOKIE)?.value, serverEnv().OPS_TOKEN)
   ) {
@@ -14,8 +16,7 @@ export function GET(request: NextRequest): Response {
       'WWW-Authenticate': 'Bearer realm="ops"',
     });
   }
-  const now = Date.now();
-  return Response.json(summarize(rumRuntime().store.window(now), now), {
+  return Response.json(await loadOpsVitals(), {
     headers: { 'Cache-Control': 'no-store' },
   });
 }

@@ -1,0 +1,59 @@
+import { devSecrets, type DevSecrets } from './dev-secrets';
+
+/**
+ * What `npm start` and `npm run cluster` read from the environment, and the environment they
+ * hand to the services, the build and the storefront servers. Pure but for `stackSecrets`.
+ */
+export interface StackSettings {
+  /** The storefront's public port: the server's under `npm start`, the balancer's in a cluster. */
+  port: string;
+  distDir: string;
+  /** No SERVICES_URL: run the embedded reference services. */
+  embedded: boolean;
+  servicesPort: string;
+  /** REUSE_BUILD=1: skip the build when no source changed (scripts/lib/build-reuse.ts). */
+  reuseBuild: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function stackSettings(env: Env): StackSettings {
+  return {
+    port: env.PORT || '3000',
+    distDir: env.NEXT_DIST_DIR || '.next',
+    embedded: !env.SERVICES_URL,
+    servicesPort: env.SERVICES_PORT || '4010',
+    reuseBuild: env.REUSE_BUILD === '1',
+  };
+}
+
+/**
+ * The secrets the environment leaves out, from .data/dev-secrets.json (generated on first use).
+ * None when the webhook secret and admin token are both set: the stack is then configured from
+ * outside (e2e, a deployment), and nothing is written into .data.
+ */
+export function stackSecrets(env: Env = process.env): Partial<DevSecrets> | undefined {
+  return env.WEBHOOK_SECRET && env.ADMIN_TOKEN ? undefined : devSecrets(undefined, env);
+}
+
+/**
+ * The environment of every process of the stack: services, build and storefront servers agree
+ * on the services' URL, the secrets and the webhook target (the public port, so a webhook
+ * reaches the balancer in a cluster and any instance can take it).
+ */
+export function stackEnv(
+  env: NodeJS.ProcessEnv,
+  settings: StackSettings,
+  secrets: Partial<DevSecrets> | undefined,
+): NodeJS.ProcessEnv {
+  const { port, servicesPort } = settings;
+  return {
+    ...env,
+    ...secrets,
+    SERVICES_URL: env.SERVICES_URL || `http://127.0.0.1:${servicesPort}`,
+    SERVICES_PORT: servicesPort,
+    STOREFRONT_WEBHOOK_URL: env.STOREFRONT_WEBHOOK_URL || `http://127.0.0.1:${port}/api/revalidate`,
+    SITE_URL: env.SITE_URL || `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+}
