@@ -9,6 +9,8 @@ import { stack } from './e2e/support/stack';
  */
 export default defineConfig({
   testDir: 'e2e',
+  // The cluster project runs on its own stack, after this one (playwright.cluster.config.ts).
+  testIgnore: 'cluster/**',
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

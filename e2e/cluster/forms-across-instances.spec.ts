@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addSize } from '../support/cart';
-import { clusterStack } from '../support/cluster-stack';
+import { clusterStack, clusterUnavailable } from '../support/cluster-stack';
 import { listProducts } from '../support/services';
+
+test.skip(Boolean(clusterUnavailable), clusterUnavailable);
 
 /**
  * A form rendered by one instance and posted to another, as a balancer does it: the page comes

@@ -1,7 +1,9 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createClient } from 'redis';
-import { clusterStack } from '../support/cluster-stack';
+import { clusterStack, clusterUnavailable } from '../support/cluster-stack';
 import { admin, listProducts } from '../support/services';
+
+test.skip(Boolean(clusterUnavailable), clusterUnavailable);
 
 /**
  * Redis hung (SIGSTOP) and then stopped (its supervisor starts it again, empty) while shoppers

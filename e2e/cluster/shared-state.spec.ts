@@ -2,7 +2,9 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { BeaconInput } from '../../lib/rum/beacon';
 import type { OpsVitals } from '../../lib/rum/ops-vitals';
 import { rate } from '../../lib/rum/vitals';
-import { clusterStack } from '../support/cluster-stack';
+import { clusterStack, clusterUnavailable } from '../support/cluster-stack';
+
+test.skip(Boolean(clusterUnavailable), clusterUnavailable);
 
 /**
  * State that must be cluster-wide is: one client's RUM beacons share one rate limit whichever

@@ -1,3 +1,4 @@
+import { findProgram } from '../../scripts/lib/processes';
 import { stack } from './stack';
 
 /**
@@ -22,3 +23,10 @@ export const clusterStack = {
   redisUrl: 'redis://127.0.0.1:6391',
   size: SIZE,
 } as const;
+
+/** Debian's programs the cluster runs; without them the cluster project skips, saying which. */
+const missing = ['redis-server', 'haproxy'].filter((program) => !findProgram(program));
+export const clusterUnavailable =
+  missing.length > 0
+    ? `no ${missing.join(' or ')}: apt-get install -y redis-server haproxy (.ci/run does)`
+    : undefined;
