@@ -12,6 +12,9 @@ test.skip(Boolean(clusterUnavailable), clusterUnavailable);
  */
 const { balancerUrl, instanceUrls, servicesUrl, redisUrl } = clusterStack;
 
+const usd = (cents: number) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
+
 async function redisPid(): Promise<number> {
   const client = createClient({ url: redisUrl });
   await client.connect();
@@ -60,18 +63,33 @@ function shoppers(request: APIRequestContext, paths: string[]) {
 test('Redis hung, then stopped, under traffic: no failed request, then sharing resumes', async ({
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const products = await listProducts(
     request,
     'sort=popular&limit=100&locale=en-US&currency=USD',
     servicesUrl,
   );
   const paths = products.slice(85, 91).map((product) => `/en-US/p/${product.slug}`);
-  for (const url of instanceUrls) for (const path of paths) await request.get(`${url}${path}`);
+  const [changed] = products.slice(92, 93) as [(typeof products)[number]];
+  const changedPath = `/en-US/p/${changed.slug}`;
+  // Every instance holds these pages (the changed one with its old price) before the outage.
+  for (const url of instanceUrls)
+    for (const path of [...paths, changedPath]) await request.get(`${url}${path}`);
 
   const traffic = shoppers(request, paths);
   const pid = await redisPid();
   process.kill(pid, 'SIGSTOP');
+  // A price change while Redis hangs: the instance that gets the webhook cannot tell the others,
+  // so it answers 503 and the backend retries (after 1, 5 and 30 s).
+  const changedAmount = changed.price.amount + 555;
+  const change = await admin(
+    request,
+    'PATCH',
+    `/products/${changed.id}`,
+    { prices: { USD: changedAmount } },
+    servicesUrl,
+  );
+  expect(change.webhook).toMatchObject({ delivered: false, status: 503 });
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   const servedWhileHung = traffic.served();
   process.kill(pid, 'SIGCONT');
@@ -83,6 +101,15 @@ test('Redis hung, then stopped, under traffic: no failed request, then sharing r
 
   expect(traffic.failures).toEqual([]);
   expect(servedWhileHung).toBeGreaterThan(0);
+
+  // The backend's retry reaches a cluster that shares again: every instance shows the change.
+  for (const url of instanceUrls)
+    await expect
+      .poll(async () => (await request.get(`${url}${changedPath}`)).text(), {
+        message: `${url} shows the price changed during the outage`,
+        timeout: 45_000,
+      })
+      .toContain(usd(changedAmount));
 
   // Shared again: a webhook that reaches one instance reaches all three.
   const product = products[91]!;
@@ -96,9 +123,6 @@ test('Redis hung, then stopped, under traffic: no failed request, then sharing r
     { prices: { USD: newAmount } },
     servicesUrl,
   );
-  const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(
-    newAmount / 100,
-  );
   for (const url of instanceUrls)
-    expect(await (await request.get(`${url}${path}`)).text(), url).toContain(price);
+    expect(await (await request.get(`${url}${path}`)).text(), url).toContain(usd(newAmount));
 });

@@ -11,6 +11,7 @@ import { redisKeyPrefix } from '@/lib/redis/share';
 import type { StoredEntry } from './entry-codec';
 import { isResponseKind, tagsOf, type ReadContext } from './entry-lifetime';
 import { cacheLifetimes } from './manifest';
+import { keepProcessSharedCache } from './process-shared-cache';
 import { createSharedCache, type SharedCache, type WriteContext } from './shared-cache';
 
 /**
@@ -35,24 +36,21 @@ type Get = CacheHandler['get'];
 type SetValue = Parameters<CacheHandler['set']>[1];
 type SetContext = Parameters<CacheHandler['set']>[2];
 
-const SLOT = Symbol.for('storefront.cache.shared');
-type Registry = typeof globalThis & { [SLOT]?: SharedCache };
-
 function sharedCacheOf(context: CacheHandlerContext): SharedCache | undefined {
   if (process.env.NEXT_PHASE === 'phase-production-build' || context.dev) return undefined;
   const connection = sharedRedis();
   if (!connection) return undefined;
-  const registry = globalThis as Registry;
-  registry[SLOT] ??= createSharedCache({
-    connection,
-    namespace: `${redisKeyPrefix()}:${buildIdOf(context)}`,
-    leaseMs: 10_000,
-    missWaitMs: 8_000,
-    localBytes: 64 * 1024 * 1024,
-    defaultRevalidate: cacheLifetimes.page,
-    fallbackTtl: 24 * 60 * 60,
-  });
-  return registry[SLOT];
+  return keepProcessSharedCache(() =>
+    createSharedCache({
+      connection,
+      namespace: `${redisKeyPrefix()}:${buildIdOf(context)}`,
+      leaseMs: 10_000,
+      missWaitMs: 8_000,
+      localBytes: 64 * 1024 * 1024,
+      defaultRevalidate: cacheLifetimes.page,
+      fallbackTtl: 24 * 60 * 60,
+    }),
+  );
 }
 
 function buildIdOf(context: CacheHandlerContext): string {

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keepProcessSharedCache } from '@/lib/cache/process-shared-cache';
+import type { SharedCache } from '@/lib/cache/shared-cache';
 import { POST } from './route';
 
 const LIMIT = 64 * 1024;
@@ -48,5 +51,53 @@ describe('POST /api/revalidate body limit', () => {
     // 30,000 three-byte characters: 90,000 bytes in fewer than 65,536 characters.
     const response = await POST(chunked(['€'.repeat(30_000)], () => undefined));
     expect(response.status).toBe(413);
+  });
+});
+
+describe('POST /api/revalidate with the shared cache of a cluster', () => {
+  const secret = 'unit-webhook-secret-0123456789';
+  vi.stubEnv('WEBHOOK_SECRET', secret);
+  const slot = Symbol.for('storefront.cache.shared');
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[slot];
+  });
+
+  function signed(productId: string): Request {
+    const body = JSON.stringify({
+      id: 'evt_unit_1',
+      type: 'product.updated',
+      occurredAt: new Date().toISOString(),
+      entities: [{ type: 'product', id: productId }],
+    });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+    return new Request('http://shop.test/api/revalidate', {
+      method: 'POST',
+      body,
+      headers: { 'x-webhook-timestamp': timestamp, 'x-webhook-signature': `v1=${signature}` },
+    });
+  }
+
+  function sharedCacheWhose(revalidateTag: SharedCache['revalidateTag']) {
+    keepProcessSharedCache(() => ({ revalidateTag }) as unknown as SharedCache);
+  }
+
+  it('answers once every instance was told, with what it expired', async () => {
+    const told: string[][] = [];
+    sharedCacheWhose(async (tags) => void told.push([tags].flat()));
+    const response = await POST(signed('p000070'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ eventId: 'evt_unit_1', expired: ['product:p000070'] });
+    expect(told).toEqual([['product:p000070']]);
+  });
+
+  it('answers 503 with Retry-After when Redis could not take the expiry, so the backend retries', async () => {
+    sharedCacheWhose(async () => {
+      throw new Error('shared cache unavailable');
+    });
+    const response = await POST(signed('p000070'));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(await response.json()).toMatchObject({ error: { code: 'shared_cache_unavailable' } });
   });
 });

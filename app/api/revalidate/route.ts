@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { tagForEntity } from '@/lib/cache/manifest';
+import { expireAcrossInstances } from '@/lib/cache/process-shared-cache';
 import { serverEnv } from '@/lib/env/server';
 import { readCappedText } from '@/lib/http/json-body';
 import { jsonError } from '@/lib/http/json-error';
@@ -42,8 +43,19 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const expired = [...new Set(event.data.entities.map(tagForEntity))];
-  // expire: 0 makes the next request render fresh instead of serving stale once.
-  for (const tag of expired) revalidateTag(tag, { expire: 0 });
+  // With the shared cache (REDIS_URL), every instance is told before this answers; when Redis
+  // cannot take it, a 503 makes the backend retry rather than believe all were told.
+  const cluster = await expireAcrossInstances(expired);
+  if (cluster === 'unavailable')
+    return jsonError(
+      503,
+      'shared_cache_unavailable',
+      'The shared cache could not take the expiry; retry.',
+      { 'Retry-After': '5' },
+    );
+  // expire: 0 makes the next request render fresh instead of serving stale once. (The shared
+  // cache already did this for every instance.)
+  if (cluster === 'no-shared-cache') for (const tag of expired) revalidateTag(tag, { expire: 0 });
   return Response.json(
     { eventId: event.data.id, expired },
     { headers: { 'Cache-Control': 'no-store' } },
