@@ -8,7 +8,7 @@ import type { SharedCache } from './shared-cache';
 const SLOT = Symbol.for('storefront.cache.shared');
 type Registry = typeof globalThis & { [SLOT]?: SharedCache };
 
-export function processSharedCache(): SharedCache | undefined {
+function processSharedCache(): SharedCache | undefined {
   return (globalThis as Registry)[SLOT];
 }
 
