@@ -6,7 +6,8 @@ import type { TagLedger, TagMark } from './tag-ledger';
  * once, which is what makes a webhook on one instance reach all of them within milliseconds),
  * or an entry was written (the others drop their local copy and read the new one). Marks are
  * also kept in a hash, so an instance that starts, or reconnects after missing messages, loads
- * them all before trusting its ledger again.
+ * them all before trusting its ledger again; a version number tells each lookup whether they
+ * changed since.
  */
 export type CacheEvent =
   { type: 'tags'; marks: Record<string, TagMark> } | { type: 'written'; key: string; by: string };
@@ -14,6 +15,8 @@ export type CacheEvent =
 export interface CacheEventKeys {
   channel: string;
   marks: string;
+  /** Incremented with every change to `marks`. */
+  marksVersion: string;
 }
 
 export function listenForCacheEvents(
@@ -21,12 +24,17 @@ export function listenForCacheEvents(
   keys: CacheEventKeys,
   ledger: TagLedger,
   onWritten: (key: string, by: string) => void,
-): void {
+): { catchUp(): Promise<void> } {
   const subscriber = connection.subscriber();
+  let seenVersion: string | null = null;
   const loadMarks = () =>
     connection.attempt(async (redis) => {
-      const stored = await redis.hGetAll(keys.marks);
+      const [version, stored] = await Promise.all([
+        redis.get(keys.marksVersion),
+        redis.hGetAll(keys.marks),
+      ]);
       for (const [tag, mark] of Object.entries(stored)) ledger.apply(tag, parseMark(mark));
+      seenVersion = version;
     });
   subscriber.on('ready', () => void loadMarks());
   // Marks may have been written while the main connection was down and this one was not.
@@ -42,6 +50,18 @@ export function listenForCacheEvents(
       }),
     )
     .catch(() => undefined); // the main connection logs the outage; reconnection is automatic
+
+  return {
+    /**
+     * Pub/sub is fast but arrives when it arrives: a request that comes right after a webhook's
+     * answer could beat the message. One small read per lookup makes it causal: if the marks
+     * changed since this instance last loaded them, it loads them before judging anything.
+     */
+    async catchUp() {
+      const version = await connection.attempt((redis) => redis.get(keys.marksVersion));
+      if (version !== undefined && version !== seenVersion) await loadMarks();
+    },
+  };
 }
 
 export function eventMessage(event: CacheEvent): string {

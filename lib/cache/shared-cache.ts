@@ -54,12 +54,13 @@ export function createSharedCache(options: SharedCacheOptions) {
     lease: (key: string) => `${namespace}:lease:${hash(key)}`,
     tag: (tag: string) => `${namespace}:tag:${tag}`,
     marks: `${namespace}:tag-marks`,
+    marksVersion: `${namespace}:tag-marks-version`,
     channel: `${namespace}:events`,
   };
   const ledger = createTagLedger();
   const local = createLocalCopies(options.localBytes);
   const leases = createRegenerationLeases(connection, keys.lease, options.leaseMs);
-  listenForCacheEvents(connection, keys, ledger, (key, by) => {
+  const events = listenForCacheEvents(connection, keys, ledger, (key, by) => {
     if (by !== me) local.delete(key);
   });
 
@@ -123,6 +124,7 @@ export function createSharedCache(options: SharedCacheOptions) {
       context: ReadContext,
       seed?: () => Promise<StoredEntry | undefined>,
     ): Promise<StoredEntry | null> {
+      await events.catchUp();
       const at = now();
       let entry = local.get(key);
       const revalidate = (candidate: StoredEntry) =>
@@ -189,6 +191,7 @@ export function createSharedCache(options: SharedCacheOptions) {
       const done = await connection.attempt(async (redis) => {
         const batch = redis.multi();
         for (const tag of list) batch.hSet(keys.marks, tag, JSON.stringify(mark));
+        batch.incr(keys.marksVersion);
         await batch.publish(keys.channel, eventMessage({ type: 'tags', marks })).exec();
         // Expired entries are dropped from Redis too (the ledger already hides them), which
         // keeps memory bounded by what is live.
