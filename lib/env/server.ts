@@ -63,7 +63,8 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be 1–40 letters, digits, dots, dashes or underscores')
     .optional(),
-  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(5_000).default(150),
+  // 500 ms: 150 made reads of large pages time out on a loaded 2-core machine (BENCHMARKS.md).
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(5_000).default(500),
   OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: url.optional(),
   OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1_000).max(3_600_000).default(15_000),

@@ -127,7 +127,7 @@ export function sharedRedis(
   const registry = globalThis as Registry;
   registry[SLOT] ??= connectRedis({
     url,
-    commandTimeoutMs: Number(env.REDIS_COMMAND_TIMEOUT_MS) || 150,
+    commandTimeoutMs: Number(env.REDIS_COMMAND_TIMEOUT_MS) || 500,
   });
   return registry[SLOT];
 }
