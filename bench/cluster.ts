@@ -14,13 +14,11 @@
  * Everything on 127.0.0.1: balancer 3300 (instances 3301…), services 4310, Redis 6393.
  * Usage: tsx bench/cluster.ts (BENCH_DURATION_S, default 10 s per throughput target).
  */
-import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { DURATION_S, measure } from './lib/load';
 import { startTopology, stopAllAndExit, type Topology } from './lib/cluster-topology';
 
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
-const CONNECTIONS = 50;
 const VIEWS = 10_000;
 const BURST = 200;
 const WEBHOOK_CHANGES = 6;
@@ -260,15 +258,6 @@ class Run {
     const { total } = await this.catalogReads();
     return { caches, static: staticResult, page, calls: total };
   }
-}
-
-async function measure(url: string) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
-  return {
-    rps: Math.round(result.requests.average),
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
 }
 
 async function measureTopology(topology: Topology) {

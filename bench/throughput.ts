@@ -2,20 +2,8 @@
  * Cached product page throughput and latency next to a static file from the same server.
  * autocannon, 50 connections, 10 s each, loopback only. Usage: tsx bench/throughput.ts
  */
-import autocannon from 'autocannon';
+import { CONNECTIONS, DURATION_S, measure } from './lib/load';
 import { catalogCalls, ensureUp, products, resetCounters, storefrontUrl } from './lib/stack';
-
-const CONNECTIONS = 50;
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
-
-async function measure(url: string) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
-  return {
-    rps: Math.round(result.requests.average),
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
-}
 
 async function staticAssetUrl(pagePath: string): Promise<string> {
   const html = await (await fetch(`${storefrontUrl}${pagePath}`)).text();

@@ -1,7 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import type { BeaconInput } from '../../lib/rum/beacon';
+import { lcpBeacon } from '../../lib/rum/beacon-fixture';
 import type { OpsVitals } from '../../lib/rum/ops-vitals';
-import { rate } from '../../lib/rum/vitals';
 import { clusterStack, clusterUnavailable } from '../support/cluster-stack';
 
 test.skip(Boolean(clusterUnavailable), clusterUnavailable);
@@ -16,23 +15,7 @@ const ROUTE = '/[locale]/checkout/[step]'; // reported by no other cluster spec
 const PER_MINUTE = 30; // RUM_RATE_LIMIT_PER_MIN's default; a fresh client may burst twice that
 
 async function postBeacon(request: APIRequestContext, base: string, client: string, id: string) {
-  const beacon: BeaconInput = {
-    route: ROUTE,
-    locale: 'en-US',
-    market: 'US',
-    device: 'phone',
-    connection: '4g',
-    metrics: [
-      {
-        name: 'LCP',
-        value: 1800,
-        delta: 1800,
-        id,
-        rating: rate('LCP', 1800),
-        navigationType: 'navigate',
-      },
-    ],
-  };
+  const beacon = lcpBeacon(1800, { route: ROUTE, id });
   const response = await request.post(`${base}/api/rum`, {
     data: JSON.stringify(beacon),
     headers: { 'content-type': 'application/json', 'x-forwarded-for': client },

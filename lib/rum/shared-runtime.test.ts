@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testRedis } from '@/lib/redis/test-server';
-import type { BeaconInput } from './beacon';
+import { lcpBeacon } from './beacon-fixture';
 import { collectBeacon } from './collect-beacon';
 import { createRumRuntime, type RumRuntime } from './runtime';
 import { summarize } from './store/vitals-summary';
@@ -10,24 +10,7 @@ beforeAll(() => redis.start());
 afterAll(() => redis.stop());
 
 const NOW = Date.UTC(2026, 0, 1, 12);
-const beacon: BeaconInput = {
-  route: '/[locale]/p/[slug]',
-  locale: 'en-US',
-  market: 'US',
-  device: 'phone',
-  connection: '4g',
-  variants: {},
-  metrics: [
-    {
-      name: 'LCP',
-      value: 2000,
-      delta: 2000,
-      id: 'v5-1',
-      rating: 'good',
-      navigationType: 'navigate',
-    },
-  ],
-};
+const beacon = lcpBeacon(2000, { variants: {} });
 
 let runtimes: RumRuntime[] = [];
 afterEach(async () => {

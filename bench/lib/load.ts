@@ -1,0 +1,14 @@
+import autocannon from 'autocannon';
+
+/** The load every throughput bench applies: autocannon, 50 connections, BENCH_DURATION_S (10 s). */
+export const CONNECTIONS = 50;
+export const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+
+export async function measure(url: string) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  return {
+    rps: Math.round(result.requests.average),
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}

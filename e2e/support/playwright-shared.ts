@@ -1,0 +1,39 @@
+import { CHROMIUM_ARGS, chromiumExecutable } from './browser';
+import { stack } from './stack';
+
+/**
+ * What the single-instance and the cluster Playwright projects share: one worker in order (the
+ * tests count requests on a shared stack), the Chromium from Debian, and the stack's secrets
+ * and service settings.
+ */
+export const sharedRunner = {
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']] as [string][],
+  timeout: 60_000,
+};
+
+export function sharedUse(baseURL: string) {
+  return {
+    baseURL,
+    trace: 'retain-on-failure' as const,
+    // A service worker would answer repeat visits from its caches and throw off the tests that
+    // count requests (RUM, exposures, ISR); e2e/pwa.spec.ts allows it.
+    serviceWorkers: 'block' as const,
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+  };
+}
+
+/** The stack's environment beyond its ports and folders. */
+export const stackEnv = {
+  SERVICES_TEST_CONTROLS: '1',
+  SERVICES_LOG: 'silent',
+  WEBHOOK_SECRET: stack.webhookSecret,
+  ADMIN_TOKEN: stack.adminToken,
+  METRICS_TOKEN: stack.metricsToken,
+  OPS_TOKEN: stack.opsToken,
+  FLAGS_SECRET: stack.flagsSecret,
+  SERVICE_RETRIES: '1',
+  SERVICE_TIMEOUT_MS: '2000',
+};
