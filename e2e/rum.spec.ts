@@ -222,6 +222,9 @@ test('navigating away from a product page, the collector receives its vitals and
   await openProductWithSizes(page, request);
   await loaded;
   await chooseSize(page);
+  // web-vitals files the click into INP when the page is next idle; navigating at once races
+  // that against the reporter's own pagehide flush (the INP test above waits the same way).
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
   await page.goto('/en-US');
 
   const grown = async () => {
