@@ -6,13 +6,16 @@
  *   on globalThis. `/api/rum`'s other methods are Next's.
  * - Pages under experiment are routed to their variant page here (lib/experiments/node-routing.ts,
  *   the same decision as the proxy's step), so Next never runs the proxy for them.
+ * - `GET /api/edge/variant`, a cache tier's question "which variant for this visitor"
+ *   (lib/experiments/edge-assignment.ts), asked on every first visit through the tier.
  * Usage: NODE_ENV=production tsx scripts/serve.ts --port 3000 --hostname 127.0.0.1
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { sendWebResponse, toWebRequest } from '../lib/http/node-bridge';
-import { routeNodeRequest } from '../lib/experiments/node-routing';
+import { EDGE_VARIANT_PATH } from '../lib/experiments/edge-assignment';
+import { answerEdgeVariant, routeNodeRequest } from '../lib/experiments/node-routing';
 import { collectBeacon } from '../lib/rum/collect-beacon';
 import { rumRuntime } from '../lib/rum/runtime';
 import { securityHeaders } from '../lib/security/headers';
@@ -49,12 +52,16 @@ const app = next({ dev: false, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+const isEdgeVariant = (incoming: IncomingMessage) =>
+  incoming.method === 'GET' && incoming.url === EDGE_VARIANT_PATH;
+
 createServer((incoming, outgoing) => {
+  const secret = process.env.FLAGS_SECRET;
   const served = isBeacon(incoming)
     ? serveBeacon(incoming, outgoing)
-    : routeNodeRequest(incoming, outgoing, process.env.FLAGS_SECRET).then(() =>
-        handle(incoming, outgoing),
-      );
+    : isEdgeVariant(incoming)
+      ? answerEdgeVariant(incoming, outgoing, secret)
+      : routeNodeRequest(incoming, outgoing, secret).then(() => handle(incoming, outgoing));
   served.catch((error: unknown) => {
     console.error(error);
     if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain' });

@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import {
-  EXPERIMENT_VARY,
   routeExperiments,
   type CookieChange,
   type ExperimentRoute,
@@ -35,34 +34,31 @@ export async function assignExperiments(request: NextRequest): Promise<NextRespo
   switch (route.kind) {
     case 'other':
       return undefined;
-    case 'identify':
-      return withCookies(NextResponse.next(), route.cookies, true);
     case 'not-found':
       return new NextResponse(null, { status: 404 });
     case 'plain':
-      return varying(NextResponse.next());
+      return route.perVisitor ? privately(NextResponse.next()) : NextResponse.next();
     case 'rewrite': {
       const target = request.nextUrl.clone();
       target.pathname = route.pathname;
-      return varying(withCookies(NextResponse.rewrite(target), route.cookies, route.private));
+      return privately(withCookies(NextResponse.rewrite(target), route.cookies));
     }
   }
 }
 
-function withCookies(
-  response: NextResponse,
-  cookies: CookieChange[],
-  isPrivate: boolean,
-): NextResponse {
+function withCookies(response: NextResponse, cookies: CookieChange[]): NextResponse {
   for (const { name, value, maxAge } of cookies) {
     if (value === null) response.cookies.delete(name);
     else response.cookies.set(name, value, { ...experimentCookieOptions(), maxAge });
   }
-  if (isPrivate) response.headers.set('Cache-Control', 'private, no-cache');
   return response;
 }
 
-function varying(response: NextResponse): NextResponse {
-  response.headers.set('Vary', EXPERIMENT_VARY);
+/**
+ * A choice made for this visitor: no cache keyed by URL alone may keep it. (On Vercel the proxy
+ * runs before the cache, which keeps each variant page by its rewritten path.)
+ */
+function privately(response: NextResponse): NextResponse {
+  response.headers.set('Cache-Control', 'private, no-cache');
   return response;
 }

@@ -20,20 +20,6 @@ export interface RoutedRequest {
 /** A request of Next's client router for a payload (prefetch or navigation), not a document. */
 const isRouterRequest = (request: RoutedRequest) => request.headers.get('rsc') === '1';
 
-/**
- * A page loaded as a document. Not a file (the web manifest, an image), and not what a browser
- * fetches for something else (`Sec-Fetch-Dest`: manifest, image, empty): those would each mint
- * an id on responses that are otherwise shared and cacheable.
- */
-function isDocumentRequest(request: RoutedRequest): boolean {
-  const destination = request.headers.get('sec-fetch-dest');
-  return (
-    !isRouterRequest(request) &&
-    !/\.[^/]*$/.test(request.pathname) &&
-    (destination === null || destination === 'document')
-  );
-}
-
 export interface CookieChange {
   name: string;
   /** Null deletes the cookie. */
@@ -41,26 +27,27 @@ export interface CookieChange {
   maxAge?: number;
 }
 
-/** What a page depends on besides its URL, for any shared cache in front. */
-export const EXPERIMENT_VARY = 'Cookie, User-Agent';
-
 export type ExperimentRoute =
   | { kind: 'other' }
-  /** Another localized page, loaded as a document by a new visitor: it gets its id now. */
-  | { kind: 'identify'; cookies: CookieChange[] }
-  /** A page under experiment served as it is: a crawler, or experiments off. */
-  | { kind: 'plain' }
+  /**
+   * A page under experiment served as it is. `perVisitor`: experiments are on and this visitor
+   * (a crawler, a router request without an id) was given the plain page, which a cache keyed by
+   * URL alone must not hand to anyone else; without experiments the plain page is everyone's.
+   */
+  | { kind: 'plain'; perVisitor: boolean }
   /** An internal variant path requested from outside. */
   | { kind: 'not-found' }
-  | { kind: 'rewrite'; pathname: string; cookies: CookieChange[]; private: boolean };
+  /** `code`: the signed variant combination, `pathname` the page rendered for it. */
+  | { kind: 'rewrite'; pathname: string; code: string; cookies: CookieChange[] };
 
 /**
  * Where a request for a page under experiment (home, product) goes: the path of its variant
  * combination, `<page>/variants/<code>`, where the code is the Flags SDK's signed serialization of
  * the visitor's variants. Each combination is an ISR page of its own, so assignment costs no
- * rendering. The first visit gets the visitor id cookie, crawlers never; the response that sets
- * it is this visitor's alone (`private`). Pure: both the proxy and the production server's fast
- * path (scripts/serve.ts) call it.
+ * rendering. The first visit to such a page gets the visitor id cookie, crawlers never; no other
+ * page sets a cookie, so every other page stays one cached document for everybody. Pure: the
+ * proxy, the production server's fast path (scripts/serve.ts) and the cache tier's assignment
+ * endpoint (edge-assignment.ts) call it.
  */
 export async function routeExperiments(
   request: RoutedRequest,
@@ -70,28 +57,16 @@ export async function routeExperiments(
   if (!locale) return { kind: 'other' };
   if (isVariantPath(request.pathname, locale)) return { kind: 'not-found' };
   const page = experimentPage(request.pathname, locale);
+  if (!page) return { kind: 'other' };
   const known = request.cookie(VISITOR_COOKIE);
   const crawler = isBot(request.headers.get('user-agent'));
-  if (!page) {
-    // Every page a new visitor opens gives them an id, so the router's prefetches of pages
-    // under experiment all carry the same one (see below).
-    const identify =
-      Boolean(secret) && !crawler && !isVisitorId(known) && isDocumentRequest(request);
-    return identify
-      ? {
-          kind: 'identify',
-          cookies: [
-            { name: VISITOR_COOKIE, value: newVisitorId(), maxAge: VISITOR_COOKIE_MAX_AGE },
-          ],
-        }
-      : { kind: 'other' };
-  }
   const flags = pageFlags(page);
-  if (!secret || flags.length === 0 || crawler) return { kind: 'plain' };
+  if (!secret || flags.length === 0) return { kind: 'plain', perVisitor: false };
+  if (crawler) return { kind: 'plain', perVisitor: true };
   // A router request without an id is never given one: the router fetches a page's tree and
   // its segments in parallel, and each would get another id, so another variant, and a tree
   // whose segments never arrive (the router asks again, endlessly). Without an id: the plain page.
-  if (!isVisitorId(known) && isRouterRequest(request)) return { kind: 'plain' };
+  if (!isVisitorId(known) && isRouterRequest(request)) return { kind: 'plain', perVisitor: true };
 
   const id = isVisitorId(known) ? known : newVisitorId();
   const visitor = { id, locale, device: deviceFromHeaders(request.headers), bot: false };
@@ -109,12 +84,8 @@ export async function routeExperiments(
     cookies.push({ name: VISITOR_COOKIE, value: id, maxAge: VISITOR_COOKIE_MAX_AGE });
   if (override.cookie !== undefined)
     cookies.push({ name: OVERRIDE_COOKIE, value: override.cookie });
-  return {
-    kind: 'rewrite',
-    pathname: experimentPath(request.pathname, await codeFor(page, flags, values, secret)),
-    cookies,
-    private: id !== known,
-  };
+  const code = await codeFor(page, flags, values, secret);
+  return { kind: 'rewrite', pathname: experimentPath(request.pathname, code), code, cookies };
 }
 
 /** `/<locale>/variants/…` or `/<locale>/p/<slug>/variants/…`: the internal paths of the pages above. */
