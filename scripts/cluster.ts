@@ -1,13 +1,22 @@
 /**
  * `npm run cluster`: several production storefront instances on one machine, as one site. One
  * build (as `npm start` makes it), served by CLUSTER_SIZE instances (default 3) on PORT+1…PORT+N,
- * behind haproxy on PORT; a Redis they share (started here on 127.0.0.1:CLUSTER_REDIS_PORT, 6379,
+ * behind haproxy on PORT+N+1, behind the cache tier (Varnish, deploy/varnish/default.vcl) on
+ * PORT, which shoppers reach; a Redis they share (started here on 127.0.0.1:CLUSTER_REDIS_PORT, 6379,
  * unless REDIS_URL is set) and the reference services (embedded unless SERVICES_URL). Every child is supervised
  * (scripts/lib/supervisor.ts); Ctrl-C stops everything. REUSE_BUILD=1 works as for `npm start`.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { superviseBalancer } from './lib/balancer';
-import { clusterLayout, instanceEnv, portClashes, type ClusterLayout } from './lib/cluster-layout';
+import { superviseCacheTier } from './lib/cache-tier';
+import {
+  clusterLayout,
+  clusterPorts,
+  instanceEnv,
+  portClashes,
+  type ClusterLayout,
+} from './lib/cluster-layout';
 import { HEALTH_PATH } from './lib/haproxy-config';
 import { portFree, run, waitForHttp } from './lib/processes';
 import { probeRedis, superviseRedis } from './lib/redis-server';
@@ -31,13 +40,13 @@ async function checkPorts(layout: ClusterLayout): Promise<void> {
     settings.embedded ? Number(settings.servicesPort) : undefined,
   );
   if (clashes.length > 0) throw new Error(`Choose another PORT: ${clashes.join('; ')}`);
-  const ports = [layout.balancerPort, ...layout.instancePorts];
+  const ports = clusterPorts(layout);
   const free = await Promise.all(ports.map((port) => portFree(port, HOST)));
   const busy = ports.filter((_, index) => !free[index]);
   if (busy.length > 0)
     throw new Error(
       `Port ${busy.join(', ')} on ${HOST} is already in use (npm start, another cluster?). ` +
-        `The cluster needs ${ports[0]}–${ports.at(-1)}; choose another PORT.`,
+        `The cluster needs ${ports[0]}–${Math.max(...ports)}; choose another PORT.`,
     );
   if (!layout.startsRedis) return;
   const found = await probeRedis(layout.redisPort, HOST);
@@ -65,9 +74,13 @@ async function main(): Promise<void> {
   await checkPorts(layout);
   const secrets = stackSecrets();
   // The build gets REDIS_URL too: next.config.ts picks the shared cache handler by it.
+  // The instances purge what the webhook expires from the tier in front of them; the token
+  // proves the PURGE comes from them (one per run unless set).
   const env: NodeJS.ProcessEnv = {
     ...stackEnv(process.env, settings, secrets),
     REDIS_URL: layout.redisUrl,
+    EDGE_PURGE_URLS: `http://${HOST}:${layout.tierPort}`,
+    EDGE_PURGE_TOKEN: process.env.EDGE_PURGE_TOKEN || randomBytes(24).toString('hex'),
   };
   const redis = layout.startsRedis
     ? shutdown.add(superviseRedis(layout.redisPort, `${DATA_DIR}/redis`, shutdown.fail))
@@ -86,8 +99,15 @@ async function main(): Promise<void> {
   const { balancerPort: port, instancePorts } = layout;
   const balancer = { port, instancePorts, healthPath: HEALTH_PATH };
   await shutdown.add(superviseBalancer(configFile, balancer, shutdown.fail)).started;
+  const tier = {
+    port: layout.tierPort,
+    origin: { host: HOST, port: layout.balancerPort, healthPath: HEALTH_PATH },
+    purgeToken: env.EDGE_PURGE_TOKEN!,
+  };
+  await shutdown.add(superviseCacheTier(tier, shutdown.fail)).started;
 
   const rows: [string, string][] = [
+    ['Cache tier (Varnish)', `http://${HOST}:${layout.tierPort}  (deploy/varnish/default.vcl)`],
     ['Balancer (haproxy)', `http://${HOST}:${layout.balancerPort}  (config ${configFile})`],
     ...layout.instancePorts.map((port, index): [string, string] => [
       `Instance ${index + 1}`,

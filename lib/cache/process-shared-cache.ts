@@ -34,3 +34,9 @@ export async function expireAcrossInstances(tags: string[]): Promise<ClusterExpi
     return 'unavailable';
   }
 }
+
+/** Next's keys of what carries any of `tags` across the cluster: [] without a shared cache. */
+export async function keysTaggedAcrossInstances(tags: string[]): Promise<string[] | undefined> {
+  const shared = processSharedCache();
+  return shared ? shared.keysTagged(tags) : [];
+}

@@ -177,6 +177,17 @@ export function createSharedCache(options: SharedCacheOptions) {
     },
 
     /**
+     * Next's keys of what carries any of `tags` (for pages, their paths), as far as this
+     * cluster has stored it; undefined when Redis cannot say.
+     */
+    async keysTagged(tags: string[]): Promise<string[] | undefined> {
+      return connection.attempt(async (redis) => {
+        const sets = await Promise.all(tags.map((tag) => redis.sMembers(keys.tag(tag))));
+        return [...new Set(sets.flat())];
+      });
+    },
+
+    /**
      * Applied here at once, then in Redis for every other instance. Throws when Redis could not
      * take it, so the webhook answers an error and its sender retries: the other instances
      * would otherwise serve the old price until their copies age out.
@@ -194,11 +205,12 @@ export function createSharedCache(options: SharedCacheOptions) {
         batch.incr(keys.marksVersion);
         await batch.publish(keys.channel, eventMessage({ type: 'tags', marks })).exec();
         // Expired entries are dropped from Redis too (the ledger already hides them), which
-        // keeps memory bounded by what is live.
+        // keeps memory bounded by what is live. The tag's set stays (until its TTL): a webhook
+        // retried after a failed purge of the cache tier must find the same pages again.
         if (immediate)
           for (const tag of list) {
             const members = await redis.sMembers(keys.tag(tag));
-            if (members.length > 0) await redis.del([...members.map(keys.entry), keys.tag(tag)]);
+            if (members.length > 0) await redis.del(members.map(keys.entry));
           }
         return true;
       });

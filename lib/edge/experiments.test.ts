@@ -120,6 +120,10 @@ describe('assignExperiments', () => {
     process.env.FLAGS_SECRET = SECRET;
   });
 
+  it('leaves what a cache tier routed already alone: no cookie, no rewrite', async () => {
+    expect(await assignExperiments(request('/en-US', { 'x-edge-routed': '1' }))).toBeUndefined();
+  });
+
   it('leaves a page without experiments alone: no cookie, so it stays one document for all', async () => {
     expect(await assignExperiments(request('/en-US/c/women'))).toBeUndefined();
   });

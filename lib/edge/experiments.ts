@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { EDGE_ROUTED_HEADER } from '@/lib/experiments/edge-assignment';
 import {
   routeExperiments,
   type CookieChange,
@@ -14,6 +15,8 @@ import { experimentCookieOptions } from '@/lib/experiments/visitor-id';
  * own way.
  */
 export async function assignExperiments(request: NextRequest): Promise<NextResponse | undefined> {
+  // Routed by a cache tier in front already (edge-assignment.ts): served as it is.
+  if (request.headers.get(EDGE_ROUTED_HEADER) === '1') return undefined;
   let route: ExperimentRoute;
   try {
     const { pathname, searchParams } = request.nextUrl;

@@ -65,6 +65,14 @@ const schema = z.object({
     .optional(),
   // 500 ms: 150 made reads of large pages time out on a loaded 2-core machine (BENCHMARKS.md).
   REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(5_000).default(500),
+  // The cache tier in front (deploy/varnish/default.vcl): the webhook purges what it expires
+  // there too, with PURGE <path> and this token (which the tier reads from its own environment).
+  EDGE_PURGE_URLS: z
+    .string()
+    .transform((list) => list.split(',').map((entry) => entry.trim()))
+    .pipe(z.array(url).min(1))
+    .optional(),
+  EDGE_PURGE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: url.optional(),
   OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1_000).max(3_600_000).default(15_000),
@@ -86,12 +94,17 @@ const schema = z.object({
 
 export type ServerEnv = z.infer<typeof schema>;
 
+const refined = schema.refine((env) => !env.EDGE_PURGE_URLS || env.EDGE_PURGE_TOKEN, {
+  path: ['EDGE_PURGE_TOKEN'],
+  message: 'is required when EDGE_PURGE_URLS is set',
+});
+
 /** Empty values (as copied from .env.example) count as unset. */
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
   const present = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const parsed = schema.safeParse(present);
+  const parsed = refined.safeParse(present);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
   throw new Error(`Invalid storefront environment (see .env.example):\n${lines.join('\n')}`);

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { clusterLayout, clusterSize, instanceEnv, portClashes } from './cluster-layout';
+import {
+  clusterLayout,
+  clusterPorts,
+  clusterSize,
+  instanceEnv,
+  portClashes,
+} from './cluster-layout';
 
 describe('clusterLayout', () => {
-  it('puts the balancer on PORT and instance i on PORT + i, with a Redis of its own by default', () => {
+  it('puts the cache tier on PORT, instance i on PORT + i and the balancer above them, with a Redis of its own by default', () => {
     expect(clusterLayout('3000', {})).toEqual({
-      balancerPort: 3000,
+      tierPort: 3000,
+      balancerPort: 3004,
       instancePorts: [3001, 3002, 3003],
       redisUrl: 'redis://127.0.0.1:6379',
       redisPort: 6379,
@@ -17,6 +24,7 @@ describe('clusterLayout', () => {
     expect(clusterLayout('3200', { CLUSTER_SIZE: '5' }).instancePorts).toEqual([
       3201, 3202, 3203, 3204, 3205,
     ]);
+    expect(clusterPorts(clusterLayout('3130', {}))).toEqual([3130, 3131, 3132, 3133, 3134]);
   });
 
   it('uses REDIS_URL when set, and starts no Redis then', () => {
@@ -50,6 +58,9 @@ describe('portClashes', () => {
     expect(
       portClashes(clusterLayout('6378', { REDIS_URL: 'redis://elsewhere' }), undefined),
     ).toEqual([]);
+    expect(portClashes(clusterLayout('4006', {}), 4010)).toEqual([
+      'the balancer would listen on 4010, the port of the services (SERVICES_PORT)',
+    ]);
     expect(portClashes(clusterLayout('4010', {}), 4010)).toEqual([
       'SERVICES_PORT and PORT are both 4010',
     ]);

@@ -6,7 +6,9 @@
 const MAX_INSTANCES = 16;
 
 export interface ClusterLayout {
-  /** The balancer's port: PORT, the address `npm start` uses. */
+  /** The cache tier's port: PORT, the address `npm start` uses; what shoppers reach. */
+  tierPort: number;
+  /** The balancer behind the tier: PORT + N + 1, above the instances. */
   balancerPort: number;
   /** Instance i (1-based) listens on instancePorts[i - 1] = PORT + i. */
   instancePorts: number[];
@@ -30,16 +32,26 @@ export function clusterSize(env: Env): number {
 }
 
 export function clusterLayout(port: string, env: Env): ClusterLayout {
-  const balancerPort = Number(port);
+  const tierPort = Number(port);
   const size = clusterSize(env);
-  if (!Number.isInteger(balancerPort) || balancerPort < 1 || balancerPort + size > 65_535)
-    throw new Error(`PORT ${port} leaves no room for ${size} instance ports above it`);
-  const instancePorts = Array.from({ length: size }, (_, index) => balancerPort + index + 1);
+  if (!Number.isInteger(tierPort) || tierPort < 1 || tierPort + size + 1 > 65_535)
+    throw new Error(
+      `PORT ${port} leaves no room for ${size} instance ports and a balancer above it`,
+    );
+  const instancePorts = Array.from({ length: size }, (_, index) => tierPort + index + 1);
+  const balancerPort = tierPort + size + 1;
   const redisPort = Number(env.CLUSTER_REDIS_PORT || '6379');
   if (!Number.isInteger(redisPort) || redisPort < 1 || redisPort > 65_535)
     throw new Error(`CLUSTER_REDIS_PORT must be a port number, not "${env.CLUSTER_REDIS_PORT}"`);
   const redisUrl = env.REDIS_URL || `redis://127.0.0.1:${redisPort}`;
-  return { balancerPort, instancePorts, redisUrl, redisPort, startsRedis: !env.REDIS_URL };
+  return {
+    tierPort,
+    balancerPort,
+    instancePorts,
+    redisUrl,
+    redisPort,
+    startsRedis: !env.REDIS_URL,
+  };
 }
 
 /**
@@ -50,17 +62,26 @@ export function instanceEnv(cluster: NodeJS.ProcessEnv, id: number): NodeJS.Proc
   return { ...cluster, NODE_ENV: 'production', INSTANCE_ID: String(id) };
 }
 
-/** Instance ports that collide with the balancer, the services or the cluster's Redis. */
+/** The ports the cluster itself listens on, tier first. */
+export function clusterPorts(layout: ClusterLayout): number[] {
+  return [layout.tierPort, ...layout.instancePorts, layout.balancerPort];
+}
+
+/** Instance ports that collide with the tier, the services or the cluster's Redis. */
 export function portClashes(layout: ClusterLayout, servicesPort: number | undefined): string[] {
-  const taken = new Map<number, string>([[layout.balancerPort, 'the balancer (PORT)']]);
+  const taken = new Map<number, string>([[layout.tierPort, 'the cache tier (PORT)']]);
   if (servicesPort !== undefined) taken.set(servicesPort, 'the services (SERVICES_PORT)');
   if (layout.startsRedis) taken.set(layout.redisPort, 'Redis (CLUSTER_REDIS_PORT)');
   const clashes: string[] = [];
-  layout.instancePorts.forEach((port, index) => {
+  const listeners: [string, number][] = [
+    ...layout.instancePorts.map((port, index): [string, number] => [`instance ${index + 1}`, port]),
+    ['the balancer', layout.balancerPort],
+  ];
+  for (const [who, port] of listeners) {
     const other = taken.get(port);
-    if (other) clashes.push(`instance ${index + 1} would listen on ${port}, the port of ${other}`);
-  });
-  if (servicesPort !== undefined && servicesPort === layout.balancerPort)
+    if (other) clashes.push(`${who} would listen on ${port}, the port of ${other}`);
+  }
+  if (servicesPort !== undefined && servicesPort === layout.tierPort)
     clashes.push(`SERVICES_PORT and PORT are both ${servicesPort}`);
   return clashes;
 }

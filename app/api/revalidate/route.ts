@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { tagForEntity } from '@/lib/cache/manifest';
-import { expireAcrossInstances } from '@/lib/cache/process-shared-cache';
+import { expireAcrossInstances, keysTaggedAcrossInstances } from '@/lib/cache/process-shared-cache';
+import { purgeCacheTier } from '@/lib/cache/tier-purge';
 import { serverEnv } from '@/lib/env/server';
 import { readCappedText } from '@/lib/http/json-body';
 import { jsonError } from '@/lib/http/json-error';
@@ -43,9 +44,12 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const expired = [...new Set(event.data.entities.map(tagForEntity))];
+  // The pages that carry the tags, read before the expiry drops their entries: the cache tier
+  // in front keeps copies of them under their paths.
+  const keys = await keysTaggedAcrossInstances(expired);
   // With the shared cache (REDIS_URL), every instance is told before this answers; when Redis
   // cannot take it, a 503 makes the backend retry rather than believe all were told.
-  const cluster = await expireAcrossInstances(expired);
+  const cluster = keys ? await expireAcrossInstances(expired) : 'unavailable';
   if (cluster === 'unavailable')
     return jsonError(
       503,
@@ -56,6 +60,13 @@ export async function POST(request: Request): Promise<Response> {
   // expire: 0 makes the next request render fresh instead of serving stale once. (The shared
   // cache already did this for every instance.)
   if (cluster === 'no-shared-cache') for (const tag of expired) revalidateTag(tag, { expire: 0 });
+  const { EDGE_PURGE_URLS: urls, EDGE_PURGE_TOKEN: token } = serverEnv();
+  const tier = urls && token ? { urls, token } : undefined;
+  // After the expiry, so a page the tier fetches again is rendered fresh.
+  if ((await purgeCacheTier(keys ?? [], tier)) === 'failed')
+    return jsonError(503, 'cache_tier_unavailable', 'The cache tier could not be purged; retry.', {
+      'Retry-After': '5',
+    });
   return Response.json(
     { eventId: event.data.id, expired },
     { headers: { 'Cache-Control': 'no-store' } },
