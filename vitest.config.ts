@@ -12,6 +12,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'observability/**/*.test.ts',
       'docs/**/*.test.ts',
+      'deploy/**/*.test.ts',
     ],
     environment: 'node',
     // next-intl's ESM imports 'next/server' without an extension; inlining lets Vite resolve it.
