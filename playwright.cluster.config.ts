@@ -4,7 +4,7 @@ import { sharedRunner, sharedUse, stackEnv } from './e2e/support/playwright-shar
 
 /**
  * The cluster e2e project (`npm run test:e2e:cluster`, part of `npm test`): `npm run cluster`
- * (scripts/cluster.ts) with three instances behind haproxy, a Redis of its own and its own
+ * (scripts/cluster.ts) with three instances behind haproxy behind Varnish, a Redis of its own and its own
  * services, on ports of its own. It runs after the main e2e project and serves that project's
  * build (REUSE_BUILD: same sources, pages put back as built); run alone, it builds.
  */
@@ -18,12 +18,16 @@ export default defineConfig({
     ? undefined
     : {
         command: 'rm -rf .data/e2e-cluster && tsx scripts/cluster.ts',
-        url: `${clusterStack.balancerUrl}/en-US`,
+        url: `${clusterStack.tierUrl}/en-US`,
         timeout: 15 * 60_000,
         reuseExistingServer: false,
         stdout: 'pipe',
         env: {
-          PORT: String(clusterStack.balancerPort),
+          PORT: String(clusterStack.tierPort),
+          // Pages go stale at the tier after 3 s, so the stale-if-error test need not wait for
+          // their s-maxage (300 s) to pass.
+          EDGE_MAX_TTL: '3',
+          EDGE_PURGE_TOKEN: clusterStack.purgeToken,
           CLUSTER_SIZE: String(clusterStack.size),
           CLUSTER_REDIS_PORT: String(clusterStack.redisPort),
           SERVICES_PORT: String(clusterStack.servicesPort),

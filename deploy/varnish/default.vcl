@@ -1,9 +1,10 @@
 vcl 4.1;
 # The storefront's cache tier (Varnish 7.1+): what `npm run cluster`, docker-compose.yml and
 # deploy/k8s run in front of the storefront instances. One file for all three; each supplies
-# "backends.vcl" (sub edge_backend, the origin and its health probe) beside it, and the purge
-# token in the environment (EDGE_PURGE_TOKEN). docs/cdn-caching.md explains the recipe and how
-# to reproduce it on Vercel, Cloudflare, CloudFront and Fastly.
+# "backends.vcl" (sub edge_backend, the origin and its health probe) beside it, and in the
+# environment the purge token (EDGE_PURGE_TOKEN) and, optionally, a cap on freshness
+# (EDGE_MAX_TTL). docs/cdn-caching.md explains the recipe and how to reproduce it on Vercel,
+# Cloudflare, CloudFront and Fastly.
 #
 # - Pages are kept as the storefront's Cache-Control says (s-maxage, stale-while-revalidate),
 #   never a response that is private, sets a cookie or says nothing; personal routes pass.
@@ -165,6 +166,12 @@ sub vcl_backend_response {
     set beresp.uncacheable = true;
     set beresp.ttl = 120s;
     return (deliver);
+  }
+  # EDGE_MAX_TTL (seconds, in the tier's environment) caps how long a page is trusted without
+  # asking again: a bound on how long a lost purge can leave it stale. Unset: its s-maxage.
+  if (std.duration(std.getenv("EDGE_MAX_TTL") + "s", 0s) > 0s &&
+      beresp.ttl > std.duration(std.getenv("EDGE_MAX_TTL") + "s", 0s)) {
+    set beresp.ttl = std.duration(std.getenv("EDGE_MAX_TTL") + "s", 0s);
   }
   # The key already holds what the page depends on (path, variant): the visitor's cookie and
   # browser are not part of it. Next's own headers (rsc, next-router-*) still vary.

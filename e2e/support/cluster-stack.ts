@@ -6,16 +6,20 @@ import { stack } from './stack';
  * on its own ports, serving the main e2e build, with its own services and Redis. Same secrets
  * as the single-instance stack.
  */
-const BALANCER_PORT = 3130;
+const TIER_PORT = 3130;
 const SIZE = 3;
+const BALANCER_PORT = TIER_PORT + SIZE + 1;
 
 export const clusterStack = {
   ...stack,
-  balancerPort: BALANCER_PORT,
+  /** The cache tier (Varnish): what shoppers reach, PORT of `npm run cluster`. */
+  tierPort: TIER_PORT,
+  tierUrl: `http://127.0.0.1:${TIER_PORT}`,
+  /** haproxy behind the tier: the instances as one, without the tier's cache. */
   balancerUrl: `http://127.0.0.1:${BALANCER_PORT}`,
   instanceUrls: Array.from(
     { length: SIZE },
-    (_, index) => `http://127.0.0.1:${BALANCER_PORT + index + 1}`,
+    (_, index) => `http://127.0.0.1:${TIER_PORT + index + 1}`,
   ),
   servicesPort: 4130,
   servicesUrl: 'http://127.0.0.1:4130',
@@ -25,8 +29,8 @@ export const clusterStack = {
 } as const;
 
 /** Debian's programs the cluster runs; without them the cluster project skips, saying which. */
-const missing = ['redis-server', 'haproxy'].filter((program) => !findProgram(program));
+const missing = ['redis-server', 'haproxy', 'varnishd'].filter((program) => !findProgram(program));
 export const clusterUnavailable =
   missing.length > 0
-    ? `no ${missing.join(' or ')}: apt-get install -y redis-server haproxy (.ci/run does)`
+    ? `no ${missing.join(' or ')}: apt-get install -y redis-server haproxy varnish (.ci/run does)`
     : undefined;

@@ -9,4 +9,5 @@ export const stack = {
   opsToken: 'e2e-ops-token-0123456789abcdef',
   /** Signs experiment codes: 32 bytes in base64url, as the Flags SDK wants. */
   flagsSecret: 'ZTJlLWZsYWdzLXNlY3JldC0wMTIzNDU2Nzg5YWJjZGU',
+  purgeToken: 'e2e-edge-purge-token-0123456789',
 } as const;

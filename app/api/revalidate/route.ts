@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { tagForEntity } from '@/lib/cache/manifest';
 import { expireAcrossInstances, keysTaggedAcrossInstances } from '@/lib/cache/process-shared-cache';
-import { purgeCacheTier } from '@/lib/cache/tier-purge';
+import { pagePaths, purgeCacheTier } from '@/lib/cache/tier-purge';
 import { serverEnv } from '@/lib/env/server';
 import { readCappedText } from '@/lib/http/json-body';
 import { jsonError } from '@/lib/http/json-error';
@@ -63,7 +63,7 @@ export async function POST(request: Request): Promise<Response> {
   const { EDGE_PURGE_URLS: urls, EDGE_PURGE_TOKEN: token } = serverEnv();
   const tier = urls && token ? { urls, token } : undefined;
   // After the expiry, so a page the tier fetches again is rendered fresh.
-  if ((await purgeCacheTier(keys ?? [], tier)) === 'failed')
+  if ((await purgeCacheTier(pagePaths(keys ?? []), tier)) === 'failed')
     return jsonError(503, 'cache_tier_unavailable', 'The cache tier could not be purged; retry.', {
       'Retry-After': '5',
     });
