@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     const build = await buildOrReuse(distDir, env, settings.reuseBuild);
     if (build !== 0) shutdown.stopAll(build);
     const hostname = process.env.STOREFRONT_HOST ?? '127.0.0.1';
-    server = run(process.execPath, serveArgs(port, hostname), { ...env, NODE_ENV: 'production' });
+    const args =
+      settings.server === 'next'
+        ? [NEXT_BIN, 'start', '-p', port, '-H', hostname]
+        : serveArgs(port, hostname);
+    server = run(process.execPath, args, { ...env, NODE_ENV: 'production' });
   }
   shutdown.child(server);
   if (secrets)

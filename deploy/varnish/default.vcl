@@ -153,15 +153,19 @@ sub vcl_backend_response {
     set beresp.ttl = 0s;
     return (deliver);
   }
-  # A failed background refresh keeps the stale copy rather than replacing it with an error.
-  if (beresp.status >= 500 && bereq.is_bgfetch) {
-    return (abandon);
+  # A failed background refresh keeps the stale copy rather than replacing it with an error;
+  # a page the tier does not hold gets the short "busy" page (vcl_backend_error), and nothing
+  # is remembered about the failure, so the next request asks again.
+  if (beresp.status >= 500 && !bereq.uncacheable) {
+    if (bereq.is_bgfetch) {
+      return (abandon);
+    }
+    return (error(503, "Origin unavailable"));
   }
   set beresp.http.x-url-path = regsub(bereq.url, "\?.*$", "");
   if (beresp.http.Set-Cookie ||
       beresp.http.Cache-Control ~ "(?i)(private|no-store|no-cache)" ||
-      beresp.http.Cache-Control !~ "(?i)(s-maxage|max-age)=[1-9]" ||
-      beresp.status >= 500) {
+      beresp.http.Cache-Control !~ "(?i)(s-maxage|max-age)=[1-9]") {
     set beresp.http.x-edge-uncacheable = "1";
     set beresp.uncacheable = true;
     set beresp.ttl = 120s;

@@ -9,6 +9,7 @@ describe('stackSettings', () => {
       embedded: true,
       servicesPort: '4010',
       reuseBuild: false,
+      server: 'custom',
     };
     expect(stackSettings({})).toEqual(defaults);
     expect(stackSettings({ PORT: '', SERVICES_URL: '', NEXT_DIST_DIR: '' })).toEqual(defaults);
@@ -22,6 +23,7 @@ describe('stackSettings', () => {
         SERVICES_URL: 'https://api.example.com',
         SERVICES_PORT: '4210',
         REUSE_BUILD: '1',
+        STOREFRONT_SERVER: 'next',
       }),
     ).toEqual({
       port: '3200',
@@ -29,7 +31,14 @@ describe('stackSettings', () => {
       embedded: false,
       servicesPort: '4210',
       reuseBuild: true,
+      server: 'next',
     });
+  });
+
+  it('refuses a server it does not know, saying which it does', () => {
+    expect(() => stackSettings({ STOREFRONT_SERVER: 'express' })).toThrow(
+      'STOREFRONT_SERVER must be "custom" or "next", not "express"',
+    );
   });
 });
 

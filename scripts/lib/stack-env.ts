@@ -13,6 +13,11 @@ export interface StackSettings {
   servicesPort: string;
   /** REUSE_BUILD=1: skip the build when no source changed (scripts/lib/build-reuse.ts). */
   reuseBuild: boolean;
+  /**
+   * STOREFRONT_SERVER: `custom` (scripts/serve.ts) or `next` (plain `next start`, the way hosts
+   * without a custom server run it: experiments in the proxy, RUM in the route handler).
+   */
+  server: 'custom' | 'next';
 }
 
 type Env = Record<string, string | undefined>;
@@ -24,7 +29,14 @@ export function stackSettings(env: Env): StackSettings {
     embedded: !env.SERVICES_URL,
     servicesPort: env.SERVICES_PORT || '4010',
     reuseBuild: env.REUSE_BUILD === '1',
+    server: storefrontServer(env.STOREFRONT_SERVER),
   };
+}
+
+function storefrontServer(value: string | undefined): 'custom' | 'next' {
+  if (!value || value === 'custom') return 'custom';
+  if (value === 'next') return 'next';
+  throw new Error(`STOREFRONT_SERVER must be "custom" or "next", not "${value}"`);
 }
 
 /**
