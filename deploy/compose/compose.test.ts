@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 /**
@@ -32,6 +32,19 @@ const instances = services
   .filter(([, service]) => service.image === storefrontImage && !service.command)
   .map(([name]) => name);
 const SECRET_NAME = /SECRET|TOKEN|PASSWORD|_KEY$|DATABASE_URL/;
+
+/** A program the last checks run when it is installed; the test's name says when it is not. */
+function tool(program: string, install: string) {
+  const missing = Boolean(spawnSync(program, ['--version']).error);
+  return { missing, note: missing ? ` (skipped: no ${program}; ${install})` : '' };
+}
+
+const scratchDirs: string[] = [];
+function scratch(): string {
+  scratchDirs.push(mkdtempSync(join(tmpdir(), 'compose-test-')));
+  return scratchDirs.at(-1)!;
+}
+afterAll(() => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true })));
 
 describe('docker-compose.yml', () => {
   it('runs three storefront instances of the one image, read-only, draining for 30 s', () => {
@@ -83,23 +96,33 @@ describe('docker-compose.yml', () => {
     for (const line of secrets) expect(line).toMatch(/^[A-Z_]+=$/);
   });
 
-  const dockerCompose = !spawnSync('docker-compose', ['version']).error;
-  it.skipIf(!dockerCompose)(
-    `passes docker-compose config${dockerCompose ? '' : ' (skipped: no docker-compose; apt-get install docker-compose)'}`,
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), 'compose-'));
-      const envFile = join(dir, '.env');
-      writeFileSync(
-        envFile,
-        read('deploy/compose/.env.example').replace(/=$/gm, '=0123456789abcdef0123'),
-      );
-      const run = spawnSync('docker-compose', ['--env-file', envFile, 'config', '-q'], {
-        cwd: root,
-        encoding: 'utf8',
-      });
-      rmSync(dir, { recursive: true });
-      expect(run.stderr).toBe('');
-      expect(run.status).toBe(0);
-    },
-  );
+  const dockerCompose = tool('docker-compose', 'apt-get install docker-compose');
+  it.skipIf(dockerCompose.missing)(`passes docker-compose config${dockerCompose.note}`, () => {
+    const dir = scratch();
+    const envFile = join(dir, '.env');
+    const example = read('deploy/compose/.env.example');
+    writeFileSync(envFile, example.replace(/=$/gm, '=0123456789abcdef0123'));
+    const run = spawnSync('docker-compose', ['--env-file', envFile, 'config', '-q'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  // Laid out as the container mounts it: the rules beside it, the token under secrets/.
+  const promtool = tool('promtool', "Debian's prometheus package, which .ci/run installs");
+  it.skipIf(promtool.missing)(`passes promtool check config${promtool.note}`, () => {
+    const dir = scratch();
+    cpSync(join(root, 'deploy/compose/prometheus.yml'), join(dir, 'prometheus.yml'));
+    for (const rules of ['recording-rules.yml', 'alert-rules.yml'])
+      cpSync(join(root, 'observability/prometheus', rules), join(dir, rules));
+    mkdirSync(join(dir, 'secrets'));
+    writeFileSync(join(dir, 'secrets/metrics-token'), 'token');
+    const run = spawnSync('promtool', ['check', 'config', 'prometheus.yml'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+  });
 });
