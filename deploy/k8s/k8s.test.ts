@@ -59,7 +59,7 @@ describe('deploy/k8s', () => {
         ]);
   });
 
-  it('runs the storefront as user 10001 on a read-only root, writing only to its volumes', () => {
+  it('runs the storefront as user 10001 on a read-only root, writing only to its volumes, on every interface', () => {
     expect(storefrontPod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 10001 });
     expect(storefrontPod.securityContext?.seccompProfile?.type).toBe('RuntimeDefault');
     expect(storefrontContainer.securityContext).toMatchObject({
@@ -67,6 +67,7 @@ describe('deploy/k8s', () => {
       allowPrivilegeEscalation: false,
       capabilities: { drop: ['ALL'] },
     });
+    expect(find('ConfigMap', 'storefront-config')?.data).toMatchObject({ HOSTNAME: '0.0.0.0' });
     const mounts = storefrontContainer.volumeMounts?.map((mount) => mount.mountPath);
     expect(mounts).toEqual(['/app/.next/cache', '/tmp']);
     expect(storefrontPod.volumes?.every((volume) => volume.emptyDir)).toBe(true);
