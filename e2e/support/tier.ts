@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { clusterStack } from './cluster-stack';
 import { htmlVariants } from './experiments';
 
@@ -48,12 +48,42 @@ export function visitorIdOf(answer: TierAnswer): string | undefined {
   return answer.setCookies.map((cookie) => /^vid=([^;]+)/.exec(cookie)?.[1]).find(Boolean);
 }
 
-/** The processes listening on `ports` (the storefront instances), from ss(8). */
+/**
+ * The processes listening on `ports` (the storefront instances), from /proc: the listening
+ * socket's inode in /proc/net/tcp, then the process holding it among /proc/<pid>/fd.
+ */
 export function listeningPids(ports: number[]): number[] {
+  const table = readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1);
+  const pids = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let fds: string[] = [];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue; // gone, or not ours to read
+    }
+    for (const fd of fds) {
+      const link = readlinkSafe(`/proc/${pid}/fd/${fd}`);
+      const inode = link && /^socket:\[(\d+)\]$/.exec(link)?.[1];
+      if (inode) pids.set(inode, Number(pid));
+    }
+  }
   return ports.map((port) => {
-    const line = execFileSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' });
-    const pid = /pid=(\d+)/.exec(line)?.[1];
-    if (!pid) throw new Error(`nothing listens on ${port}: ${line}`);
-    return Number(pid);
+    const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+    // Columns: sl, local address, remote address, state (0A: LISTEN), …, inode (10th).
+    const row = table
+      .map((line) => line.trim().split(/\s+/))
+      .find((cols) => cols[1]?.endsWith(`:${hexPort}`) && cols[3] === '0A');
+    const pid = row && pids.get(row[9]!);
+    if (!pid) throw new Error(`nothing listens on ${port}`);
+    return pid;
   });
+}
+
+function readlinkSafe(path: string): string | undefined {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return undefined;
+  }
 }
