@@ -29,10 +29,15 @@ test('a repeat product view is an ISR HIT that costs the catalog nothing', async
   await resetCounters(request);
   const second = await request.get(path);
   expect(second.headers()['x-nextjs-cache']).toBe('HIT');
-  expect(second.headers()['cache-control']).toMatch(/s-maxage=300/);
+  // A product page is under experiment: routed here for this visitor, so private; what a cache
+  // tier fetches for a variant (x-edge-routed, docs/cdn-caching.md) carries the ISR lifetime.
+  expect(second.headers()['cache-control']).toBe('private, no-cache');
   expect(second.headers()['set-cookie']).toBeUndefined();
   expect(await second.text()).toContain(product.name);
   expect((await counters(request)).services.catalog ?? 0).toBe(0);
+  const forTier = await request.get(path, { headers: { 'x-edge-routed': '1' } });
+  expect(forTier.headers()['cache-control']).toMatch(/^s-maxage=300, stale-while-revalidate=/);
+  expect(forTier.headers()['set-cookie']).toBeUndefined();
 });
 
 test('a price change in the backend reaches the cached page through the signed webhook', async ({
