@@ -36,6 +36,28 @@ describe('parseServerEnv', () => {
     ).toThrowError(/OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: only http\/json is supported/);
   });
 
+  it('reads the cache tier to purge, which needs its token and the shared cache', () => {
+    const tier = {
+      WEBHOOK_SECRET: secret,
+      EDGE_PURGE_URLS: 'http://10.0.0.5:8080, http://10.0.0.6:8080',
+      EDGE_PURGE_TOKEN: 'purge-token-0123456789',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    };
+    expect(parseServerEnv(tier).EDGE_PURGE_URLS).toEqual([
+      'http://10.0.0.5:8080',
+      'http://10.0.0.6:8080',
+    ]);
+    expect(() => parseServerEnv({ ...tier, EDGE_PURGE_TOKEN: '' })).toThrowError(
+      /EDGE_PURGE_TOKEN: is required when EDGE_PURGE_URLS is set/,
+    );
+    expect(() => parseServerEnv({ ...tier, REDIS_URL: '' })).toThrowError(
+      /EDGE_PURGE_URLS: needs REDIS_URL/,
+    );
+    expect(() => parseServerEnv({ ...tier, EDGE_PURGE_URLS: 'varnish:8080' })).toThrowError(
+      /EDGE_PURGE_URLS/,
+    );
+  });
+
   it('says what a wrong REDIS_URL or server-actions key must look like', () => {
     expect(
       parseServerEnv({ WEBHOOK_SECRET: secret, REDIS_URL: 'redis://127.0.0.1:6379' }).REDIS_URL,

@@ -94,10 +94,16 @@ const schema = z.object({
 
 export type ServerEnv = z.infer<typeof schema>;
 
-const refined = schema.refine((env) => !env.EDGE_PURGE_URLS || env.EDGE_PURGE_TOKEN, {
-  path: ['EDGE_PURGE_TOKEN'],
-  message: 'is required when EDGE_PURGE_URLS is set',
-});
+// Purging the tier needs the token, and the shared cache, which knows which pages carry a tag.
+const refined = schema
+  .refine((env) => !env.EDGE_PURGE_URLS || env.EDGE_PURGE_TOKEN, {
+    path: ['EDGE_PURGE_TOKEN'],
+    message: 'is required when EDGE_PURGE_URLS is set',
+  })
+  .refine((env) => !env.EDGE_PURGE_URLS || env.REDIS_URL, {
+    path: ['EDGE_PURGE_URLS'],
+    message: 'needs REDIS_URL: the shared cache knows which pages an expired tag was on',
+  });
 
 /** Empty values (as copied from .env.example) count as unset. */
 export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
