@@ -11,12 +11,14 @@
  *     response of each instance, asked directly, that shows the new price;
  *  4. throughput and p99 of a cached product page through the balancer (autocannon), next to a
  *     static file served the same way.
- * Everything on 127.0.0.1: balancer 3300 (instances 3301…), services 4310, Redis 6393.
+ * Everything on 127.0.0.1: the cluster's cache tier on 3300 (not measured here), instances 3301…,
+ * the balancer above them (3302 or 3304), services 4310, Redis 6393.
  * Usage: tsx bench/cluster.ts (BENCH_DURATION_S, default 10 s per throughput target).
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { DURATION_S, measure } from './lib/load';
+import { CLUSTER_SECRETS } from './lib/cluster-secrets';
 import { startTopology, stopAllAndExit, type Topology } from './lib/cluster-topology';
 
 const VIEWS = 10_000;
@@ -24,20 +26,11 @@ const BURST = 200;
 const WEBHOOK_CHANGES = 6;
 const SIZES = [1, 3] as const;
 
-const PORTS = { balancer: 3300, services: 4310, redis: 6393 };
+const PORTS = { tier: 3300, services: 4310, redis: 6393 };
 const DATA_DIR = '.data/bench-cluster';
 const DIST_DIR = '.next-bench-cluster';
 
-/** Fixed, so a later run's REUSE_BUILD serves a build made with the same secrets. */
-const fixed = (text: string) => Buffer.from(text.padEnd(32, '.').slice(0, 32)).toString('base64');
-const SECRETS = {
-  WEBHOOK_SECRET: 'bench-cluster-webhook-secret-0123456789',
-  ADMIN_TOKEN: 'bench-cluster-admin-token-0123456789',
-  METRICS_TOKEN: 'bench-cluster-metrics-token-0123456789',
-  OPS_TOKEN: 'bench-cluster-ops-token-0123456789',
-  FLAGS_SECRET: Buffer.from(fixed('bench-cluster-flags'), 'base64').toString('base64url'),
-  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: fixed('bench-cluster-actions'),
-};
+const SECRETS = CLUSTER_SECRETS;
 
 const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
 const usd = (cents: number) =>

@@ -1,25 +1,35 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * One topology of `npm run cluster` (scripts/cluster.ts) started and stopped by a bench: its own
- * process group (so everything it starts, instances, haproxy, Redis and services, is stopped with
- * it), its own ports, data folder, Redis and build folder, loopback only. Its output goes to a log
+ * process group (so everything it starts, the cache tier, instances, haproxy, Redis and services,
+ * is stopped with it), its own ports, data folder, Redis and build folder, loopback only. Its output goes to a log
  * file, since the build's and the instances' lines would drown the bench's.
  */
 
 const HOST = '127.0.0.1';
 
 interface ClusterPorts {
-  /** haproxy; instance i listens on balancer + i. */
-  balancer: number;
+  /**
+   * The cluster's PORT: the cache tier (Varnish); instance i listens on tier + i, haproxy on
+   * tier + size + 1 (scripts/lib/cluster-layout.ts).
+   */
+  tier: number;
   services: number;
   redis: number;
 }
 
 export interface Topology {
   size: number;
+  /** What shoppers reach: the cache tier in front of the balancer. */
+  tierUrl: string;
+  /** The tier's Varnish working folder, for varnishstat and varnishncsa `-n`. */
+  tierWorkDir: string;
+  /** haproxy, behind the tier: what the instances are reached through without the cache. */
   balancerUrl: string;
   /** Instance i (1-based) at instanceUrls[i - 1], asked directly. */
   instanceUrls: string[];
@@ -120,8 +130,8 @@ export async function stopAllAndExit(code: number, topologies: Iterable<Topology
 
 /**
  * Starts `npm run cluster` with `size` instances (building into `distDir` unless REUSE_BUILD
- * finds its last build unchanged), from fresh service data, and waits until the balancer serves
- * the home page and the services answer.
+ * finds its last build unchanged), from fresh service data, and waits until the tier and the
+ * balancer serve the home page and the services answer.
  */
 export async function startTopology(options: {
   size: number;
@@ -133,8 +143,9 @@ export async function startTopology(options: {
   timeoutMs: number;
 }): Promise<Topology> {
   const { size, ports, dataDir, distDir, logFile } = options;
-  const instancePorts = Array.from({ length: size }, (_, index) => ports.balancer + index + 1);
-  const allPorts = [ports.balancer, ...instancePorts, ports.services, ports.redis];
+  const instancePorts = Array.from({ length: size }, (_, index) => ports.tier + index + 1);
+  const balancerPort = ports.tier + size + 1;
+  const allPorts = [ports.tier, ...instancePorts, balancerPort, ports.services, ports.redis];
   const taken = (await Promise.all(allPorts.map(portFree)))
     .map((free, index) => (free ? undefined : allPorts[index]))
     .filter((port) => port !== undefined);
@@ -147,7 +158,7 @@ export async function startTopology(options: {
   mkdirSync(dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     ...options.env,
-    PORT: String(ports.balancer),
+    PORT: String(ports.tier),
     CLUSTER_SIZE: String(size),
     CLUSTER_REDIS_PORT: String(ports.redis),
     SERVICES_PORT: String(ports.services),
@@ -171,10 +182,14 @@ export async function startTopology(options: {
   if (child.pid === undefined) throw new Error('could not start scripts/cluster.ts');
   running.add(child.pid);
 
-  const balancerUrl = `http://${HOST}:${ports.balancer}`;
+  const tierUrl = `http://${HOST}:${ports.tier}`;
+  const balancerUrl = `http://${HOST}:${balancerPort}`;
   const servicesUrl = `http://${HOST}:${ports.services}`;
   const topology: Topology = {
     size,
+    tierUrl,
+    // As scripts/lib/cache-tier.ts names it.
+    tierWorkDir: join(tmpdir(), `storefront-varnish-${ports.tier}`, 'work'),
     balancerUrl,
     instanceUrls: instancePorts.map((port) => `http://${HOST}:${port}`),
     servicesUrl,
@@ -187,7 +202,9 @@ export async function startTopology(options: {
   const up = await waitUntil(async () => {
     if (child.exitCode !== null || child.signalCode !== null) return true;
     return (
-      (await answers(`${balancerUrl}/en-US`)) && (await answers(`${servicesUrl}/__ops/health`))
+      (await answers(`${tierUrl}/en-US`)) &&
+      (await answers(`${balancerUrl}/en-US`)) &&
+      (await answers(`${servicesUrl}/__ops/health`))
     );
   }, options.timeoutMs);
   if (!up || child.exitCode !== null || child.signalCode !== null) {

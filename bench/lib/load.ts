@@ -4,8 +4,9 @@ import autocannon from 'autocannon';
 export const CONNECTIONS = 50;
 export const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 
-export async function measure(url: string) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+/** `headers` are sent as they are with every request (a fixed cookie, a user agent). */
+export async function measure(url: string, headers?: Record<string, string>) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
   return {
     rps: Math.round(result.requests.average),
     p99: result.latency.p99,
