@@ -79,7 +79,8 @@ describe('POST /api/revalidate with the shared cache of a cluster', () => {
   }
 
   function sharedCacheWhose(revalidateTag: SharedCache['revalidateTag']) {
-    keepProcessSharedCache(() => ({ revalidateTag }) as unknown as SharedCache);
+    const keysTagged = async () => [];
+    keepProcessSharedCache(() => ({ revalidateTag, keysTagged }) as unknown as SharedCache);
   }
 
   it('answers once every instance was told, with what it expired', async () => {
