@@ -41,8 +41,10 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   images: {
     remotePatterns: [media.pattern],
-    // The embedded reference services serve media from loopback; only then is that allowed.
-    dangerouslyAllowLocalIP: media.isLoopback,
+    // The embedded reference services serve media from loopback; a deployment whose media host
+    // is on its private network (Compose, Kubernetes: http://services:4010) says so with
+    // MEDIA_ON_PRIVATE_NETWORK=1. Only then may the optimizer fetch from a local address.
+    dangerouslyAllowLocalIP: media.isLoopback || process.env.MEDIA_ON_PRIVATE_NETWORK === '1',
     formats: ['image/avif', 'image/webp'],
     // Few widths on purpose: every width is another srcset entry in every cached page, and
     // page size is what limits how many cached pages a server sends per second.

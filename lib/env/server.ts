@@ -16,6 +16,8 @@ const schema = z.object({
   PAYMENT_SERVICE_URL: url.optional(),
   EVENTS_SERVICE_URL: url.optional(),
   MEDIA_URL: url.optional(),
+  // next.config.ts reads it: the optimizer may fetch from a media host on a private network.
+  MEDIA_ON_PRIVATE_NETWORK: z.enum(['0', '1'], 'must be 0 or 1').optional(),
   SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500),
   SERVICE_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   CHECKOUT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),
@@ -73,6 +75,9 @@ const schema = z.object({
     .pipe(z.array(url).min(1))
     .optional(),
   EDGE_PURGE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  // How long SIGTERM waits for requests in flight (lib/health/drain.ts): below the 30 s after
+  // which Kubernetes and Compose send SIGKILL by default.
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(29_000).default(25_000),
   OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: url.optional(),
   OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1_000).max(3_600_000).default(15_000),
