@@ -8,14 +8,18 @@
  *   the same decision as the proxy's step), so Next never runs the proxy for them.
  * - `GET /api/edge/variant`, a cache tier's question "which variant for this visitor"
  *   (lib/experiments/edge-assignment.ts), asked on every first visit through the tier.
+ * SIGTERM drains it (lib/health/drain.ts): readiness 503, requests in flight finish, exit 0.
  * Usage: NODE_ENV=production tsx scripts/serve.ts --port 3000 --hostname 127.0.0.1
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { serverEnv } from '../lib/env/server';
+import { shutDownGracefully } from '../lib/health/drain';
 import { sendWebResponse, toWebRequest } from '../lib/http/node-bridge';
 import { EDGE_VARIANT_PATH } from '../lib/experiments/edge-assignment';
 import { answerEdgeVariant, routeNodeRequest } from '../lib/experiments/node-routing';
+import { closeSharedRedis } from '../lib/redis/connection';
 import { collectBeacon } from '../lib/rum/collect-beacon';
 import { rumRuntime } from '../lib/rum/runtime';
 import { securityHeaders } from '../lib/security/headers';
@@ -55,7 +59,7 @@ const handle = app.getRequestHandler();
 const isEdgeVariant = (incoming: IncomingMessage) =>
   incoming.method === 'GET' && incoming.url === EDGE_VARIANT_PATH;
 
-createServer((incoming, outgoing) => {
+const server = createServer((incoming, outgoing) => {
   const secret = process.env.FLAGS_SECRET;
   const served = isBeacon(incoming)
     ? serveBeacon(incoming, outgoing)
@@ -67,4 +71,9 @@ createServer((incoming, outgoing) => {
     if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain' });
     outgoing.end('Internal Server Error');
   });
-}).listen(port, hostname, () => console.log(`Storefront on http://${hostname}:${port}`));
+});
+shutDownGracefully(server, {
+  timeoutMs: serverEnv().SHUTDOWN_TIMEOUT_MS,
+  cleanup: closeSharedRedis,
+});
+server.listen(port, hostname, () => console.log(`Storefront on http://${hostname}:${port}`));

@@ -132,6 +132,13 @@ export function sharedRedis(
   return registry[SLOT];
 }
 
+/** Closes the process's connection, if one was opened, without opening one (shutdown). */
+export function closeSharedRedis(): void {
+  const registry = globalThis as Registry;
+  registry[SLOT]?.close();
+  registry[SLOT] = undefined;
+}
+
 /** The URL without its password, for log lines. */
 function redactedUrl(url: string): string {
   try {
