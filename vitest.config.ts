@@ -15,6 +15,8 @@ export default defineConfig({
       'deploy/**/*.test.ts',
     ],
     environment: 'node',
+    // The PostgreSQL server behind the services tests' second backend (services/testing/test-backends.ts).
+    globalSetup: ['services/testing/postgres-global-setup.ts'],
     // next-intl's ESM imports 'next/server' without an extension; inlining lets Vite resolve it.
     server: { deps: { inline: ['next-intl'] } },
     testTimeout: 20_000,

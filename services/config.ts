@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// Both spellings libpq accepts; anything else (a typo, mysql://) is refused at start-up.
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL');
+
 /** Options of `startServices`; defaults match the documented environment defaults. */
 const servicesOptionsSchema = z.object({
   host: z.string().min(1).default('127.0.0.1'),
@@ -8,6 +13,12 @@ const servicesOptionsSchema = z.object({
   /** Base of absolute image URLs; defaults to the URL the server listens on. */
   publicUrl: z.url().optional(),
   dataDir: z.string().min(1).default('.data/services'),
+  /** PostgreSQL instead of PGlite in `dataDir`. */
+  databaseUrl: postgresUrl.optional(),
+  /** PostgreSQL only: connections in the pool (per services process). */
+  databasePoolSize: z.number().int().min(1).max(1_000).default(10),
+  /** PostgreSQL only: longer statements are cancelled; 0 turns the limit off. */
+  databaseStatementTimeoutMs: z.number().int().min(0).default(30_000),
   catalogSize: z.number().int().min(1).max(999_999).default(10_000),
   catalogSeed: z.number().int().default(42),
   adminToken: z.string().min(16, 'must be at least 16 characters'),
@@ -35,6 +46,9 @@ const envSchema = z.object({
   SERVICES_PORT: integer.min(0).max(65535).optional(),
   SERVICES_PUBLIC_URL: z.url().optional(),
   SERVICES_DATA_DIR: z.string().optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: integer.min(1, 'must be at least 1').max(1_000).optional(),
+  DATABASE_STATEMENT_TIMEOUT_MS: integer.min(0, 'must be 0 (no limit) or more').optional(),
   CATALOG_SIZE: integer.min(1).max(999_999).optional(),
   CATALOG_SEED: integer.optional(),
   ADMIN_TOKEN: z.string({ error: 'is required' }).min(16, 'must be at least 16 characters'),
@@ -50,7 +64,7 @@ function describe(error: z.ZodError): string {
     .join('\n');
 }
 
-/** Reads the SERVICES_* / CATALOG_* / secret variables; empty values count as unset. */
+/** Reads the SERVICES_* / CATALOG_* / DATABASE_* / secret variables; empty values count as unset. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): ServicesOptions {
   const present = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
@@ -63,6 +77,9 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServicesOptions {
     port: vars.SERVICES_PORT,
     publicUrl: vars.SERVICES_PUBLIC_URL,
     dataDir: vars.SERVICES_DATA_DIR,
+    databaseUrl: vars.DATABASE_URL,
+    databasePoolSize: vars.DATABASE_POOL_SIZE,
+    databaseStatementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS,
     catalogSize: vars.CATALOG_SIZE,
     catalogSeed: vars.CATALOG_SEED,
     adminToken: vars.ADMIN_TOKEN,

@@ -25,7 +25,7 @@ export async function startServices(
 ): Promise<RunningServices> {
   const options = resolveOptions(input);
   const startedAt = performance.now();
-  const database = openDatabase(options.dataDir);
+  const database = openDatabase(options);
   const catalog = Catalog.generate(options.catalogSeed, options.catalogSize);
   const generatedMs = Math.round(performance.now() - startedAt);
   const db = await database;
@@ -57,6 +57,8 @@ export async function startServices(
       JSON.stringify({
         msg: 'services ready',
         url,
+        // Which backend, never the URL: it may carry a password.
+        database: options.databaseUrl ? 'postgresql' : 'pglite',
         catalogSize: catalog.products.length,
         generatedMs,
         readyMs,

@@ -1,7 +1,7 @@
 import type { CheckoutDraft } from './checkout-draft';
 import type { AddLineKey } from './idempotency';
 import type { Currency } from '../catalog/money';
-import type { Database } from '../db/database';
+import type { Database, Transaction } from '../db/database';
 import { randomId } from '../shared/random-id';
 
 interface StoredCartLine {
@@ -33,8 +33,6 @@ interface CartRow {
   status: CartStatus;
   order_id: string | null;
 }
-
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** How long an add's Idempotency-Key is remembered: longer than an offline queue should wait, short enough to stay small. */
 const ADD_KEY_WINDOW = "interval '24 hours'";

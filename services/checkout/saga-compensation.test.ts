@@ -1,6 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckoutService } from './checkout-service';
 import { OrderRepository } from './order-repository';
@@ -15,38 +12,39 @@ import { PaymentMethodVault } from '../payment/payment-methods';
 import { PaymentRepository } from '../payment/payment-repository';
 import { ReferencePaymentGateway, type PaymentGateway } from '../payment/payment-service';
 import { KeyedMutex } from '../shared/keyed-mutex';
+import { TEST_BACKENDS } from '../testing/test-backends';
 
-let db: Database;
-let carts: CartService;
-let ledger: StockLedger;
-let orders: OrderRepository;
-let reference: ReferencePaymentGateway;
-let locks: KeyedMutex;
-let sku: string;
+describe.each(TEST_BACKENDS)('saga compensation on $name', (backend) => {
+  let db: Database;
+  let carts: CartService;
+  let ledger: StockLedger;
+  let orders: OrderRepository;
+  let reference: ReferencePaymentGateway;
+  let locks: KeyedMutex;
+  let sku: string;
 
-beforeAll(async () => {
-  db = await openDatabase(await mkdtemp(join(tmpdir(), 'saga-test-')));
-  const catalog = Catalog.generate(42, 100);
-  ledger = await StockLedger.load(catalog, 42, db);
-  locks = new KeyedMutex();
-  carts = new CartService(
-    new CartRepository(db),
-    catalog,
-    ledger,
-    createImageUrls('http://127.0.0.1:9'),
-    locks,
-  );
-  orders = new OrderRepository(db);
-  reference = new ReferencePaymentGateway(new PaymentRepository(db), locks, 0);
-  const found = catalog.products
-    .flatMap((product) => catalog.variants(product))
-    .find((variant) => (ledger.item(variant.sku)?.available ?? 0) > 10);
-  if (!found) throw new Error('no in-stock SKU');
-  sku = found.sku;
-});
-afterAll(() => db.close());
+  beforeAll(async () => {
+    db = await openDatabase(await backend.fresh());
+    const catalog = Catalog.generate(42, 100);
+    ledger = await StockLedger.load(catalog, 42, db);
+    locks = new KeyedMutex();
+    carts = new CartService(
+      new CartRepository(db),
+      catalog,
+      ledger,
+      createImageUrls('http://127.0.0.1:9'),
+      locks,
+    );
+    orders = new OrderRepository(db);
+    reference = new ReferencePaymentGateway(new PaymentRepository(db), locks, 0);
+    const found = catalog.products
+      .flatMap((product) => catalog.variants(product))
+      .find((variant) => (ledger.item(variant.sku)?.available ?? 0) > 10);
+    if (!found) throw new Error('no in-stock SKU');
+    sku = found.sku;
+  });
+  afterAll(() => db.close());
 
-describe('saga compensation', () => {
   it('undoes order, authorization and reservation in reverse when capture fails', async () => {
     const undone: string[] = [];
     const failingCapture: PaymentGateway = {

@@ -16,6 +16,8 @@ interface ApiResponse {
 
 export interface TestServices extends RunningServices {
   dataDir: string;
+  /** Set when the services run on PostgreSQL (see TEST_BACKENDS); a restart passes it again. */
+  databaseUrl: string | undefined;
   request(
     method: string,
     path: string,
@@ -24,7 +26,8 @@ export interface TestServices extends RunningServices {
 }
 
 /**
- * Starts the real server on an ephemeral port with a throwaway (or given) data dir. With
+ * Starts the real server on an ephemeral port with a throwaway (or given) data dir, on PGlite
+ * unless `databaseUrl` is given (a `TEST_BACKENDS` entry's `fresh()` gives both). With
  * `log: 'info'`, request log lines go to `logSink` when one is given.
  */
 export async function startTestServices(
@@ -49,6 +52,7 @@ export async function startTestServices(
   return {
     ...services,
     dataDir,
+    databaseUrl: options.databaseUrl,
     request: async (method, path, { body, headers } = {}) => {
       const response = await fetch(`${services.url}${path}`, {
         method,
