@@ -11,5 +11,6 @@ export async function measure(url: string, headers?: Record<string, string>) {
     rps: Math.round(result.requests.average),
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    bytesPerAnswer: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
   };
 }
