@@ -4,14 +4,10 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { LISTING_QUERY_KEYS } from './lib/listing/listing-params';
 import { securityHeaders } from './lib/security/headers';
-import { mediaRemotePattern } from './lib/services/media';
 import { cacheHandlerBundle } from './scripts/lib/cache-handler-bundle';
+import { deploymentConfig } from './scripts/lib/deployment-config';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
-
-const media = mediaRemotePattern(
-  process.env.MEDIA_URL ?? process.env.SERVICES_URL ?? 'http://127.0.0.1:4010',
-);
 
 // One id per build. Set here, before Next starts its build workers, so they inherit it: the
 // service worker's precache (app/serwist) revises the offline pages with it while Next's own
@@ -19,15 +15,12 @@ const media = mediaRemotePattern(
 process.env.STOREFRONT_BUILD_ID ||= `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 const buildId = process.env.STOREFRONT_BUILD_ID;
 
-// REDIS_URL shares ISR pages, the fetch cache and optimized images between instances
-// (lib/cache/redis-cache-handler.ts); unset, Next's own per-process cache serves as before.
-const sharedCache = process.env.REDIS_URL
-  ? { cacheHandler: cacheHandlerBundle(), cacheMaxMemorySize: 0 }
-  : {};
+// The shared cache (REDIS_URL) and the media host: settings of the deployment, not of the build.
+const deployment = deploymentConfig(process.env, cacheHandlerBundle);
 
 const config: NextConfig = {
   generateBuildId: () => buildId,
-  ...sharedCache,
+  ...deployment.cache,
   // How long a page may be served stale while it regenerates (and a CDN may keep it, in
   // `stale-while-revalidate`); past it the next request renders. Also bounds how long the shared
   // cache keeps an entry nobody asks for.
@@ -40,11 +33,7 @@ const config: NextConfig = {
   // would only slow `npm start` and the e2e build.
   typescript: { ignoreBuildErrors: true },
   images: {
-    remotePatterns: [media.pattern],
-    // The embedded reference services serve media from loopback; a deployment whose media host
-    // is on its private network (Compose, Kubernetes: http://services:4010) says so with
-    // MEDIA_ON_PRIVATE_NETWORK=1. Only then may the optimizer fetch from a local address.
-    dangerouslyAllowLocalIP: media.isLoopback || process.env.MEDIA_ON_PRIVATE_NETWORK === '1',
+    ...deployment.images,
     formats: ['image/avif', 'image/webp'],
     // Few widths on purpose: every width is another srcset entry in every cached page, and
     // page size is what limits how many cached pages a server sends per second.
@@ -52,8 +41,6 @@ const config: NextConfig = {
     imageSizes: [256],
     qualities: [60, 75],
     minimumCacheTTL: 60 * 60 * 24 * 30,
-    // Optimized images go through the shared cache too: one optimization per image per cluster.
-    customCacheHandler: Boolean(process.env.REDIS_URL),
   },
   // The unfiltered category page is ISR; any listing query (filter, sort, cursor) goes to the
   // per-request variant instead, so the cached page never depends on the query string.

@@ -13,9 +13,10 @@ const MIGRATION_LOCK = 4_010_001;
  */
 export async function migrate(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    // A migration may rebuild a large table: the pool's statement timeout is for requests.
+    // Waiting for another process's migrations, or rebuilding a large table, may take longer
+    // than the pool's statement timeout, which is meant for requests.
     await tx.exec('SET LOCAL statement_timeout = 0');
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.exec(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
     );
