@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_BACKENDS } from '../testing/test-backends';
 import {
   startTestServices,
   TEST_ADMIN_TOKEN,
@@ -14,149 +15,157 @@ interface ReceivedWebhook {
   rawBody: string;
 }
 
-let services: TestServices;
-let storefront: Server;
-const received: ReceivedWebhook[] = [];
-const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+describe.each(TEST_BACKENDS)('$name', (backend) => {
+  let services: TestServices;
+  let storefront: Server;
+  const received: ReceivedWebhook[] = [];
+  const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
 
-/** Stands in for the storefront's revalidation endpoint. */
-async function startWebhookReceiver(): Promise<string> {
-  storefront = createServer((request, response) => {
-    let rawBody = '';
-    request.on('data', (chunk) => (rawBody += chunk));
-    request.on('end', () => {
-      received.push({ headers: request.headers, rawBody });
-      response.writeHead(204).end();
+  /** Stands in for the storefront's revalidation endpoint. */
+  async function startWebhookReceiver(): Promise<string> {
+    storefront = createServer((request, response) => {
+      let rawBody = '';
+      request.on('data', (chunk) => (rawBody += chunk));
+      request.on('end', () => {
+        received.push({ headers: request.headers, rawBody });
+        response.writeHead(204).end();
+      });
     });
-  });
-  await new Promise<void>((resolve) => storefront.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(storefront.address() as AddressInfo).port}/api/revalidate`;
-}
+    await new Promise<void>((resolve) => storefront.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(storefront.address() as AddressInfo).port}/api/revalidate`;
+  }
 
-beforeAll(async () => {
-  services = await startTestServices({ storefrontWebhookUrl: await startWebhookReceiver() });
-});
-afterAll(async () => {
-  await services.close();
-  await new Promise((resolve) => storefront.close(resolve));
-});
-
-describe('admin', () => {
-  it('rejects missing or wrong bearer tokens with 401', async () => {
-    const missing = await services.request('PATCH', '/admin/products/p000001', {
-      body: { prices: { USD: 100 } },
-    });
-    expect(missing.status).toBe(401);
-    const wrong = await services.request('PUT', '/admin/inventory/x', {
-      body: { available: 1 },
-      headers: { authorization: 'Bearer nope' },
-    });
-    expect(wrong.status).toBe(401);
-  });
-
-  it('changes prices, clears compare-at prices and sends a signed webhook', async () => {
-    const { body, status } = await services.request('PATCH', '/admin/products/p000003', {
-      body: { prices: { USD: 1234 }, name: { 'de-DE': 'Neuer Name' } },
-      headers: admin,
-    });
-    expect(status).toBe(200);
-    expect(body.product.price).toEqual({ amount: 1234, currency: 'USD' });
-    expect(
-      body.product.variants.every(
-        (variant: { price: { amount: number } }) => variant.price.amount === 1234,
-      ),
-    ).toBe(true);
-    expect(body.webhook).toMatchObject({ delivered: true, status: 204 });
-
-    const german = await services.request('GET', '/catalog/products/p000003?locale=de-DE');
-    expect(german.body.name).toBe('Neuer Name');
-    expect(german.body.price.amount).toBe(1234);
-
-    const webhook = received.find(
-      (candidate) => candidate.headers['x-webhook-id'] === body.webhook.eventId,
-    );
-    expect(webhook).toBeDefined();
-    const { headers, rawBody } = webhook as ReceivedWebhook;
-    const timestamp = Number(headers['x-webhook-timestamp']);
-    expect(
-      verifyWebhookSignature(
-        TEST_WEBHOOK_SECRET,
-        timestamp,
-        rawBody,
-        String(headers['x-webhook-signature']),
-      ),
-    ).toBe(true);
-    const event = JSON.parse(rawBody);
-    expect(event.type).toBe('product.updated');
-    expect(event.entities[0]).toEqual({ type: 'product', id: 'p000003' });
-    expect(
-      event.entities.filter((entity: { type: string }) => entity.type === 'category'),
-    ).toHaveLength(2);
-  });
-
-  it('validates admin bodies and unknown ids', async () => {
-    const bad = await services.request('PATCH', '/admin/products/p000003', {
-      body: { prices: { USD: -1 } },
-      headers: admin,
-    });
-    expect(bad.status).toBe(400);
-    const badLocale = await services.request('PATCH', '/admin/products/p000003', {
-      body: { name: { 'xx-XX': 'x' } },
-      headers: admin,
-    });
-    expect(badLocale.status).toBe(400);
-    expect(
-      (await services.request('PATCH', '/admin/products/p999999', { body: {}, headers: admin }))
-        .status,
-    ).toBe(404);
-    expect(
-      (
-        await services.request('PUT', '/admin/inventory/p000001-nope-M', {
-          body: { available: 1 },
-          headers: admin,
-        })
-      ).status,
-    ).toBe(404);
-  });
-
-  it('keeps overrides, stock and carts across a restart', async () => {
-    const { body: stock } = await services.request('GET', '/inventory/products/p000004');
-    const sku = stock.items[0].sku;
-    const put = await services.request('PUT', `/admin/inventory/${sku}`, {
-      body: { available: 3 },
-      headers: admin,
-    });
-    expect(put.body.item).toEqual({ sku, available: 3, status: 'low_stock' });
-    expect(put.body.webhook.delivered).toBe(true);
-    const { body: cart } = await services.request('POST', '/cart/carts', {
-      body: { currency: 'USD' },
-    });
-    await services.request('POST', `/cart/carts/${cart.id}/lines`, { body: { sku, quantity: 2 } });
-
-    await services.close();
+  beforeAll(async () => {
     services = await startTestServices({
-      dataDir: services.dataDir,
-      storefrontWebhookUrl: 'http://127.0.0.1:9/unused',
+      ...(await backend.fresh()),
+      storefrontWebhookUrl: await startWebhookReceiver(),
     });
-
-    expect((await services.request('GET', '/catalog/products/p000003')).body.price.amount).toBe(
-      1234,
-    );
-    expect(
-      (await services.request('GET', `/inventory/stock?skus=${sku}`)).body.items[0].available,
-    ).toBe(3);
-    const restored = await services.request('GET', `/cart/carts/${cart.id}`);
-    expect(restored.body.lines[0]).toMatchObject({ sku, quantity: 2 });
-    expect(restored.body.version).toBe(2);
+  });
+  afterAll(async () => {
+    await services.close();
+    await new Promise((resolve) => storefront.close(resolve));
   });
 
-  it('reports an undeliverable webhook without failing the change', async () => {
-    const { body } = await services.request('PATCH', '/admin/products/p000005', {
-      body: { description: { 'en-US': 'Updated.' } },
-      headers: admin,
+  describe('admin', () => {
+    it('rejects missing or wrong bearer tokens with 401', async () => {
+      const missing = await services.request('PATCH', '/admin/products/p000001', {
+        body: { prices: { USD: 100 } },
+      });
+      expect(missing.status).toBe(401);
+      const wrong = await services.request('PUT', '/admin/inventory/x', {
+        body: { available: 1 },
+        headers: { authorization: 'Bearer nope' },
+      });
+      expect(wrong.status).toBe(401);
     });
-    expect(body.product.description).toBe('Updated.');
-    expect(body.webhook).toMatchObject({ delivered: false, status: null });
-    expect(body.webhook.error).toBeTruthy();
+
+    it('changes prices, clears compare-at prices and sends a signed webhook', async () => {
+      const { body, status } = await services.request('PATCH', '/admin/products/p000003', {
+        body: { prices: { USD: 1234 }, name: { 'de-DE': 'Neuer Name' } },
+        headers: admin,
+      });
+      expect(status).toBe(200);
+      expect(body.product.price).toEqual({ amount: 1234, currency: 'USD' });
+      expect(
+        body.product.variants.every(
+          (variant: { price: { amount: number } }) => variant.price.amount === 1234,
+        ),
+      ).toBe(true);
+      expect(body.webhook).toMatchObject({ delivered: true, status: 204 });
+
+      const german = await services.request('GET', '/catalog/products/p000003?locale=de-DE');
+      expect(german.body.name).toBe('Neuer Name');
+      expect(german.body.price.amount).toBe(1234);
+
+      const webhook = received.find(
+        (candidate) => candidate.headers['x-webhook-id'] === body.webhook.eventId,
+      );
+      expect(webhook).toBeDefined();
+      const { headers, rawBody } = webhook as ReceivedWebhook;
+      const timestamp = Number(headers['x-webhook-timestamp']);
+      expect(
+        verifyWebhookSignature(
+          TEST_WEBHOOK_SECRET,
+          timestamp,
+          rawBody,
+          String(headers['x-webhook-signature']),
+        ),
+      ).toBe(true);
+      const event = JSON.parse(rawBody);
+      expect(event.type).toBe('product.updated');
+      expect(event.entities[0]).toEqual({ type: 'product', id: 'p000003' });
+      expect(
+        event.entities.filter((entity: { type: string }) => entity.type === 'category'),
+      ).toHaveLength(2);
+    });
+
+    it('validates admin bodies and unknown ids', async () => {
+      const bad = await services.request('PATCH', '/admin/products/p000003', {
+        body: { prices: { USD: -1 } },
+        headers: admin,
+      });
+      expect(bad.status).toBe(400);
+      const badLocale = await services.request('PATCH', '/admin/products/p000003', {
+        body: { name: { 'xx-XX': 'x' } },
+        headers: admin,
+      });
+      expect(badLocale.status).toBe(400);
+      expect(
+        (await services.request('PATCH', '/admin/products/p999999', { body: {}, headers: admin }))
+          .status,
+      ).toBe(404);
+      expect(
+        (
+          await services.request('PUT', '/admin/inventory/p000001-nope-M', {
+            body: { available: 1 },
+            headers: admin,
+          })
+        ).status,
+      ).toBe(404);
+    });
+
+    it('keeps overrides, stock and carts across a restart', async () => {
+      const { body: stock } = await services.request('GET', '/inventory/products/p000004');
+      const sku = stock.items[0].sku;
+      const put = await services.request('PUT', `/admin/inventory/${sku}`, {
+        body: { available: 3 },
+        headers: admin,
+      });
+      expect(put.body.item).toEqual({ sku, available: 3, status: 'low_stock' });
+      expect(put.body.webhook.delivered).toBe(true);
+      const { body: cart } = await services.request('POST', '/cart/carts', {
+        body: { currency: 'USD' },
+      });
+      await services.request('POST', `/cart/carts/${cart.id}/lines`, {
+        body: { sku, quantity: 2 },
+      });
+
+      await services.close();
+      services = await startTestServices({
+        dataDir: services.dataDir,
+        databaseUrl: services.databaseUrl,
+        storefrontWebhookUrl: 'http://127.0.0.1:9/unused',
+      });
+
+      expect((await services.request('GET', '/catalog/products/p000003')).body.price.amount).toBe(
+        1234,
+      );
+      expect(
+        (await services.request('GET', `/inventory/stock?skus=${sku}`)).body.items[0].available,
+      ).toBe(3);
+      const restored = await services.request('GET', `/cart/carts/${cart.id}`);
+      expect(restored.body.lines[0]).toMatchObject({ sku, quantity: 2 });
+      expect(restored.body.version).toBe(2);
+    });
+
+    it('reports an undeliverable webhook without failing the change', async () => {
+      const { body } = await services.request('PATCH', '/admin/products/p000005', {
+        body: { description: { 'en-US': 'Updated.' } },
+        headers: admin,
+      });
+      expect(body.product.description).toBe('Updated.');
+      expect(body.webhook).toMatchObject({ delivered: false, status: null });
+      expect(body.webhook.error).toBeTruthy();
+    });
   });
 });

@@ -8,38 +8,42 @@ import { catalogScenarios, searchScenarios } from './scenarios/catalog-search';
 import { checkoutScenarios } from './scenarios/checkout';
 import { adminScenarios, eventScenarios } from './scenarios/events-admin';
 import { paymentScenarios } from './scenarios/payment';
+import { TEST_BACKENDS } from '../testing/test-backends';
 import { startTestServices, type TestServices } from '../testing/test-services';
 
 const contract = OpenApiContract.load({ undocumentedProperties: 'reject' });
-let services: TestServices;
-let api: ContractClient;
+describe.each(TEST_BACKENDS)('$name', (backend) => {
+  let services: TestServices;
+  let api: ContractClient;
 
-beforeAll(async () => {
-  services = await startTestServices({
-    catalogSize: 200,
-    // The slow test card outlasts checkout's payment timeout, so 402 payment_timeout is reachable.
-    paymentSlowMs: 300,
-    paymentTimeoutMs: 50,
+  beforeAll(async () => {
+    services = await startTestServices({
+      ...(await backend.fresh()),
+      catalogSize: 200,
+      // The slow test card outlasts checkout's payment timeout, so 402 payment_timeout is reachable.
+      paymentSlowMs: 300,
+      paymentTimeoutMs: 50,
+    });
+    api = new ContractClient(services, contract);
   });
-  api = new ContractClient(services, contract);
-});
-afterAll(async () => {
-  await services.close();
-  await rm(services.dataDir, { recursive: true, force: true });
-});
+  afterAll(async () => {
+    await services.close();
+    await rm(services.dataDir, { recursive: true, force: true });
+  });
 
-const client = () => api;
-catalogScenarios(client);
-searchScenarios(client);
-inventoryScenarios(client);
-cartScenarios(client);
-checkoutScenarios(client);
-paymentScenarios(client);
-eventScenarios(client);
-adminScenarios(client);
+  const client = () => api;
+  catalogScenarios(client);
+  searchScenarios(client);
+  inventoryScenarios(client);
+  cartScenarios(client);
+  checkoutScenarios(client);
+  paymentScenarios(client);
+  eventScenarios(client);
+  adminScenarios(client);
 
-describe('coverage', () => {
-  it('exercises every operation and declared status of openapi/*.yaml', () => {
-    expect(coverageGaps(contract, api.seen)).toEqual([]);
+  describe('coverage', () => {
+    it('exercises every operation and declared status of openapi/*.yaml', () => {
+      expect(coverageGaps(contract, api.seen)).toEqual([]);
+    });
   });
 });
