@@ -60,9 +60,15 @@ export function runImage(
   if (program !== 'node') throw new Error(`The entry point runs ${program}, not node`);
   const [uid, gid] = ids(stage.user);
   const asUser = process.getuid?.() === 0 ? { uid, gid } : {};
+  // Nothing of this process's environment but PATH: the image has only what its ENV says.
+  const childEnv: NodeJS.ProcessEnv = {
+    NODE_ENV: 'production',
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    ...imageEnv,
+  };
   return spawn(process.execPath, [...entryArgs, ...args], {
     cwd: join(root, stage.workdir),
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...imageEnv },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     ...asUser,
   });

@@ -5,7 +5,7 @@ import { lifecycle, setLifecycle } from './lifecycle';
  * Stops `server` the gentle way: no new connections, idle keep-alive connections closed now,
  * and each busy one as soon as its last request has been answered. Resolves once none is left.
  */
-export function drain(server: Server): Promise<void> {
+function drain(server: Server): Promise<void> {
   return new Promise((settle) => {
     // server.close() closes only the connections idle at that moment; one busy then becomes idle
     // when its response ends and would otherwise wait for its keep-alive timeout.

@@ -1,9 +1,9 @@
 /**
  * Where things are in the image's /app (and in the project, for the same relative paths):
- * the bundles and the cache handler under .build, the build under .next.
+ * the bundles and the cache handler under .build (the image's entry point is
+ * .build/container/entry.mjs), the build under .next.
  */
 export const BUNDLE_DIR = '.build/container';
-export const ENTRY_BUNDLE = `${BUNDLE_DIR}/entry.mjs`;
 export const CACHE_HANDLER = '.build/redis-cache-handler.cjs';
 /**
  * Next 16.5 writes ISR pages under .next/server/route-cache. The image links that folder into

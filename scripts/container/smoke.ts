@@ -26,7 +26,7 @@ if (spawnSync('docker', ['info'], { stdio: 'ignore' }).status !== 0) {
 const image = process.env.IMAGE || 'storefront:smoke';
 const base = process.env.BASE_IMAGE || 'storefront-base:local';
 if (!process.env.BASE_IMAGE && spawnSync('docker', ['image', 'inspect', base]).status !== 0)
-  execFileSync('deploy/container/make-base-image.sh', [base], { stdio: 'inherit' });
+  execFileSync('sh', ['deploy/container/make-base-image.sh', base], { stdio: 'inherit' });
 
 // The build secrets, as a deployment passes them: an env file mounted as a BuildKit secret.
 const work = mkdtempSync(join(tmpdir(), 'storefront-smoke-'));
