@@ -12,20 +12,23 @@ trap 'rm -rf "$root"' EXIT
 node=$(readlink -f "$(command -v node)")
 npm_dir=$(dirname "$(dirname "$(readlink -f "$(command -v npm)")")")
 shell=$(readlink -f /bin/sh)
+# npm's scripts start with `#!/usr/bin/env node`.
+env_program=$(readlink -f "$(command -v env)")
 
-mkdir -p "$root/usr/local/bin" "$root/usr/local/lib/node_modules" "$root/bin" "$root/etc" \
-  "$root/root" "$root/tmp"
+mkdir -p "$root/usr/local/bin" "$root/usr/local/lib/node_modules" "$root/bin" "$root/usr/bin" \
+  "$root/etc" "$root/root" "$root/tmp"
 chmod 1777 "$root/tmp"
 cp "$node" "$root/usr/local/bin/node"
 cp -a "$npm_dir" "$root/usr/local/lib/node_modules/npm"
 ln -s ../lib/node_modules/npm/bin/npm-cli.js "$root/usr/local/bin/npm"
 ln -s ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/local/bin/npx"
 cp "$shell" "$root/bin/sh"
+cp "$env_program" "$root/usr/bin/env"
 
-# What ldd lists for node and the shell, plus libresolv and librt, which the native packages
+# What ldd lists for node, the shell and env, plus libresolv and librt, which the native packages
 # link against but node does not.
 arch_libs=$(dirname "$(ldd "$node" | awk '/libc\.so/ { print $3 }')")
-for lib in $(ldd "$node" "$shell" | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// && $1 !~ /:$/ { print $1 }' | sort -u) \
+for lib in $(ldd "$node" "$shell" "$env_program" | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\// && $1 !~ /:$/ { print $1 }' | sort -u) \
   "$arch_libs/libresolv.so.2" "$arch_libs/librt.so.1"; do
   mkdir -p "$root$(dirname "$lib")"
   cp -L "$lib" "$root$lib"
