@@ -8,6 +8,13 @@ import { Client } from 'pg';
 
 const DEBIAN_ROOT = '/usr/lib/postgresql';
 const READY_TIMEOUT_MS = 30_000;
+/** Test data need not survive a crash; 300 connections: every suite's pool at once. */
+const SETTINGS = [
+  'fsync=off',
+  'synchronous_commit=off',
+  'full_page_writes=off',
+  'max_connections=300',
+];
 
 export interface PostgresServer {
   /** Superuser URL of a database on this server (`postgres` always exists). */
@@ -32,14 +39,23 @@ function serverBin(): string {
 }
 
 /** initdb and postgres refuse to run as root: as root, they run as the package's postgres user. */
-function asServerUser(): { prefix: string[]; owner?: { uid: number; gid: number } } {
-  if (process.getuid?.() !== 0) return { prefix: [] };
+function serverUser(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
   const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
-  const owner = { uid: id('-u'), gid: id('-g') };
-  return {
-    prefix: ['setpriv', `--reuid=${owner.uid}`, `--regid=${owner.gid}`, '--clear-groups', '--'],
-    owner,
-  };
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/** The command line that runs `program` as `user` (setpriv execs, so the pid stays the server's). */
+function commandAs(
+  user: { uid: number; gid: number } | undefined,
+  program: string,
+  args: string[],
+): [string, string[]] {
+  if (!user) return [program, args];
+  return [
+    'setpriv',
+    [`--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', '--', program, ...args],
+  ];
 }
 
 function freePort(): Promise<number> {
@@ -55,52 +71,33 @@ function freePort(): Promise<number> {
 
 /**
  * A throwaway PostgreSQL server: data and unix socket in a temp dir, TCP on a free loopback
- * port, trust authentication, no fsync (test data need not survive a crash).
+ * port, trust authentication.
  */
 export async function startPostgresServer(): Promise<PostgresServer> {
   const bin = serverBin();
-  const { prefix, owner } = asServerUser();
+  const user = serverUser();
   const dir = await mkdtemp(join(tmpdir(), 'services-postgres-'));
-  if (owner) await chown(dir, owner.uid, owner.gid);
+  if (user) await chown(dir, user.uid, user.gid);
   const data = join(dir, 'data');
-  const [command = '', ...args] = [...prefix, join(bin, 'initdb')];
-  execFileSync(
-    command,
-    [...args, '-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+  const initdb = ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C'];
+  execFileSync(...commandAs(user, join(bin, 'initdb'), [...initdb, '--no-sync']), {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const port = await freePort();
-  const [server = '', ...serverArgs] = [...prefix, join(bin, 'postgres')];
-  const child = spawn(
-    server,
-    [
-      ...serverArgs,
-      '-D',
-      data,
-      '-h',
-      '127.0.0.1',
-      '-p',
-      String(port),
-      '-k',
-      dir,
-      '-c',
-      'fsync=off',
-      '-c',
-      'synchronous_commit=off',
-      '-c',
-      'full_page_writes=off',
-      '-c',
-      'max_connections=300',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  const listen = ['-D', data, '-h', '127.0.0.1', '-p', String(port), '-k', dir];
+  const settings = SETTINGS.flatMap((setting) => ['-c', setting]);
+  const child = spawn(...commandAs(user, join(bin, 'postgres'), [...listen, ...settings]), {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  // Should vitest die without its teardown, the server must not outlive it.
+  const killOnExit = () => child.kill('SIGQUIT');
+  process.once('exit', killOnExit);
   let log = '';
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
   const stop = async () => {
+    process.off('exit', killOnExit);
     child.kill('SIGINT');
     await exited;
     await rm(dir, { recursive: true, force: true });
