@@ -20,6 +20,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { DURATION_S, measure } from './lib/load';
 import { CLUSTER_SECRETS } from './lib/cluster-secrets';
 import { startTopology, stopAllAndExit, type Topology } from './lib/cluster-topology';
+import { median } from './lib/median';
 
 const VIEWS = 10_000;
 const BURST = 200;
@@ -35,11 +36,6 @@ const SECRETS = CLUSTER_SECRETS;
 const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
 const usd = (cents: number) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const load = () => loadavg()[0]!.toFixed(2);
 
 interface Product {

@@ -19,7 +19,7 @@ import { CLUSTER_SECRETS } from './lib/cluster-secrets';
 import { startTopology, stopAllAndExit, type Topology } from './lib/cluster-topology';
 import { measureEdge, type EdgeRun } from './lib/edge-run';
 import { DURATION_S } from './lib/load';
-import { answersLine, meanRps, originTable, ratio, throughputTable } from './lib/edge-report';
+import { answersLine, originTable, ratioToStatic, throughputTable } from './lib/edge-report';
 
 const SIZE = 3;
 const PORTS = { tier: 3400, services: 4410, redis: 6397 };
@@ -87,12 +87,11 @@ const off = runs.get(MODES[1]!.name)?.throughput;
 if (on && off) {
   console.log('\nExperiments on vs off, each as a ratio to its own static baseline:');
   for (let index = 1; index < on.length; index++) {
-    const [a, b] = [on[index]!, off[index]!];
-    const withExperiments = meanRps(a) / meanRps(on[0]!);
-    const without = meanRps(b) / meanRps(off[0]!);
+    const withExperiments = ratioToStatic(on[index]!, on[0]!);
+    const without = ratioToStatic(off[index]!, off[0]!);
     console.log(
-      `  ${a.target.label}: ${withExperiments.toFixed(2)}× on, ${without.toFixed(2)}× off ` +
-        `(on / off ${ratio(withExperiments, without)})`,
+      `  ${on[index]!.target.label}: ${withExperiments.toFixed(2)}× on, ${without.toFixed(2)}× off ` +
+        `(on / off ${(withExperiments / without).toFixed(2)}×)`,
     );
   }
 }

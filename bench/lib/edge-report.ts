@@ -1,12 +1,13 @@
 import type { PageOriginCount } from './origin-counts';
 import type { MixAnswers } from './edge-mix';
 import type { TargetResult } from './edge-throughput';
+import { median } from './median';
 
 /** bench:edge's tables, as Markdown, from one cluster run per mode (experiments on, off). */
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const int = (value: number) => Math.round(value).toLocaleString('en-US');
-export const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+const times = (value: number) => `${value.toFixed(2)}×`;
 
 function table(header: string[], rows: string[][]): string {
   return [header, header.map(() => '---'), ...rows]
@@ -14,16 +15,25 @@ function table(header: string[], rows: string[][]): string {
     .join('\n');
 }
 
-export const meanRps = (result: TargetResult) => mean(result.rps);
+const meanRps = (result: TargetResult) => mean(result.rps);
+
+/** Each round's rate over the static file's in that round: the machine's load drifts less within a round. */
+const roundRatios = (result: TargetResult, base: TargetResult) =>
+  result.rps.map((rps, round) => rps / base.rps[round]!);
+
+/** The median of the rounds' ratios to the static file (results[0]). */
+export const ratioToStatic = (result: TargetResult, base: TargetResult) =>
+  median(roundRatios(result, base));
 
 export function throughputTable(results: TargetResult[]): string {
-  const base = meanRps(results[0]!);
+  const base = results[0]!;
   return table(
     [
       'target',
-      'req/s (rounds)',
+      'bytes / answer',
+      'req/s: mean (rounds)',
       'p99 (worst round)',
-      'vs static',
+      'vs static: median of rounds (range)',
       'origin req / answer',
       'tier hits / passes',
       'X-Cache',
@@ -33,7 +43,7 @@ export function throughputTable(results: TargetResult[]): string {
       int(result.bytesPerAnswer),
       `**${int(meanRps(result))}** (${result.rps.map(int).join(', ')})`,
       `${Math.max(...result.p99)} ms`,
-      `**${ratio(meanRps(result), base)}**`,
+      `**${times(ratioToStatic(result, base))}** (${times(Math.min(...roundRatios(result, base)))}–${times(Math.max(...roundRatios(result, base)))})`,
       `${(result.originRequests / Math.max(result.clientRequests, 1)).toFixed(3)} (${int(result.originRequests)} of ${int(result.clientRequests)})`,
       `${int(result.hits)} / ${int(result.passes)}`,
       `${result.xCache}${result.errors ? `; ${result.errors} errors` : ''}`,

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
  * keys a variant on is the `vid` cookie and the user agent (deploy/varnish/default.vcl). No
  * cookie jar anywhere: a visitor without a cookie is a first visit every time.
  */
-export const PHONE_UA =
+const PHONE_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 export const DESKTOP_UA =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
