@@ -34,12 +34,18 @@ for lib in $(ldd "$node" "$shell" "$env_program" | awk '$2 == "=>" && $3 ~ /^\//
   cp -L "$lib" "$root$lib"
 done
 
+# The machine's certificate authorities, so npm in the build stage trusts what this machine does
+# (a registry mirror or an intercepting proxy with its own CA).
+mkdir -p "$root/etc/ssl/certs"
+cp -L /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
+
 # Only root, for the build stage; the storefront's stage runs as the numeric user 10001.
 echo 'root:x:0:0:root:/root:/bin/sh' >"$root/etc/passwd"
 echo 'root:x:0:' >"$root/etc/group"
 
 tar -C "$root" -c . | docker import \
   --change 'ENV PATH=/usr/local/bin:/usr/bin:/bin' \
+  --change 'ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt' \
   --change 'CMD ["node"]' \
   - "$tag" >/dev/null
 echo "$tag: $(docker image inspect --format '{{.Size}}' "$tag" | awk '{ printf "%.0f MB", $1 / 1e6 }'), node $(docker run --rm --network=host "$tag" node --version)"
