@@ -112,6 +112,8 @@ export function connectRedis({ url, commandTimeoutMs, log = console.warn }: Conn
     },
     /** Closes the connection and its subscribers (tests, shutdown). */
     close(): void {
+      // Closed on purpose (shutdown): no outage to report when the 'end' event follows.
+      state = 'down';
       for (const connection of [client, ...subscribers])
         if (connection.isOpen) connection.destroy();
     },
