@@ -51,6 +51,12 @@ describe('the container image, from its Dockerfile', () => {
     return child;
   };
 
+  // What a missing file looks like: the process's own words, not only "exited with 1".
+  const answering = (url: string, child: ChildProcess) =>
+    waitForHttp(url, 120_000, child).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${output.join('')}`);
+    });
+
   beforeAll(async () => {
     const distDir = await productionBuild();
     await assembleImage(root, distDir, join(work, 'image'));
@@ -63,8 +69,10 @@ describe('the container image, from its Dockerfile', () => {
       SERVICES_HOST: '127.0.0.1',
       SERVICES_PORT: String(servicesPort),
       SERVICES_LOG: 'silent',
+      // A smaller catalog seeds faster; the page asked for is one the services name.
+      CATALOG_SIZE: '2000',
     });
-    await waitForHttp(`http://127.0.0.1:${servicesPort}/__ops/health`, 120_000, services);
+    await answering(`http://127.0.0.1:${servicesPort}/__ops/health`, services);
     const storefrontPort = await freePort();
     base = `http://127.0.0.1:${storefrontPort}`;
     storefront = start([], {
@@ -73,7 +81,7 @@ describe('the container image, from its Dockerfile', () => {
       PORT: String(storefrontPort),
       SERVICES_URL: `http://127.0.0.1:${servicesPort}`,
     });
-    await waitForHttp(`${base}/api/health/live`, 120_000, storefront);
+    await answering(`${base}/api/health/live`, storefront);
   }, BUILD_MINUTES * 60_000);
 
   afterAll(() => {
