@@ -10,9 +10,9 @@ vcl 4.1;
 #   never a response that is private, sets a cookie or says nothing; personal routes pass.
 # - A page under experiment (home, product) is kept once per variant, never per visitor: the
 #   tier asks the storefront which variant a visitor gets (GET /api/edge/variant, answered
-#   without rendering and kept per known visitor for a minute) and looks the page up under the
-#   variant's own path. A first visit costs that question only; its id cookie goes to the
-#   shopper, never into the cache.
+#   without rendering and kept a minute per known visitor, or per browser when it mints no id)
+#   and looks the page up under the variant's own path. A first visit costs that question only;
+#   its id cookie goes to the shopper, never into the cache.
 # - PURGE <path> with the purge token drops every copy stored under that path (HTML and RSC).
 # - When the storefront is down, stale copies are served (stale-if-error) for as long as the
 #   page's stale-while-revalidate allows.
@@ -80,11 +80,7 @@ sub edge_ask_variant {
   set req.http.x-edge-path = req.url;
   set req.url = "/api/edge/variant";
   cookie.parse(req.http.Cookie);
-  if (cookie.get("vid") ~ "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$") {
-    return (hash);
-  }
-  # A new visitor: the answer mints their id, so it is theirs alone.
-  return (pass);
+  return (hash);
 }
 
 sub edge_purge {
@@ -103,9 +99,16 @@ sub edge_purge {
 
 sub vcl_hash {
   if (req.url == "/api/edge/variant") {
-    # A known visitor's answer depends on these alone (lib/experiments/edge-assignment.ts).
+    # A known visitor's answer depends on these alone (lib/experiments/edge-assignment.ts). A
+    # visitor without an id shares the answer of their browser when it mints no id (a crawler,
+    # experiments off, a router request); when it does, it is theirs alone (never kept).
     hash_data("edge-variant");
-    hash_data(cookie.get("vid"));
+    if (cookie.get("vid") ~ "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$") {
+      hash_data(cookie.get("vid"));
+    } else {
+      hash_data("no-id");
+      hash_data(req.http.rsc);
+    }
     hash_data(regsub(req.http.x-edge-path, "^/([^/?]+)(/p/)?.*$", "\1\2"));
     hash_data(req.http.User-Agent);
     hash_data(cookie.get("exp_override"));
@@ -144,13 +147,16 @@ sub vcl_backend_fetch {
 
 sub vcl_backend_response {
   if (bereq.url == "/api/edge/variant") {
-    if (beresp.status == 204 && !beresp.http.Set-Cookie && !bereq.uncacheable) {
+    if (beresp.status == 204 && !beresp.http.Set-Cookie) {
       set beresp.ttl = 60s;
       set beresp.grace = 1h;
       return (deliver);
     }
+    # An answer that minted an id: for this visitor only. Remembered as such for a minute, so
+    # the next new visitors with this browser go to the storefront at once instead of queueing
+    # behind each other's answers.
     set beresp.uncacheable = true;
-    set beresp.ttl = 0s;
+    set beresp.ttl = 60s;
     return (deliver);
   }
   # A failed background refresh keeps the stale copy rather than replacing it with an error;

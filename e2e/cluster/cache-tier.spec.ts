@@ -3,7 +3,7 @@ import { clusterStack, clusterUnavailable } from '../support/cluster-stack';
 import { addToCartAndOpenDrawer, openProduct } from '../support/cart';
 import { GOOGLEBOT } from '../support/experiments';
 import { admin, listProducts, type ListedProduct } from '../support/services';
-import { PHONE, tierGet, visitorIdOf } from '../support/tier';
+import { originRequests, PHONE, tierGet, visitorIdOf } from '../support/tier';
 
 test.skip(Boolean(clusterUnavailable), clusterUnavailable);
 
@@ -61,17 +61,19 @@ test('a page under experiment is kept once per variant, first visits included; a
   }
 });
 
-test('crawlers share the plain page, and never get a cookie', async () => {
-  const [first, second] = [
-    await tierGet('/ja-JP', { 'user-agent': GOOGLEBOT }),
-    await tierGet('/ja-JP', { 'user-agent': GOOGLEBOT }),
-  ];
+test('crawlers share the plain page, never get a cookie, and cost the storefront nothing once kept', async () => {
+  const crawler = { 'user-agent': GOOGLEBOT };
+  const first = await tierGet('/ja-JP', crawler);
+  const before = originRequests();
+  const second = await tierGet('/ja-JP', crawler);
   for (const answer of [first, second]) {
     expect(answer.status).toBe(200);
     expect(answer.variants).toBeNull();
     expect(answer.setCookies).toEqual([]);
   }
   expect(second.cache).toBe('HIT');
+  // Neither the page nor the question "which variant?" went to the storefront.
+  expect(originRequests() - before).toBe(0);
 });
 
 test('personal pages, APIs and forms pass through; nothing that sets a cookie is kept', async ({

@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { clusterStack } from './cluster-stack';
 import { htmlVariants } from './experiments';
 
@@ -86,4 +89,13 @@ function readlinkSafe(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Requests the tier has sent to the storefront so far (varnishstat's MAIN.backend_req). */
+export function originRequests(): number {
+  const workdir = join(tmpdir(), `storefront-varnish-${clusterStack.tierPort}`, 'work');
+  const out = execFileSync('varnishstat', ['-n', workdir, '-1', '-f', 'MAIN.backend_req'], {
+    encoding: 'utf8',
+  });
+  return Number(/MAIN\.backend_req\s+(\d+)/.exec(out)?.[1]);
 }
