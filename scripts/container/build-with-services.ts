@@ -21,6 +21,9 @@ export async function buildWithServices(distDir: string, reuse: boolean): Promis
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     REDIS_URL: undefined,
+    // What `next build` sets by itself, stated because a test runner's "test" would otherwise
+    // reach next.config.ts (development security headers).
+    NODE_ENV: 'production',
     WEBHOOK_SECRET: process.env.WEBHOOK_SECRET || randomBytes(24).toString('hex'),
     ADMIN_TOKEN: process.env.ADMIN_TOKEN || randomBytes(24).toString('hex'),
     SERVICES_HOST: '127.0.0.1',
