@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { sharedRunner, sharedUse, stackEnv } from './e2e/support/playwright-shared';
+import { sharedRunner, sharedUse, storefrontWebServer } from './e2e/support/playwright-shared';
 import { stack } from './e2e/support/stack';
 
 /**
@@ -14,21 +14,7 @@ export default defineConfig({
   ...sharedRunner,
   use: sharedUse(stack.storefrontUrl),
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: 'rm -rf .data/e2e && tsx scripts/start.ts',
-    url: `${stack.storefrontUrl}/en-US`,
-    timeout: 15 * 60_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: {
-      PORT: '3100',
-      SERVICES_PORT: '4110',
-      SERVICES_DATA_DIR: '.data/e2e',
-      NEXT_DIST_DIR: '.next-e2e',
-      // Keeps the build's pages, so the cluster project (playwright.cluster.config.ts) serves
-      // this build as built instead of building again; a re-run with unchanged sources too.
-      REUSE_BUILD: '1',
-      ...stackEnv,
-    },
-  },
+  // Keeps the build's pages (REUSE_BUILD), so the cluster and next-start projects serve this
+  // build as built instead of building again; a re-run with unchanged sources too.
+  webServer: storefrontWebServer('.data/e2e'),
 });

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { sharedRunner, sharedUse, stackEnv } from './e2e/support/playwright-shared';
+import { sharedRunner, sharedUse, storefrontWebServer } from './e2e/support/playwright-shared';
 import { stack } from './e2e/support/stack';
 
 /**
@@ -15,20 +15,5 @@ export default defineConfig({
   ...sharedRunner,
   use: sharedUse(stack.storefrontUrl),
   projects: [{ name: 'next-start', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: 'rm -rf .data/e2e-next-start && tsx scripts/start.ts',
-    url: `${stack.storefrontUrl}/en-US`,
-    timeout: 15 * 60_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: {
-      PORT: '3100',
-      SERVICES_PORT: '4110',
-      SERVICES_DATA_DIR: '.data/e2e-next-start',
-      NEXT_DIST_DIR: '.next-e2e',
-      REUSE_BUILD: '1',
-      STOREFRONT_SERVER: 'next',
-      ...stackEnv,
-    },
-  },
+  webServer: storefrontWebServer('.data/e2e-next-start', { STOREFRONT_SERVER: 'next' }),
 });

@@ -37,3 +37,27 @@ export const stackEnv = {
   SERVICE_RETRIES: '1',
   SERVICE_TIMEOUT_MS: '2000',
 };
+
+/**
+ * The single-instance stack as Playwright's web server: `npm start`'s script on the e2e ports,
+ * serving the e2e build (REUSE_BUILD: built once, kept for the other projects), with its own
+ * services data in `dataDir`. `env` adds to the stack's environment.
+ */
+export function storefrontWebServer(dataDir: string, env: Record<string, string> = {}) {
+  return {
+    command: `rm -rf ${dataDir} && tsx scripts/start.ts`,
+    url: `${stack.storefrontUrl}/en-US`,
+    timeout: 15 * 60_000,
+    reuseExistingServer: false,
+    stdout: 'pipe' as const,
+    env: {
+      PORT: '3100',
+      SERVICES_PORT: '4110',
+      SERVICES_DATA_DIR: dataDir,
+      NEXT_DIST_DIR: '.next-e2e',
+      REUSE_BUILD: '1',
+      ...stackEnv,
+      ...env,
+    },
+  };
+}

@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepProcessSharedCache } from '@/lib/cache/process-shared-cache';
 import type { SharedCache } from '@/lib/cache/shared-cache';
+import { signedProductEvent } from '@/lib/webhooks/event-fixture';
 import { POST } from './route';
 
 const LIMIT = 64 * 1024;
@@ -62,22 +62,6 @@ describe('POST /api/revalidate with the shared cache of a cluster', () => {
     delete (globalThis as Record<symbol, unknown>)[slot];
   });
 
-  function signed(productId: string): Request {
-    const body = JSON.stringify({
-      id: 'evt_unit_1',
-      type: 'product.updated',
-      occurredAt: new Date().toISOString(),
-      entities: [{ type: 'product', id: productId }],
-    });
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
-    return new Request('http://shop.test/api/revalidate', {
-      method: 'POST',
-      body,
-      headers: { 'x-webhook-timestamp': timestamp, 'x-webhook-signature': `v1=${signature}` },
-    });
-  }
-
   function sharedCacheWhose(revalidateTag: SharedCache['revalidateTag']) {
     const keysTagged = async () => [];
     keepProcessSharedCache(() => ({ revalidateTag, keysTagged }) as unknown as SharedCache);
@@ -86,7 +70,7 @@ describe('POST /api/revalidate with the shared cache of a cluster', () => {
   it('answers once every instance was told, with what it expired', async () => {
     const told: string[][] = [];
     sharedCacheWhose(async (tags) => void told.push([tags].flat()));
-    const response = await POST(signed('p000070'));
+    const response = await POST(signedProductEvent(secret, 'p000070'));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ eventId: 'evt_unit_1', expired: ['product:p000070'] });
     expect(told).toEqual([['product:p000070']]);
@@ -96,7 +80,7 @@ describe('POST /api/revalidate with the shared cache of a cluster', () => {
     sharedCacheWhose(async () => {
       throw new Error('shared cache unavailable');
     });
-    const response = await POST(signed('p000070'));
+    const response = await POST(signedProductEvent(secret, 'p000070'));
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
     expect(await response.json()).toMatchObject({ error: { code: 'shared_cache_unavailable' } });

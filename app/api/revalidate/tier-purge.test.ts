@@ -1,9 +1,9 @@
-import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { keepProcessSharedCache } from '@/lib/cache/process-shared-cache';
 import type { SharedCache } from '@/lib/cache/shared-cache';
+import { signedProductEvent } from '@/lib/webhooks/event-fixture';
 
 /**
  * The webhook with a cache tier in front (EDGE_PURGE_URLS): after the shared expiry, every page
@@ -35,22 +35,6 @@ afterEach(() => {
   refuse = false;
 });
 
-function signed(productId: string): Request {
-  const body = JSON.stringify({
-    id: 'evt_unit_tier',
-    type: 'product.updated',
-    occurredAt: new Date().toISOString(),
-    entities: [{ type: 'product', id: productId }],
-  });
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
-  return new Request('http://shop.test/api/revalidate', {
-    method: 'POST',
-    body,
-    headers: { 'x-webhook-timestamp': timestamp, 'x-webhook-signature': `v1=${signature}` },
-  });
-}
-
 /** A shared cache that knows which of Next's keys carry the product's tag. */
 function sharedCacheKeeping(keys: string[]): string[][] {
   const expired: string[][] = [];
@@ -72,7 +56,7 @@ describe('POST /api/revalidate with a cache tier in front', () => {
       '/route-cache/APP_PAGE/ab12/$/en-US/p/shirt-p000070/variants/eyJh.AQ.sig',
       'a0f3c2e1d4b5a6978877665544332211a0f3c2e1d4b5a6978877665544332211',
     ]);
-    const response = await POST(signed('p000070'));
+    const response = await POST(signedProductEvent(secret, 'p000070', 'evt_unit_tier'));
     expect(response.status).toBe(200);
     expect(expired).toEqual([['product:p000070']]);
     expect(purged.sort()).toEqual([
@@ -85,7 +69,7 @@ describe('POST /api/revalidate with a cache tier in front', () => {
     const { POST } = await import('./route');
     sharedCacheKeeping(['/route-cache/APP_PAGE/ab12/$/en-US/p/shirt-p000070']);
     refuse = true;
-    const response = await POST(signed('p000070'));
+    const response = await POST(signedProductEvent(secret, 'p000070', 'evt_unit_tier'));
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
     expect(await response.json()).toMatchObject({ error: { code: 'cache_tier_unavailable' } });
