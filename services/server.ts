@@ -31,7 +31,10 @@ export async function startServices(
   const db = await database;
 
   // Listen before wiring routes: the public URL may depend on the port picked by the OS.
-  const server = createServer();
+  // Idle keep-alive connections outlive their clients' (fetch drops its own after 4 s): a server
+  // that closes one first (Node's default is 5 s) can do so just as a client sends on it, and
+  // that request fails with ECONNRESET (seen in the e2e suite, whose request client keeps them).
+  const server = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 });
   const url = await listen(server, options.host, options.port);
   const counters = new RequestCounters();
   const faults = new FaultInjector();
