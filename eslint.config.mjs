@@ -56,6 +56,8 @@ export default defineConfig([
     '.next-*/**',
     '.data/**',
     '.build/**',
+    // Generated at bench time (bench/lib/lighthouse-bare.ts).
+    '.bench/**',
     'out/**',
     'coverage/**',
     'test-results/**',

@@ -1,87 +1,115 @@
 /**
- * Lighthouse mobile (its default: emulated Moto G Power, simulated slow 4G) on the main
- * pages, median of 3 runs each, in the system Chromium. Usage: tsx bench/lighthouse.ts
+ * Lighthouse on the storefront's main pages next to a bare Next.js page of the same Next and
+ * React, in the same run: a score only means something against what the framework alone gets on
+ * this machine in this hour, and the machine is noisy, so the pages are measured interleaved
+ * (every round runs every page in both profiles) instead of one page after the other.
+ *
+ * Usage: npm run bench:lighthouse, against a running stack (`npm start`; BENCH_URL and
+ * BENCH_SERVICES_URL as for every bench). It builds and serves the bare app itself
+ * (bench/lib/lighthouse-bare.ts, port LIGHTHOUSE_BARE_PORT, default 3690) and stops it at the end.
+ * LIGHTHOUSE_RUNS rounds (default 5); LIGHTHOUSE_PAGES=shell,product for a subset;
+ * LIGHTHOUSE_JSON for where the raw numbers go (default .bench/lighthouse/<date>.json).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureUp, products, servicesUrl, storefrontUrl } from './lib/stack';
+import { bareUrl, buildBare, serveBare } from './lib/lighthouse-bare';
+import { pageUrls, selectedPages } from './lib/lighthouse-pages';
+import {
+  printDiagnostics,
+  printTables,
+  provenance,
+  summaries,
+  writeJson,
+} from './lib/lighthouse-report';
+import { lighthouse, PROFILES, stopCurrentRun, type Profile } from './lib/lighthouse-run';
+import { verdict, type Runs } from './lib/lighthouse-targets';
+import { ensureUp } from './lib/stack';
 
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const CHROME_FLAGS =
-  '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic';
+const ROUNDS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const started = new Date();
+const jsonPath =
+  process.env.LIGHTHOUSE_JSON ??
+  `.bench/lighthouse/${started.toISOString().replace(/[:.]/g, '-')}.json`;
+const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+let bare: ChildProcess | undefined;
 
-interface Report {
-  categories: { performance: { score: number } };
-  audits: Record<string, { numericValue?: number }>;
+function cleanUp(): void {
+  stopCurrentRun();
+  if (bare && bare.exitCode === null) bare.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
 }
+process.on('SIGINT', () => (cleanUp(), process.exit(130)));
+process.on('SIGTERM', () => (cleanUp(), process.exit(143)));
 
-function runOnce(url: string, output: string): void {
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/lighthouse/cli/index.js',
-      url,
-      '--output=json',
-      `--output-path=${output}`,
-      '--only-categories=performance',
-      `--chrome-flags=${CHROME_FLAGS}`,
-      '--quiet',
-    ],
-    {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-}
+async function main(): Promise<void> {
+  const names = selectedPages();
+  await ensureUp();
+  const urls = await pageUrls(names);
+  const info = provenance();
+  await buildBare();
+  bare = await serveBare();
+  console.log(`bare Next.js app on ${bareUrl}`);
+  const loadAtStart = loadavg();
 
-/** Lighthouse now and then fails to record a trace (NO_NAVSTART); such a run is redone, not counted. */
-function lighthouse(url: string, dir: string): Report {
-  const output = join(dir, 'report.json');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      runOnce(url, output);
-      return JSON.parse(readFileSync(output, 'utf8')) as Report;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      console.error(`lighthouse run failed on ${url}; running it again`);
+  // Discarded: warms the ISR pages and the optimized images, as a CDN would be. Both profiles,
+  // because the desktop viewport asks the image optimizer for other widths than the phone's.
+  for (const url of Object.values(urls))
+    for (const profile of PROFILES) await lighthouse(url, profile, dir);
+
+  const runs: Runs = Object.fromEntries(names.map((page) => [page, { mobile: [], desktop: [] }]));
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [page, url] of Object.entries(urls)) {
+      for (const profile of PROFILES) {
+        const result = await lighthouse(url, profile, dir);
+        runs[page]![profile].push(result);
+        console.log(
+          `round ${round}/${ROUNDS} ${page} ${profile}: ${result.score}, TBT ${result.tbt} ms, LCP ${result.lcp} ms (${Math.round(result.wallMs / 1000)} s)`,
+        );
+      }
     }
   }
+
+  const summary = summaries(runs);
+  console.log(`\n${info.command}\ncommit ${info.commit}, ${info.date}, ${info.versions}`);
+  console.log(`load average at start ${loadAtStart.map((l) => l.toFixed(1)).join(' ')}`);
+  printTables(summary, ROUNDS);
+  printDiagnostics(summary);
+  const verdicts = Object.fromEntries(
+    names
+      .filter((page) => page !== 'bare')
+      .map((page) => [
+        page,
+        Object.fromEntries(
+          PROFILES.map((profile: Profile) => [
+            profile,
+            verdict(page, profile, summary[page]![profile].medians, summary.bare![profile].medians),
+          ]),
+        ),
+      ]),
+  );
+  const file = writeJson(jsonPath, {
+    ...info,
+    rounds: ROUNDS,
+    minutes: +((Date.now() - started.getTime()) / 60_000).toFixed(1),
+    loadavgAtStart: loadAtStart,
+    urls,
+    medians: Object.fromEntries(
+      Object.entries(summary).map(([page, s]) => [
+        page,
+        { mobile: s.mobile.medians, desktop: s.desktop.medians },
+      ]),
+    ),
+    verdicts,
+    runs,
+  });
+  console.log(`\nRaw runs and medians: ${file}`);
+  console.log(`Took ${((Date.now() - started.getTime()) / 60_000).toFixed(1)} min`);
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-await ensureUp();
-const [top] = await products('sort=popular&limit=1&locale=en-US&currency=USD');
-const categories = (await (await fetch(`${servicesUrl}/catalog/categories`)).json()) as {
-  items: { slug: string; parentId: string | null }[];
-};
-const category = categories.items.find((c) => c.parentId !== null)!;
-const pages = {
-  home: '/en-US',
-  category: `/en-US/c/${category.slug}`,
-  search: '/en-US/search?q=linen',
-  product: `/en-US/p/${top!.slug}`,
-};
-
-const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
-const table: Record<string, Record<string, number>> = {};
-for (const [name, path] of Object.entries(pages)) {
-  const url = `${storefrontUrl}${path}`;
-  lighthouse(url, dir); // discarded: warms the ISR page and the optimized images, as a CDN would be
-  const reports = Array.from({ length: RUNS }, () => lighthouse(url, dir));
-  const pick = (audit: string) =>
-    median(reports.map((r) => r.audits[audit]?.numericValue ?? Number.NaN));
-  table[name] = {
-    performance: median(reports.map((r) => Math.round(r.categories.performance.score * 100))),
-    'LCP ms': Math.round(pick('largest-contentful-paint')),
-    'TBT ms': Math.round(pick('total-blocking-time')),
-    CLS: +pick('cumulative-layout-shift').toFixed(3),
-    'FCP ms': Math.round(pick('first-contentful-paint')),
-  };
+try {
+  await main();
+} finally {
+  cleanUp();
 }
-rmSync(dir, { recursive: true, force: true });
-console.log(`Lighthouse mobile, median of ${RUNS} runs`);
-console.table(table);
