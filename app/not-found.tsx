@@ -1,5 +1,5 @@
 import '@/styles/globals.css';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import messages from '@/messages/en-US.json';
 import { defaultLocale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
@@ -16,12 +16,12 @@ export default function GlobalNotFound() {
         <main className="mx-auto flex max-w-xl flex-col items-start gap-4 px-4 py-24">
           <h1 className="text-3xl font-bold">{t.title}</h1>
           <p className="text-ink-muted">{t.body}</p>
-          <Link
+          <IntentLink
             href={routes.home(defaultLocale)}
             className="rounded-full bg-brand px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-strong"
           >
             {t.backHome}
-          </Link>
+          </IntentLink>
         </main>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import type { Category } from '@/lib/services/catalog/types';
@@ -14,7 +14,7 @@ export function CategoryTiles({ categories, locale }: { categories: Category[]; 
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-6">
       {categories.map((category) => (
         <li key={category.id}>
-          <Link
+          <IntentLink
             href={routes.category(locale, category.slug)}
             className="group flex flex-col gap-2 rounded-lg border border-paper-line px-4 py-3 sm:border-0 sm:p-0"
           >
@@ -30,7 +30,7 @@ export function CategoryTiles({ categories, locale }: { categories: Category[]; 
               />
             </span>
             <span className="text-sm font-medium group-hover:underline">{category.name}</span>
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>

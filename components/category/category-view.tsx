@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getTranslations } from 'next-intl/server';
 import { ProductListing, type ListingResult } from '@/components/listing/product-listing';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -65,12 +65,12 @@ export async function CategoryView({
           <ul className="flex flex-wrap gap-2">
             {subcategories.map((child) => (
               <li key={child.id}>
-                <Link
+                <IntentLink
                   href={routes.category(locale, child.slug)}
                   className="block rounded-full border border-paper-line px-4 py-2 text-sm hover:border-ink"
                 >
                   {child.name}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>
@@ -84,9 +84,9 @@ export async function CategoryView({
         defaultSort="sortPopular"
         empty={
           <p className="rounded-lg bg-paper-warm p-6">
-            <Link href={`${routes.home(locale)}#best-sellers`} className="underline">
+            <IntentLink href={`${routes.home(locale)}#best-sellers`} className="underline">
               {t('empty')}
-            </Link>
+            </IntentLink>
           </p>
         }
       />

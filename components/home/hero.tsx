@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
@@ -34,12 +34,12 @@ export async function Hero({ locale, variant }: { locale: Locale; variant: strin
         </h1>
         <p className="max-w-lg text-base text-white/90 sm:text-lg">{t(`heroBody${copy}`)}</p>
         <p>
-          <Link
+          <IntentLink
             href={`${routes.home(locale)}#best-sellers`}
             className="inline-block rounded-full bg-white px-5 py-2.5 text-sm font-semibold text-ink hover:bg-brand-soft"
           >
             {t('heroCta')}
-          </Link>
+          </IntentLink>
         </p>
       </div>
     </section>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import { catalog } from '@/lib/services/catalog/client';
@@ -18,9 +18,9 @@ export async function CategoryNav({ locale, label }: { locale: Locale; label: st
       <ul className="flex flex-wrap gap-1 text-sm font-medium">
         {roots.map((category) => (
           <li key={category.id}>
-            <Link href={routes.category(locale, category.slug)} className="menu-link">
+            <IntentLink href={routes.category(locale, category.slug)} className="menu-link">
               {category.name}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
@@ -13,13 +13,13 @@ export async function Header({ locale }: { locale: Locale }) {
   return (
     <header className="border-b border-paper-line bg-paper">
       <div className="mx-auto flex max-w-page flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
-        <Link
+        <IntentLink
           href={routes.home(locale)}
           className="text-lg font-bold tracking-tight text-brand-strong"
           aria-label={t('home')}
         >
           {site('name')}
-        </Link>
+        </IntentLink>
         <CategoryNav locale={locale} label={t('categories')} />
         <div className="flex w-full items-center gap-4 sm:ml-auto sm:w-auto sm:flex-1 sm:justify-end lg:max-w-lg">
           <SearchForm locale={locale} />

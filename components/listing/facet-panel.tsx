@@ -52,12 +52,14 @@ export async function FacetPanel({
         <FacetGroup
           key={key}
           title={t(key)}
-          values={facets[FACET_FIELDS[key]]}
-          selected={params[key]}
+          options={facets[FACET_FIELDS[key]].map(({ value, label, count, swatch }) => ({
+            label,
+            count,
+            href: listingHref(path, params, { [key]: toggleValue(params[key], value) }, extra),
+            ...(swatch && { swatch }),
+            ...(params[key].includes(value) && { selected: true as const }),
+          }))}
           selectedNote={t('selected')}
-          hrefFor={(value) =>
-            listingHref(path, params, { [key]: toggleValue(params[key], value) }, extra)
-          }
         />
       ))}
       <PriceFilter

@@ -1,8 +1,8 @@
-import Image from 'next/image';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import type { ProductSummary } from '@/lib/services/catalog/types';
+import { CardImage } from './card-image';
 import { ProductPrice } from './product-price';
 
 export function ProductCard({
@@ -17,23 +17,20 @@ export function ProductCard({
   return (
     <article className="card">
       <div className="card-media">
-        <Image
+        <CardImage
           src={product.image.url}
           alt={product.image.alt}
           width={product.image.width}
           height={product.image.height}
-          sizes="(min-width: 1024px) 22vw, (min-width: 640px) 30vw, 46vw"
-          quality={60}
-          loading={eager ? 'eager' : 'lazy'}
-          className="card-image"
+          eager={eager}
         />
       </div>
       <div className="flex flex-col gap-0.5">
         <p className="card-brand">{product.brand.name}</p>
         <h3 className="card-title">
-          <Link href={routes.product(locale, product.slug)} className="card-link">
+          <IntentLink href={routes.product(locale, product.slug)} className="card-link">
             {product.name}
-          </Link>
+          </IntentLink>
         </h3>
         <ProductPrice
           locale={locale}

@@ -1,8 +1,9 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { shouldOfferInstall, updateEngagement } from '@/lib/pwa/engagement';
+import { installOffer } from '@/lib/pwa/install-offer';
 
 export interface InstallPromptMessages {
   installTitle: string;
@@ -11,20 +12,15 @@ export interface InstallPromptMessages {
   notNow: string;
 }
 
-/** Chrome's install event; not in the DOM typings. */
-interface BeforeInstallPromptEvent extends Event {
-  prompt(): Promise<void>;
-  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
-}
+const noOffer = () => undefined;
 
 /**
- * Offers installing the app where the browser allows it (`beforeinstallprompt`), only once the
- * shopper is engaged (lib/pwa/engagement.ts). The browser's own mini-infobar is held back so the
- * offer comes at a calm moment, in the shopper's language.
+ * Offers installing the app where the browser allows it (the offer lib/pwa/install-offer.ts
+ * holds), only once the shopper is engaged (lib/pwa/engagement.ts).
  */
 export function InstallPrompt({ messages: m }: { messages: InstallPromptMessages }) {
   const pathname = usePathname();
-  const [offer, setOffer] = useState<BeforeInstallPromptEvent>();
+  const offer = useSyncExternalStore(installOffer.subscribe, installOffer.current, noOffer);
   const [engaged, setEngaged] = useState(false);
 
   useEffect(() => {
@@ -36,20 +32,6 @@ export function InstallPrompt({ messages: m }: { messages: InstallPromptMessages
     setEngaged(shouldOfferInstall(engagement, Date.now()));
   }, [pathname]);
 
-  useEffect(() => {
-    const hold = (event: Event) => {
-      event.preventDefault();
-      setOffer(event as BeforeInstallPromptEvent);
-    };
-    const installed = () => setOffer(undefined);
-    addEventListener('beforeinstallprompt', hold);
-    addEventListener('appinstalled', installed);
-    return () => {
-      removeEventListener('beforeinstallprompt', hold);
-      removeEventListener('appinstalled', installed);
-    };
-  }, []);
-
   if (!offer || !engaged) return null;
 
   async function install() {
@@ -58,12 +40,12 @@ export function InstallPrompt({ messages: m }: { messages: InstallPromptMessages
     const { outcome } = await offer.userChoice;
     if (outcome === 'dismissed')
       updateEngagement((current) => ({ ...current, dismissedAt: Date.now() }));
-    setOffer(undefined);
+    installOffer.clear();
   }
 
   function notNow() {
     updateEngagement((current) => ({ ...current, dismissedAt: Date.now() }));
-    setOffer(undefined);
+    installOffer.clear();
   }
 
   return (

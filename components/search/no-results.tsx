@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
@@ -26,12 +26,12 @@ export async function NoResults({
           {didYouMean.map((suggestion, index) => (
             <span key={suggestion}>
               {index > 0 && ', '}
-              <Link
+              <IntentLink
                 href={`${routes.search(locale)}?q=${encodeURIComponent(suggestion)}`}
                 className="font-medium underline underline-offset-4"
               >
                 {suggestion}
-              </Link>
+              </IntentLink>
             </span>
           ))}
         </p>
@@ -41,12 +41,12 @@ export async function NoResults({
         <ul className="flex flex-wrap gap-2">
           {categories.map((category) => (
             <li key={category.id}>
-              <Link
+              <IntentLink
                 href={routes.category(locale, category.slug)}
                 className="block rounded-full border border-paper-line bg-paper px-4 py-2 text-sm hover:border-ink"
               >
                 {category.name}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 
 export interface Crumb {
   label: string;
@@ -14,9 +14,12 @@ export function Breadcrumbs({ label, items }: { label: string; items: Crumb[] })
           <li key={`${item.label}-${index}`} className="flex items-center gap-1">
             {index > 0 && <span aria-hidden="true">/</span>}
             {item.href ? (
-              <Link href={item.href} className="underline-offset-4 hover:text-ink hover:underline">
+              <IntentLink
+                href={item.href}
+                className="underline-offset-4 hover:text-ink hover:underline"
+              >
                 {item.label}
-              </Link>
+              </IntentLink>
             ) : (
               <span aria-current="page" className="text-ink">
                 {item.label}
