@@ -22,6 +22,12 @@ export const cacheLifetimes = {
   ogImage: 3600,
   /** Live price and stock shown over a cached page. */
   live: 10,
+  /**
+   * Search results per query (lib/services/search/cached-search.ts): short, because only the
+   * products on the page carry tags, so a change elsewhere (a renamed product that now matches,
+   * a facet count) shows within this window rather than at once.
+   */
+  search: 60,
 } as const;
 
 export type EntityType = 'product' | 'category' | 'collection';

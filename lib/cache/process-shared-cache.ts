@@ -8,7 +8,7 @@ import type { SharedCache } from './shared-cache';
 const SLOT = Symbol.for('storefront.cache.shared');
 type Registry = typeof globalThis & { [SLOT]?: SharedCache };
 
-function processSharedCache(): SharedCache | undefined {
+export function processSharedCache(): SharedCache | undefined {
   return (globalThis as Registry)[SLOT];
 }
 

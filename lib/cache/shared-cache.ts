@@ -45,6 +45,8 @@ export interface WriteContext {
 
 type Remote = { state: 'found'; entry: StoredEntry } | { state: 'missing' | 'unavailable' };
 
+const LISTED_FROM_S = 15 * 60;
+
 export function createSharedCache(options: SharedCacheOptions) {
   const { connection, namespace, log = console.warn, now = Date.now } = options;
   const me = randomUUID();
@@ -82,11 +84,16 @@ export function createSharedCache(options: SharedCacheOptions) {
     const text = encodeEntry(entry);
     local.set(key, entry, text.length);
     const ttl = ttlSeconds(entry, options.fallbackTtl);
+    // A tag's key list finds what to delete and which pages to purge when the tag expires. An
+    // entry Redis drops within minutes anyway (a search result) stays off the lists, the tag
+    // marks hiding it meanwhile: every new query's key would otherwise grow them for as long as
+    // writes keep them alive.
+    const listed = ttl >= LISTED_FROM_S ? entry.tags : [];
     await connection.attempt((redis) => {
       const batch = redis
         .multi()
         .set(keys.entry(key), text, { expiration: { type: 'EX', value: ttl } });
-      for (const tag of entry.tags)
+      for (const tag of listed)
         batch.sAdd(keys.tag(tag), key).expire(keys.tag(tag), options.fallbackTtl);
       return batch.publish(keys.channel, eventMessage({ type: 'written', key, by: me })).exec();
     });

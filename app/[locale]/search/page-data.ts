@@ -4,7 +4,8 @@ import { cleanSearchQuery } from '@/lib/listing/search-query';
 import { serviceFilters } from '@/lib/listing/service-filters';
 import { catalog } from '@/lib/services/catalog/client';
 import { unwrap } from '@/lib/services/transport/result';
-import { search, type SearchSort } from '@/lib/services/search/client';
+import { cachedSearch } from '@/lib/services/search/cached-search';
+import type { SearchSort } from '@/lib/services/search/client';
 
 const PAGE_SIZE = 24;
 
@@ -25,8 +26,8 @@ export async function loadSearchPage(locale: Locale, query: RawQuery) {
     cursor: params.cursor,
     filters: serviceFilters(params, currencyFor(locale)),
   };
-  let results = await search.products(request);
+  let results = await cachedSearch(request);
   if (!results.ok && results.error.status === 400 && params.cursor)
-    results = await search.products({ ...request, cursor: undefined });
+    results = await cachedSearch({ ...request, cursor: undefined });
   return { q, truncated, params, categories, results: unwrap(results) };
 }

@@ -1,8 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepProcessSharedCache } from '@/lib/cache/process-shared-cache';
+import { processLocalResults } from '@/lib/cache/result-stores';
 import type { SharedCache } from '@/lib/cache/shared-cache';
 import { signedProductEvent } from '@/lib/webhooks/event-fixture';
 import { POST } from './route';
+
+// Next's revalidateTag needs a request's store, which a unit test has not: counted here instead.
+const nextExpired = vi.hoisted(() => [] as string[]);
+vi.mock('next/cache', () => ({ revalidateTag: (tag: string) => void nextExpired.push(tag) }));
 
 const LIMIT = 64 * 1024;
 
@@ -84,5 +89,22 @@ describe('POST /api/revalidate with the shared cache of a cluster', () => {
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
     expect(await response.json()).toMatchObject({ error: { code: 'shared_cache_unavailable' } });
+  });
+});
+
+describe('POST /api/revalidate on a single instance (no shared cache)', () => {
+  const secret = 'unit-webhook-secret-0123456789';
+  vi.stubEnv('WEBHOOK_SECRET', secret);
+
+  it('expires the search results this process keeps that show the product', async () => {
+    const results = processLocalResults();
+    await results.set('search:linen', { items: ['p000070'] }, ['product:p000070'], 60);
+    await results.set('search:wool', { items: ['p000071'] }, ['product:p000071'], 60);
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the change comes after the answer
+    const response = await POST(signedProductEvent(secret, 'p000070'));
+    expect(response.status).toBe(200);
+    expect(nextExpired).toEqual(['product:p000070']);
+    expect(await results.get('search:linen', 60)).toBeUndefined();
+    expect(await results.get('search:wool', 60)).toBeDefined();
   });
 });

@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { tagForEntity } from '@/lib/cache/manifest';
 import { expireAcrossInstances, keysTaggedAcrossInstances } from '@/lib/cache/process-shared-cache';
+import { expireLocalResults } from '@/lib/cache/result-stores';
 import { pagePaths, purgeCacheTier } from '@/lib/cache/tier-purge';
 import { serverEnv } from '@/lib/env/server';
 import { readCappedText } from '@/lib/http/json-body';
@@ -58,8 +59,11 @@ export async function POST(request: Request): Promise<Response> {
       { 'Retry-After': '5' },
     );
   // expire: 0 makes the next request render fresh instead of serving stale once. (The shared
-  // cache already did this for every instance.)
-  if (cluster === 'no-shared-cache') for (const tag of expired) revalidateTag(tag, { expire: 0 });
+  // cache already did this for every instance, kept search results included.)
+  if (cluster === 'no-shared-cache') {
+    for (const tag of expired) revalidateTag(tag, { expire: 0 });
+    expireLocalResults(expired);
+  }
   const { EDGE_PURGE_URLS: urls, EDGE_PURGE_TOKEN: token } = serverEnv();
   const tier = urls && token ? { urls, token } : undefined;
   // After the expiry, so a page the tier fetches again is rendered fresh.

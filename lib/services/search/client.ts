@@ -29,34 +29,30 @@ const suggestionsSchema = z.object({
   categories: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string() })),
 });
 
-export const search = {
-  /**
-   * Results render with the catalog's product cards, so they are held to the catalog's
-   * listing checks. Never cached by Next: every query is different and cache entries would
-   * only crowd out catalog pages.
-   */
-  async products({
-    locale,
+/** The service's query for a request: what the answer depends on, and so its cache key too. */
+export function productsQuery({ locale, q, sort, limit, cursor, filters = {} }: SearchRequest) {
+  return {
     q,
+    locale,
+    currency: currencyFor(locale),
     sort,
     limit,
     cursor,
-    filters = {},
-  }: SearchRequest): Promise<Result<SearchResults>> {
+    ...filterQuery(filters),
+  };
+}
+
+export const search = {
+  /**
+   * Results render with the catalog's product cards, so they are held to the catalog's
+   * listing checks. Never cached by Next: every query is different, and Next's data cache
+   * keeps each one on disk for good. The search page reads through cached-search.ts instead.
+   */
+  async products(request: SearchRequest): Promise<Result<SearchResults>> {
     return settle(
       { service: 'search', operation: 'products' },
       api().GET('/search/products', {
-        params: {
-          query: {
-            q,
-            locale,
-            currency: currencyFor(locale),
-            sort,
-            limit,
-            cursor,
-            ...filterQuery(filters),
-          },
-        },
+        params: { query: productsQuery(request) },
         cache: 'no-store',
       }),
       searchResultsSchema,
