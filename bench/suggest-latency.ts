@@ -1,7 +1,7 @@
 /**
  * Autocomplete latency of /search/suggest against in-process services (port 0, temp data dir,
  * loopback only), plus the cost of building the search indexes. Usage:
- *   BENCH_CATALOG_SIZE=10000 tsx bench/search-latency.ts
+ *   BENCH_CATALOG_SIZE=10000 tsx bench/suggest-latency.ts (npm run bench:suggest)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
