@@ -1,10 +1,15 @@
 /**
- * Where the main thread's time went in one run, from three of Lighthouse's own audits, so a TBT
- * gap to the bare page can be pinned on a script rather than guessed at. Under the mobile
+ * Where the main thread's time went in one run, from Lighthouse's own audits, so a TBT or LCP gap
+ * to the bare page can be pinned on a script or an element rather than guessed at. Under the mobile
  * profile's simulated throttling, Lighthouse scales these by its 4x CPU slowdown.
  */
 
 interface Item {
+  type?: string;
+  items?: Item[];
+  subpart?: string;
+  selector?: string;
+  nodeLabel?: string;
   url?: string;
   group?: string;
   groupLabel?: string;
@@ -29,6 +34,11 @@ export interface Diagnostics {
   scripts: { url: string; totalMs: number; scriptingMs: number; parseMs: number }[];
   /** long-tasks: the longest tasks (>50 ms) and the script they are attributed to. */
   longTasks: { url: string; durationMs: number; startMs: number }[];
+  /**
+   * lcp-breakdown-insight: the LCP element and its subparts (time to first byte, render delay...).
+   * A long render delay on a text element means it is painted by client code after hydration.
+   */
+  lcp: { element: string; subpartsMs: Record<string, number> };
 }
 
 const TOP = 6;
@@ -68,10 +78,16 @@ export function diagnose(report: LighthouseReport): Diagnostics {
     }))
     .sort((a, b) => b.durationMs - a.durationMs)
     .slice(0, TOP);
-  return { mainThread, scripts, longTasks };
+  const breakdown = items(report, 'lcp-breakdown-insight');
+  const node = breakdown.find((item) => item.type === 'node');
+  const subpartsMs: Record<string, number> = {};
+  for (const part of breakdown.find((item) => item.type === 'table')?.items ?? [])
+    subpartsMs[part.subpart ?? '?'] = Math.round(part.duration ?? 0);
+  const element = node ? `${node.selector ?? '?'} "${(node.nodeLabel ?? '').slice(0, 60)}"` : '?';
+  return { mainThread, scripts, longTasks, lcp: { element, subpartsMs } };
 }
 
-/** Two lines per page: the main-thread split and the costliest scripts and long tasks. */
+/** A few lines per page: the main-thread split, the costliest scripts and tasks, the LCP element. */
 export function describe(page: string, diagnostics: Diagnostics): string {
   const work = Object.entries(diagnostics.mainThread)
     .sort((a, b) => b[1] - a[1])
@@ -85,5 +101,13 @@ export function describe(page: string, diagnostics: Diagnostics): string {
     .slice(0, 3)
     .map((t) => `${t.durationMs} @${t.startMs} ${t.url}`)
     .join(', ');
-  return `${page}: main thread ms: ${work}\n  scripts ms: ${scripts || 'none'}\n  long tasks ms: ${tasks || 'none'}`;
+  const lcp = Object.entries(diagnostics.lcp.subpartsMs)
+    .map(([part, ms]) => `${part} ${ms}`)
+    .join(', ');
+  return [
+    `${page}: main thread ms: ${work}`,
+    `  scripts ms: ${scripts || 'none'}`,
+    `  long tasks ms: ${tasks || 'none'}`,
+    `  LCP element: ${diagnostics.lcp.element} (${lcp})`,
+  ].join('\n');
 }
