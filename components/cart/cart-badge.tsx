@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/markets';
 import { plural } from '@/lib/i18n/plural';
 import type { CartUiMessages } from './cart-messages';
 import { cartStore } from './cart-store';
-import { loadCartDrawer, preloadCartDrawer } from './drawer-loader';
+import { loadCartDrawer, preloadCartDrawer, preloadCartDrawerOnHover } from './drawer-loader';
 
 const CartDrawer = lazy(loadCartDrawer);
 
@@ -46,7 +46,7 @@ export function CartBadge({
       <a
         href={cartHref}
         onClick={openDrawer}
-        onPointerEnter={preloadCartDrawer}
+        onPointerEnter={preloadCartDrawerOnHover}
         onFocus={preloadCartDrawer}
         className="relative shrink-0 text-sm font-semibold whitespace-nowrap hover:underline"
       >

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Locale } from '@/lib/i18n/markets';
 import { CartEditor } from './cart-editor';
 import type { CartUiMessages } from './cart-messages';
@@ -26,6 +26,8 @@ export default function CartDrawer({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const open = useSyncExternalStore(cartStore.subscribe, cartStore.isDrawerOpen, closed);
+  // The tap paints the open dialog first; the cart's lines (and their fetch) follow a frame later.
+  const showLines = useDeferredValue(open);
 
   useEffect(() => {
     const element = dialog.current;
@@ -58,7 +60,7 @@ export default function CartDrawer({
             {m.close}
           </button>
         </div>
-        {open && <CartEditor locale={locale} messages={m} />}
+        {open && showLines && <CartEditor locale={locale} messages={m} />}
         <div className="mt-auto flex flex-col gap-2">
           <Link
             href={checkoutHref}

@@ -1,7 +1,9 @@
 'use client';
 
-import { preloadCartDrawer } from '@/components/cart/drawer-loader';
+import { useEffect } from 'react';
+import { preloadCartDrawer, preloadCartDrawerOnHover } from '@/components/cart/drawer-loader';
 import { ChoiceChips } from '@/components/ui/choice-chips';
+import { afterLoadWhenIdle } from '@/lib/browser/after-load';
 import type { Money } from '@/lib/i18n/money';
 import type { Locale } from '@/lib/i18n/markets';
 import type { PluralForms } from '@/lib/i18n/plural';
@@ -71,6 +73,12 @@ export function PurchasePanel(props: PurchasePanelProps) {
   const variant = findVariant(variants, selection);
   const cart = useAddToCart({ locale, productId, productName, variant, selection, messages: m });
   const live = useLiveProduct(liveUrl);
+  const chosen = variant !== undefined;
+  // With a variant chosen the add, and so the drawer, is next: its code loads while the page
+  // is idle, not inside the tap on the button.
+  useEffect(() => {
+    if (chosen) afterLoadWhenIdle(preloadCartDrawer, 2_000);
+  }, [chosen]);
   const liveBySku = new Map(live.data?.variants.map((v) => [v.sku, v]));
   const availableBySku = live.data
     ? new Map(live.data.variants.map((v) => [v.sku, v.available]))
@@ -124,7 +132,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
         <button
           type="submit"
           disabled={cart.adding}
-          onPointerEnter={preloadCartDrawer}
+          onPointerEnter={preloadCartDrawerOnHover}
           onFocus={preloadCartDrawer}
           className="rounded-full bg-ink px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
         >

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { startTransition, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import { moveActive } from '@/components/search/active-option';
 import type { SuggestionItem, SuggestionResponse } from '@/lib/listing/suggestion';
@@ -25,6 +25,9 @@ interface Group {
 }
 
 const DEBOUNCE_MS = 150;
+
+// Loaded on focus, not in the pause after a keystroke where the next key would wait for it.
+const loadSuggestClient = () => import('./suggest-client');
 
 /**
  * ARIA 1.2 combobox over the header's search form: arrows move through the suggestions,
@@ -79,9 +82,10 @@ export function SearchCombobox({
       return setRecent(readRecentSearches());
     }
     const timer = setTimeout(() => {
-      import('./suggest-client')
+      loadSuggestClient()
         .then(({ fetchSuggestions }) => fetchSuggestions(locale, q))
-        .then((result) => latest.current === q && setSuggestions(result))
+        // A new list may re-render many options: never ahead of the shopper's next keystroke.
+        .then((result) => latest.current === q && startTransition(() => setSuggestions(result)))
         .catch(() => undefined); // cancelled by a newer query, or offline: keep the last list
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
@@ -148,6 +152,8 @@ export function SearchCombobox({
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-describedby={offlineNote ? noteId : undefined}
         autoComplete="off"
+        // Spell-checking a search box as it is typed into cost each keystroke a slow phone's time.
+        spellCheck={false}
         enterKeyHint="search"
         maxLength={200}
         placeholder={m.placeholder}
@@ -158,6 +164,7 @@ export function SearchCombobox({
           setActive(-1);
         }}
         onFocus={() => {
+          void loadSuggestClient().catch(() => undefined);
           setRecent(readRecentSearches());
           setOpen(true);
         }}

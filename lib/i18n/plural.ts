@@ -6,6 +6,19 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  * enough for client components, without shipping an ICU runtime.
  */
 export function plural(locale: string, forms: PluralForms, count: number): string {
-  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-  return form.replaceAll('{count}', new Intl.NumberFormat(locale).format(count));
+  const { rules, numbers } = formatters(locale);
+  const form = forms[rules.select(count)] ?? forms.other;
+  return form.replaceAll('{count}', numbers.format(count));
+}
+
+// Building Intl objects is slow (tens of ms on a slow phone); a badge or a notice asks per render.
+const byLocale = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+
+function formatters(locale: string) {
+  let cached = byLocale.get(locale);
+  if (!cached) {
+    cached = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    byLocale.set(locale, cached);
+  }
+  return cached;
 }
