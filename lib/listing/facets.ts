@@ -1,7 +1,7 @@
 import type { Money } from '@/lib/i18n/money';
 
 /** Facet counts as the catalog and search services return them (disjunctive counts). */
-export interface FacetValue {
+interface FacetValue {
   value: string;
   label: string;
   count: number;
