@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testRedis } from '@/lib/redis/test-server';
 import { createLocalResults, sharedResults } from './result-stores';
+import { testSharedCacheOptions } from './shared-cache-test-options';
 import { createSharedCache } from './shared-cache';
 
 describe('createLocalResults', () => {
@@ -28,11 +29,7 @@ async function cluster() {
     const shared = createSharedCache({
       connection: await redis.connect(),
       namespace,
-      leaseMs: 2_000,
-      missWaitMs: 1_500,
-      localBytes: 1 << 20,
-      defaultRevalidate: 300,
-      fallbackTtl: 3_600,
+      ...testSharedCacheOptions,
       now,
     });
     await new Promise((resolve) => setTimeout(resolve, 100)); // the subscriber connects

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testRedis } from '@/lib/redis/test-server';
+import { testSharedCacheOptions } from './shared-cache-test-options';
 import { createSharedCache, type SharedCacheOptions } from './shared-cache';
 
 const redis = testRedis();
@@ -17,11 +18,7 @@ async function cluster(overrides: Partial<SharedCacheOptions> = {}) {
     const cache = createSharedCache({
       connection,
       namespace,
-      leaseMs: 2_000,
-      missWaitMs: 1_500,
-      localBytes: 1 << 20,
-      defaultRevalidate: 300,
-      fallbackTtl: 3_600,
+      ...testSharedCacheOptions,
       log: (line) => logs.push(line),
       ...overrides,
     });

@@ -45,9 +45,11 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const expired = [...new Set(event.data.entities.map(tagForEntity))];
-  // The pages that carry the tags, read before the expiry drops their entries: the cache tier
-  // in front keeps copies of them under their paths.
-  const keys = await keysTaggedAcrossInstances(expired);
+  const { EDGE_PURGE_URLS: urls, EDGE_PURGE_TOKEN: token } = serverEnv();
+  const tier = urls && token ? { urls, token } : undefined;
+  // The pages that carry the tags, read before the expiry drops their entries, for a cache tier
+  // in front that keeps copies of them under their paths; with no tier, nothing to read.
+  const keys = tier ? await keysTaggedAcrossInstances(expired) : [];
   // With the shared cache (REDIS_URL), every instance is told before this answers; when Redis
   // cannot take it, a 503 makes the backend retry rather than believe all were told.
   const cluster = keys ? await expireAcrossInstances(expired) : 'unavailable';
@@ -64,8 +66,6 @@ export async function POST(request: Request): Promise<Response> {
     for (const tag of expired) revalidateTag(tag, { expire: 0 });
     expireLocalResults(expired);
   }
-  const { EDGE_PURGE_URLS: urls, EDGE_PURGE_TOKEN: token } = serverEnv();
-  const tier = urls && token ? { urls, token } : undefined;
   // After the expiry, so a page the tier fetches again is rendered fresh.
   if ((await purgeCacheTier(pagePaths(keys ?? []), tier)) === 'failed')
     return jsonError(503, 'cache_tier_unavailable', 'The cache tier could not be purged; retry.', {
