@@ -3,7 +3,7 @@
 import Image from 'next/image';
 import { useEffect } from 'react';
 import { changeCartLine } from '@/lib/cart/cart-actions';
-import { MAX_LINE_QUANTITY } from '@/lib/cart/cart-input';
+import { MAX_LINE_QUANTITY } from '@/lib/cart/line-quantity';
 import type { CartSummary } from '@/lib/cart/cart-summary';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import type { Locale } from '@/lib/i18n/markets';

@@ -28,7 +28,7 @@ export async function OfflineView({ locale }: { locale: Locale }) {
       </div>
       <SavedPagesList
         locale={locale}
-        messages={{ heading: t('savedPages'), none: t('noSavedPages') }}
+        messages={{ heading: t('savedPages'), hint: t('savedPagesHint'), none: t('noSavedPages') }}
       />
     </div>
   );

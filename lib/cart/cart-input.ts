@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { locales, type Locale } from '@/lib/i18n/markets';
+import { MAX_LINE_QUANTITY } from './line-quantity';
 
 /**
  * What a shopper's browser may send to change a cart, for the form posts and the JSON routes
  * alike. Quantities arrive as form strings or JSON numbers; both are coerced and bounded here.
  */
 const locale = z.enum(locales as [Locale, ...Locale[]]);
-
-export const MAX_LINE_QUANTITY = 99;
 
 /** A JSON number, or the digits a form posts; never `null`, `""` or `true` coerced into 0 or 1. */
 const quantity = (min: number) =>
