@@ -68,6 +68,15 @@ const config: NextConfig = {
         ],
       },
       {
+        // Search pages render per request, but are the same document for every shopper: a cache
+        // tier in front may share one for a minute, the results' own lifetime
+        // (lib/cache/manifest.ts, cacheLifetimes.search), however many shoppers ask.
+        source: '/:locale/search',
+        headers: [
+          { key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=60' },
+        ],
+      },
+      {
         // Not Next's year-long default: a CDN would keep an old manifest (names, icons) after a deploy.
         source: '/:locale/manifest.webmanifest',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=3600' }],

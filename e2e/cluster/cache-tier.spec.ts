@@ -37,6 +37,24 @@ test('a first visit to a page without experiments is the copy everybody gets: no
   expect(second.body).toBe(first.body);
 });
 
+test('a search page is shared for its minute: one copy per query, whoever asks, with or without a cart', async () => {
+  // Another query than any other test asks, so the first answer is the tier's miss.
+  const path = `/de-DE/search?q=leinen&sort=newest`;
+  const first = await tierGet(path);
+  const again = await tierGet(path, {
+    cookie: 'cart=someone-else; vid=00000000-0000-4000-8000-000000000000',
+  });
+  expect(first.status).toBe(200);
+  expect(first.cache).toBe('MISS');
+  expect(first.cacheControl).toMatch(/^public, s-maxage=60, stale-while-revalidate=60$/);
+  expect(first.setCookies).toEqual([]);
+  expect(again.cache).toBe('HIT');
+  expect(again.body).toBe(first.body);
+  // The same words in another order of parameters are the same copy (the tier sorts the query).
+  expect((await tierGet(`/de-DE/search?sort=newest&q=leinen`)).cache).toBe('HIT');
+  expect((await tierGet(`/de-DE/search?q=leinen`)).cache).toBe('MISS');
+});
+
 test('a page under experiment is kept once per variant, first visits included; assignment stays sticky', async () => {
   const path = '/de-DE';
   const firstVisits = [];
