@@ -9,10 +9,12 @@ export function ProductCard({
   product,
   locale,
   eager = false,
+  wasPrice,
 }: {
   product: ProductSummary;
   locale: Locale;
   eager?: boolean;
+  wasPrice: (price: string) => string;
 }) {
   return (
     <article className="card">
@@ -36,6 +38,7 @@ export function ProductCard({
           locale={locale}
           price={product.price}
           compareAtPrice={product.compareAtPrice}
+          wasPrice={wasPrice}
         />
       </div>
     </article>

@@ -1,9 +1,10 @@
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
 import type { ProductSummary } from '@/lib/services/catalog/types';
 import { ProductCard } from './product-card';
 
 /** Responsive grid; the first row loads eagerly because it is above the fold on phones. */
-export function ProductGrid({
+export async function ProductGrid({
   products,
   locale,
   eagerCount = 2,
@@ -12,11 +13,18 @@ export function ProductGrid({
   locale: Locale;
   eagerCount?: number;
 }) {
+  const t = await getTranslations('Product');
+  const wasPrice = (price: string) => t('wasPrice', { price });
   return (
     <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} locale={locale} eager={index < eagerCount} />
+          <ProductCard
+            product={product}
+            locale={locale}
+            eager={index < eagerCount}
+            wasPrice={wasPrice}
+          />
         </li>
       ))}
     </ul>
