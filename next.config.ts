@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { withSerwist } from '@serwist/turbopack';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { cacheLifetimes } from './lib/cache/manifest';
 import { LISTING_QUERY_KEYS } from './lib/listing/listing-params';
 import { securityHeaders } from './lib/security/headers';
 import { cacheHandlerBundle } from './scripts/lib/cache-handler-bundle';
@@ -69,11 +70,14 @@ const config: NextConfig = {
       },
       {
         // Search pages render per request, but are the same document for every shopper: a cache
-        // tier in front may share one for a minute, the results' own lifetime
-        // (lib/cache/manifest.ts, cacheLifetimes.search), however many shoppers ask.
+        // tier in front may share one for the results' own lifetime, however many shoppers ask.
+        // A failed search's 5xx says no-store instead (scripts/serve.ts).
         source: '/:locale/search',
         headers: [
-          { key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=60' },
+          {
+            key: 'Cache-Control',
+            value: `public, s-maxage=${cacheLifetimes.search}, stale-while-revalidate=${cacheLifetimes.search}`,
+          },
         ],
       },
       {

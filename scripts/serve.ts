@@ -8,6 +8,7 @@
  *   the same decision as the proxy's step), so Next never runs the proxy for them.
  * - `GET /api/edge/variant`, a cache tier's question "which variant for this visitor"
  *   (lib/experiments/edge-assignment.ts), asked on every first visit through the tier.
+ * Every 5xx it sends says no-store (lib/http/unshared-errors.ts), whatever the route declared.
  * SIGTERM drains it (lib/health/drain.ts): readiness 503, requests in flight finish, exit 0.
  * Usage: NODE_ENV=production tsx scripts/serve.ts --port 3000 --hostname 127.0.0.1
  */
@@ -17,6 +18,7 @@ import next from 'next';
 import { serverEnv } from '../lib/env/server';
 import { shutDownGracefully } from '../lib/health/drain';
 import { sendWebResponse, toWebRequest } from '../lib/http/node-bridge';
+import { neverShareErrors } from '../lib/http/unshared-errors';
 import { EDGE_VARIANT_PATH } from '../lib/experiments/edge-assignment';
 import { answerEdgeVariant, routeNodeRequest } from '../lib/experiments/node-routing';
 import { closeSharedRedis } from '../lib/redis/connection';
@@ -60,6 +62,7 @@ const isEdgeVariant = (incoming: IncomingMessage) =>
   incoming.method === 'GET' && incoming.url === EDGE_VARIANT_PATH;
 
 const server = createServer((incoming, outgoing) => {
+  neverShareErrors(outgoing);
   const secret = process.env.FLAGS_SECRET;
   const served = isBeacon(incoming)
     ? serveBeacon(incoming, outgoing)

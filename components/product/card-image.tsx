@@ -34,6 +34,9 @@ export function CardImage({
     sizes: SIZES,
     quality: 60,
     loading: eager ? 'eager' : 'lazy',
+    // An eager card is in the first row on a phone, where one of them is the page's largest
+    // paint: fetched first rather than after the scripts the preload scanner finds beside it.
+    fetchPriority: eager ? 'high' : undefined,
     className: 'card-image',
   });
   const kept = (props.srcSet ?? '')
@@ -41,16 +44,6 @@ export function CardImage({
     .filter((entry) => parseInt(entry.slice(entry.lastIndexOf(' ') + 1), 10) <= WIDEST);
   // The fallback `src` (for browsers without srcset) is the widest kept entry, not the 1920.
   const fallback = kept.at(-1)?.split(' ')[0] ?? props.src;
-  // An eager card is in the first row on a phone, where one of them is the page's largest paint:
-  // fetched first rather than after the scripts the preload scanner finds beside it.
-  return (
-    // eslint-disable-next-line @next/next/no-img-element -- next/image's own optimized props, with a shorter srcset
-    <img
-      {...props}
-      src={fallback}
-      srcSet={kept.join(', ')}
-      alt={alt}
-      fetchPriority={eager ? 'high' : undefined}
-    />
-  );
+  // eslint-disable-next-line @next/next/no-img-element -- next/image's own optimized props, with a shorter srcset
+  return <img {...props} src={fallback} srcSet={kept.join(', ')} alt={alt} />;
 }
