@@ -32,6 +32,25 @@ test('facets filter without a full reload, with counts that match, and back/forw
   await expect.poll(() => count(page)).toBe(narrowed);
 });
 
+test('the cached category page leaves closed filters out of its HTML; without JavaScript they are a link away', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en-US/c/women');
+  const brand = page.locator('details', { hasText: 'Brand' });
+  await brand.locator('summary').click();
+  await expect(brand.locator('li')).toHaveCount(0);
+  await brand.getByRole('link', { name: 'Show the options' }).click();
+  await expect(page).toHaveURL(/\/en-US\/c\/women\/filter$/);
+  await page.locator('summary', { hasText: 'Brand' }).click();
+  const option = page.locator('details', { hasText: 'Brand' }).locator('li a').first();
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(page).toHaveURL(/\/en-US\/c\/women\/filter\?brand=/);
+  await context.close();
+});
+
 test('sort and price range change the order and keep the other filters', async ({ page }) => {
   await page.goto('/en-US/c/women/filter?sort=price_asc');
   const prices = async () =>

@@ -17,6 +17,7 @@ export async function CategoryView({
   subcategories,
   products,
   params,
+  cached = false,
 }: {
   locale: Locale;
   category: Category;
@@ -24,6 +25,11 @@ export async function CategoryView({
   subcategories: Category[];
   products: ListingResult;
   params: ListingParams;
+  /**
+   * The one cached document every shopper gets: kept small, its closed filter groups point at
+   * the filter route (rendered per request, every option in its HTML) instead of listing theirs.
+   */
+  cached?: boolean;
 }) {
   const [t, crumbs] = await Promise.all([
     getTranslations('Category'),
@@ -82,6 +88,7 @@ export async function CategoryView({
         params={params}
         result={products}
         defaultSort="sortPopular"
+        facetOptionsElsewhere={cached ? path.filtered : undefined}
         empty={
           <p className="rounded-lg bg-paper-warm p-6">
             <IntentLink href={`${routes.home(locale)}#best-sellers`} className="underline">

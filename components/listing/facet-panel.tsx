@@ -19,19 +19,25 @@ const FACET_FIELDS = { brand: 'brands', color: 'colors', size: 'sizes' } as cons
   keyof ListingFacets
 >;
 
-/** All filters of a listing. `extra` carries query state that is not a filter (the search query). */
+/**
+ * All filters of a listing. `extra` carries query state that is not a filter (the search query).
+ * `optionsElsewhere` is a page that lists every option, for a page that leaves closed groups'
+ * options out of its HTML (see FacetGroup).
+ */
 export async function FacetPanel({
   path,
   params,
   facets,
   currency,
   extra,
+  optionsElsewhere,
 }: {
   path: ListingPath;
   params: ListingParams;
   facets: ListingFacets;
   currency: string;
   extra?: Record<string, string>;
+  optionsElsewhere?: string;
 }) {
   const t = await getTranslations('Listing');
   const carry = [
@@ -60,6 +66,9 @@ export async function FacetPanel({
             ...(params[key].includes(value) && { selected: true as const }),
           }))}
           selectedNote={t('selected')}
+          elsewhere={
+            optionsElsewhere ? { href: optionsElsewhere, label: t('showOptions') } : undefined
+          }
         />
       ))}
       <PriceFilter

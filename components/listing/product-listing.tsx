@@ -33,6 +33,7 @@ export async function ProductListing({
   defaultSort,
   extra,
   empty,
+  facetOptionsElsewhere,
 }: {
   locale: Locale;
   path: ListingPath;
@@ -42,6 +43,8 @@ export async function ProductListing({
   extra?: Record<string, string>;
   /** What to show when nothing matches and no filter is to blame (e.g. search suggestions). */
   empty?: ReactNode;
+  /** A page listing every filter option: given, closed filter groups leave theirs out. */
+  facetOptionsElsewhere?: string;
 }) {
   const t = await getTranslations('Listing');
   const currency = currencyFor(locale);
@@ -56,6 +59,7 @@ export async function ProductListing({
           facets={result.facets}
           currency={currency}
           extra={extra}
+          optionsElsewhere={facetOptionsElsewhere}
         />
       </aside>
       <div className="flex min-w-0 flex-col gap-5">

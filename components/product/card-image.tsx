@@ -6,12 +6,17 @@ import { getImageProps } from 'next/image';
 const SIZES = '(min-width: 1024px) 22vw, (min-width: 640px) 30vw, 46vw';
 /** 22vw of a 1920 px screen at 2x is 845 px: no card ever asks for the 1200 and 1920 widths. */
 const WIDEST = 828;
+/**
+ * A card is at least ~165 CSS px wide (46vw of a 360 px phone); only a 1x screen would pick the
+ * 256 width, and every srcset entry costs ~125 bytes per card in each cached listing.
+ */
+const NARROWEST = 384;
 
 /**
  * A product card's image. Next's <Image> would list every configured width in the srcset (the
  * product page's gallery needs the large ones) and carry its eight props in the page's RSC payload,
- * once per card; here a card sends its source and text alone, and the srcset stops at what a
- * card can show. Same optimizer URLs, so the cached files are shared with <Image>.
+ * once per card; here a card sends its source and text alone, and the srcset holds only the widths
+ * a card can use. Same optimizer URLs, so the cached files are shared with <Image>.
  */
 export function CardImage({
   src,
@@ -39,9 +44,10 @@ export function CardImage({
     fetchPriority: eager ? 'high' : undefined,
     className: 'card-image',
   });
-  const kept = (props.srcSet ?? '')
-    .split(', ')
-    .filter((entry) => parseInt(entry.slice(entry.lastIndexOf(' ') + 1), 10) <= WIDEST);
+  const kept = (props.srcSet ?? '').split(', ').filter((entry) => {
+    const width = parseInt(entry.slice(entry.lastIndexOf(' ') + 1), 10);
+    return width >= NARROWEST && width <= WIDEST;
+  });
   // The fallback `src` (for browsers without srcset) is the widest kept entry, not the 1920.
   const fallback = kept.at(-1)?.split(' ')[0] ?? props.src;
   // eslint-disable-next-line @next/next/no-img-element -- next/image's own optimized props, with a shorter srcset

@@ -1,45 +1,34 @@
-import { IntentLink } from '@/components/ui/intent-link';
-import type { Locale } from '@/lib/i18n/markets';
-import { routes } from '@/lib/routes';
-import type { ProductSummary } from '@/lib/services/catalog/types';
-import { CardImage } from './card-image';
-import { ProductPrice } from './product-price';
+'use client';
 
-export function ProductCard({
-  product,
-  locale,
-  eager = false,
-  wasPrice,
-}: {
-  product: ProductSummary;
-  locale: Locale;
-  eager?: boolean;
-  wasPrice: (price: string) => string;
-}) {
+import { IntentLink } from '@/components/ui/intent-link';
+import type { ProductCardData } from './card-data';
+import { CardImage } from './card-image';
+
+export function ProductCard({ card, eager = false }: { card: ProductCardData; eager?: boolean }) {
   return (
     <article className="card">
       <div className="card-media">
-        <CardImage
-          src={product.image.url}
-          alt={product.image.alt}
-          width={product.image.width}
-          height={product.image.height}
-          eager={eager}
-        />
+        <CardImage {...card.image} eager={eager} />
       </div>
       <div className="flex flex-col gap-0.5">
-        <p className="card-brand">{product.brand.name}</p>
+        <p className="card-brand">{card.brand}</p>
         <h3 className="card-title">
-          <IntentLink href={routes.product(locale, product.slug)} className="card-link">
-            {product.name}
+          <IntentLink href={card.href} className="card-link">
+            {card.name}
           </IntentLink>
         </h3>
-        <ProductPrice
-          locale={locale}
-          price={product.price}
-          compareAtPrice={product.compareAtPrice}
-          wasPrice={wasPrice}
-        />
+        <p className="text-sm font-medium">
+          <span className={card.was ? 'text-sale' : undefined}>{card.price}</span>
+          {card.was && (
+            <>
+              {' '}
+              <s className="font-normal text-ink-subtle">
+                <span className="sr-only">{card.was.label}</span>
+                <span aria-hidden="true">{card.was.price}</span>
+              </s>
+            </>
+          )}
+        </p>
       </div>
     </article>
   );

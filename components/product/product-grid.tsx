@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/markets';
 import type { ProductSummary } from '@/lib/services/catalog/types';
+import { productCardData } from './card-data';
 import { ProductCard } from './product-card';
 
 /** Responsive grid; the first row loads eagerly because it is above the fold on phones. */
@@ -14,16 +15,14 @@ export async function ProductGrid({
   eagerCount?: number;
 }) {
   const t = await getTranslations('Product');
-  const wasPrice = (price: string) => t('wasPrice', { price });
+  const wasLabel = (price: string) => t('wasPrice', { price });
   return (
     <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product, index) => (
         <li key={product.id}>
           <ProductCard
-            product={product}
-            locale={locale}
+            card={productCardData(product, locale, wasLabel)}
             eager={index < eagerCount}
-            wasPrice={wasPrice}
           />
         </li>
       ))}

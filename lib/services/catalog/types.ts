@@ -6,7 +6,6 @@ export type Product = Schemas['Product'];
 export type ProductSummary = Schemas['ProductSummary'];
 export type ProductList = Schemas['ProductPage'];
 export type Category = Schemas['Category'];
-export type Money = Schemas['Money'];
 export type CatalogImage = Schemas['Image'];
 export type ProductSort = NonNullable<ProductListQuery['sort']>;
 

@@ -39,5 +39,5 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/c/[s
   const locale = await pageLocale(params);
   const data = await loadCategoryPage(locale, slug);
   if (!data) notFound();
-  return <CategoryView locale={locale} {...data} />;
+  return <CategoryView locale={locale} {...data} cached />;
 }
