@@ -44,7 +44,7 @@ export function adminRoutes({
       handler: async (context) => {
         const body = await authorizedBody(context);
         const product = catalog.product(context.params.productId ?? '');
-        if (!product) throw notFound(`Product "${context.params.productId}"`);
+        if (!product) throw notFound('Product');
         await overrides.patch(product, validate(productPatchSchema, body));
         const webhook = await webhooks.dispatch(
           productChangedEvent('product.updated', catalog, product),
@@ -60,7 +60,7 @@ export function adminRoutes({
         const body = await authorizedBody(context);
         const sku = context.params.sku ?? '';
         const found = catalog.variantBySku(sku);
-        if (!found) throw notFound(`SKU "${sku}"`);
+        if (!found) throw notFound('SKU');
         const item = await ledger.set(sku, validate(stockBody, body).available);
         const webhook = await webhooks.dispatch(
           productChangedEvent('inventory.updated', catalog, found.product),

@@ -54,7 +54,7 @@ export function catalogRoutes(
       handler: ({ params, query }) => {
         const { locale } = validateQuery(localeQuery, query);
         const category = catalog.category(params.idOrSlug ?? '');
-        if (!category) throw notFound(`Category "${params.idOrSlug}"`);
+        if (!category) throw notFound('Category');
         return { status: 200, json: views.category(category, locale) };
       },
     },
@@ -71,7 +71,7 @@ export function catalogRoutes(
       handler: ({ query }) => {
         const input = validateQuery(listingQuery, query);
         const category = input.category === undefined ? null : catalog.category(input.category);
-        if (category === undefined) throw notFound(`Category "${input.category}"`);
+        if (category === undefined) throw notFound('Category');
         // New arrivals read naturally newest-first; everything else defaults to popularity.
         const sort = input.sort ?? (input.collection === 'new-arrivals' ? 'newest' : 'popular');
         const listing = {
@@ -125,7 +125,7 @@ export function catalogRoutes(
       handler: ({ params, query }) => {
         const { locale, currency } = validateQuery(productQuery, query);
         const product = catalog.product(params.idOrSlug ?? '');
-        if (!product) throw notFound(`Product "${params.idOrSlug}"`);
+        if (!product) throw notFound('Product');
         return { status: 200, json: views.product(product, locale, currency) };
       },
     },

@@ -40,9 +40,13 @@ export class Router {
         { allow: allowed.join(', ') },
       );
     }
-    throw new HttpError(404, 'not_found', `No route for ${method} ${path}`);
+    // Never the path itself: an error message is no place to echo a caller's raw input.
+    throw new HttpError(404, 'not_found', `No ${method} route for this path`);
   }
 }
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 function splitPath(path: string): string[] {
   return path.split('/').filter((segment) => segment.length > 0);
@@ -60,11 +64,16 @@ function matchSegments(
       if (segment.literal !== part) return null;
       continue;
     }
+    let value: string;
     try {
-      params[segment.param] = decodeURIComponent(part);
+      value = decodeURIComponent(part);
     } catch {
-      throw new HttpError(400, 'invalid_path', `Malformed percent-encoding in "${part}"`);
+      throw new HttpError(400, 'invalid_path', `Malformed percent-encoding in {${segment.param}}`);
     }
+    // No id, slug or token has one, and a NUL is text PostgreSQL refuses to compare with.
+    if (CONTROL_CHARACTER.test(value))
+      throw new HttpError(400, 'invalid_path', `{${segment.param}} contains a control character`);
+    params[segment.param] = value;
   }
   return params;
 }

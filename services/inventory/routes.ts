@@ -44,9 +44,14 @@ export function inventoryRoutes(catalog: Catalog, ledger: StockLedger): Route[] 
         const unknownSkus = skus.filter((_, i) => items[i] === undefined);
         // All-or-nothing so callers never mistake a typo for "out of stock".
         if (unknownSkus.length > 0) {
-          throw new HttpError(404, 'unknown_sku', `Unknown SKUs: ${unknownSkus.join(', ')}`, {
-            unknownSkus,
-          });
+          throw new HttpError(
+            404,
+            'unknown_sku',
+            `${unknownSkus.length} unknown SKU(s), listed in unknownSkus`,
+            {
+              unknownSkus,
+            },
+          );
         }
         return { status: 200, json: { items } };
       },

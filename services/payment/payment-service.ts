@@ -52,7 +52,7 @@ export class ReferencePaymentGateway implements PaymentGateway {
 
   async get(id: string): Promise<Authorization> {
     const authorization = await this.repository.find(id);
-    if (!authorization) throw notFound(`Authorization "${id}"`);
+    if (!authorization) throw notFound('Authorization');
     return authorization;
   }
 
