@@ -45,7 +45,6 @@ export class Router {
   }
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 function splitPath(path: string): string[] {
