@@ -51,6 +51,22 @@ test('the bare domain negotiates the locale from Accept-Language', async ({ brow
   await context.close();
 });
 
+test('a locale spelled short or in lower case reaches that locale, whatever the browser prefers', async ({
+  request,
+}) => {
+  for (const [path, expected] of [
+    ['/de', '/de-DE'],
+    ['/ja-jp/c/women', '/ja-JP/c/women'],
+  ]) {
+    const response = await request.get(path!, {
+      maxRedirects: 0,
+      headers: { 'accept-language': 'fr-FR' },
+    });
+    expect(response.status(), path).toBe(308);
+    expect(new URL(response.headers().location!, 'http://x').pathname, path).toBe(expected);
+  }
+});
+
 test('product names and prices are localized per market', async ({ page, request }) => {
   const [enProduct] = await listProducts(request, 'sort=popular&limit=1&locale=en-US&currency=USD');
   const [jaProduct] = await listProducts(request, 'sort=popular&limit=1&locale=ja-JP&currency=JPY');

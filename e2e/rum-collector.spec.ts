@@ -159,6 +159,8 @@ test('metrics and ops data want their tokens; the ops page takes ?token= once an
     expect(opened.status()).toBe(303);
     expect(opened.headers().location).toMatch(/\/ops\/vitals$/);
     expect(opened.headers()['set-cookie']).toMatch(/ops_token=.*HttpOnly/i);
+    // A signed session, not the token: a copied cookie never yields the metrics bearer token.
+    expect(opened.headers()['set-cookie']).not.toContain(stack.opsToken);
 
     const page = await request.get('/ops/vitals');
     expect(page.status()).toBe(200);

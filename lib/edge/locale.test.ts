@@ -56,4 +56,18 @@ describe('routeLocale', () => {
     const unknown = routeLocale(request('/', { 'accept-language': 'sw-KE' }));
     expect(unknown?.headers.get('location')).toBe('http://shop.test/en-US');
   });
+
+  it('sends a locale spelled another way to that locale, keeping the rest of the path', () => {
+    for (const [path, expected] of [
+      ['/de', '/de-DE'],
+      ['/DE/c/women', '/de-DE/c/women'],
+      ['/ja-jp/search?q=shirt', '/ja-JP/search?q=shirt'],
+      ['/fr/', '/fr-FR'],
+      ['/en', '/en-US'],
+    ] as const) {
+      const response = routeLocale(request(path, { 'accept-language': 'ja' }));
+      expect(response?.status, path).toBe(308);
+      expect(response?.headers.get('location'), path).toBe(`http://shop.test${expected}`);
+    }
+  });
 });

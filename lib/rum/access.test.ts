@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opsAuthorized } from '../security/ops-access';
+import { issueOpsSession } from '../security/ops-session';
 import { serveMetrics } from './serve-metrics';
 
 const TOKEN = 'metrics-token-0123456789';
@@ -30,12 +31,15 @@ describe('serveMetrics', () => {
 });
 
 describe('opsAuthorized', () => {
-  it('takes the token as bearer or cookie, and nothing when none is configured', () => {
-    expect(opsAuthorized(new Headers({ authorization: `Bearer ${TOKEN}` }), undefined, TOKEN)).toBe(
-      true,
+  it('takes the token as bearer or a signed session as cookie, and nothing when none is configured', async () => {
+    const bearer = new Headers({ authorization: `Bearer ${TOKEN}` });
+    expect(await opsAuthorized(bearer, undefined, TOKEN)).toBe(true);
+    expect(await opsAuthorized(new Headers(), await issueOpsSession(TOKEN), TOKEN)).toBe(true);
+    // The raw token is not a session: the cookie never holds it.
+    expect(await opsAuthorized(new Headers(), TOKEN, TOKEN)).toBe(false);
+    expect(await opsAuthorized(new Headers(), 'nope', TOKEN)).toBe(false);
+    expect(await opsAuthorized(new Headers({ authorization: 'Bearer ' }), '', undefined)).toBe(
+      false,
     );
-    expect(opsAuthorized(new Headers(), TOKEN, TOKEN)).toBe(true);
-    expect(opsAuthorized(new Headers(), 'nope', TOKEN)).toBe(false);
-    expect(opsAuthorized(new Headers({ authorization: 'Bearer ' }), '', undefined)).toBe(false);
   });
 });

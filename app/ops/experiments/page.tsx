@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Experiments · Storefront operations
  */
 export default async function ExperimentsPage() {
   const cookie = (await cookies()).get(OPS_COOKIE)?.value;
-  if (!opsAuthorized(await headers(), cookie, serverEnv().OPS_TOKEN)) notFound();
+  if (!(await opsAuthorized(await headers(), cookie, serverEnv().OPS_TOKEN))) notFound();
   const { results, coverage } = await loadExperimentResults();
   return (
     <>

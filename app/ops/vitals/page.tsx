@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Real-user vitals · Storefront opera
  */
 export default async function VitalsPage() {
   const cookie = (await cookies()).get(OPS_COOKIE)?.value;
-  if (!opsAuthorized(await headers(), cookie, serverEnv().OPS_TOKEN)) notFound();
+  if (!(await opsAuthorized(await headers(), cookie, serverEnv().OPS_TOKEN))) notFound();
   const summary = await loadVitalsSummary();
   return (
     <>

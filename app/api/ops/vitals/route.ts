@@ -9,9 +9,8 @@ import { loadOpsVitals } from '@/lib/rum/ops-vitals';
  * `coverage`: all instances through Redis, or this one only.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  if (
-    !opsAuthorized(request.headers, request.cookies.get(OPS_COOKIE)?.value, serverEnv().OPS_TOKEN)
-  ) {
+  const cookie = request.cookies.get(OPS_COOKIE)?.value;
+  if (!(await opsAuthorized(request.headers, cookie, serverEnv().OPS_TOKEN))) {
     return jsonError(401, 'unauthorized', 'Send the ops token as a bearer token.', {
       'WWW-Authenticate': 'Bearer realm="ops"',
     });
