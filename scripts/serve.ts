@@ -10,6 +10,8 @@
  *   (lib/experiments/edge-assignment.ts), asked on every first visit through the tier.
  * Every 5xx it sends says no-store (lib/http/unshared-errors.ts), whatever the route declared.
  * A cached page's string body goes out as bytes encoded once (lib/http/bytes-body.ts).
+ * Form posts Next would answer with a 500 (cross-origin, nested past reason) are answered 403 and
+ * 400 first (lib/http/action-guard.ts).
  * SIGTERM drains it (lib/health/drain.ts): readiness 503, requests in flight finish, exit 0.
  * Usage: NODE_ENV=production tsx scripts/serve.ts --port 3000 --hostname 127.0.0.1
  */
@@ -18,6 +20,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { serverEnv } from '../lib/env/server';
 import { shutDownGracefully } from '../lib/health/drain';
+import { guardFormPosts } from '../lib/http/action-guard';
 import { endWithBytes } from '../lib/http/bytes-body';
 import { sendWebResponse, toWebRequest } from '../lib/http/node-bridge';
 import { neverShareErrors } from '../lib/http/unshared-errors';
@@ -66,6 +69,7 @@ const isEdgeVariant = (incoming: IncomingMessage) =>
 const server = createServer((incoming, outgoing) => {
   neverShareErrors(outgoing);
   endWithBytes(outgoing);
+  if (guardFormPosts(incoming, outgoing)) return;
   const secret = process.env.FLAGS_SECRET;
   const served = isBeacon(incoming)
     ? serveBeacon(incoming, outgoing)

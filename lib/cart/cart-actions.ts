@@ -7,6 +7,7 @@ import { routes } from '@/lib/routes';
 import { addLineInput, changeLineInput } from './cart-input';
 import { addVariant, changeLine } from './cart-operations';
 import type { CartFailure } from './cart-session';
+import { postedForm } from '@/lib/forms/posted-form';
 
 export interface AddToCartState {
   error?: string;
@@ -26,8 +27,9 @@ async function message(
  */
 export async function addToCart(
   _previous: AddToCartState,
-  form: FormData,
+  posted: unknown,
 ): Promise<AddToCartState> {
+  const form = postedForm(posted);
   const locale = formLocale(form);
   const input = addLineInput.safeParse(Object.fromEntries(form));
   if (!input.success) {
@@ -43,7 +45,8 @@ export async function addToCart(
  * The cart's stepper and remove buttons without JavaScript. Errors come back as `?error=` so
  * the page can say what went wrong; the cart itself is left as it was.
  */
-export async function changeCartLine(form: FormData): Promise<void> {
+export async function changeCartLine(posted: unknown): Promise<void> {
+  const form = postedForm(posted);
   const locale = formLocale(form);
   const input = changeLineInput.safeParse(Object.fromEntries(form));
   if (!input.success) redirect(`${routes.cart(locale)}?error=invalidQuantity`);

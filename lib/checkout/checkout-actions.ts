@@ -19,6 +19,7 @@ import {
 } from './step-forms';
 import type { StepState } from './step-state';
 import { firstOpenStep, nextStep, type CheckoutStep } from './steps';
+import { postedForm } from '@/lib/forms/posted-form';
 
 const CARD_FIELDS = new Set(['cardNumber', 'expiry', 'cvc']);
 
@@ -55,13 +56,14 @@ async function localized(
  */
 async function saveStep<T>(
   step: Exclude<CheckoutStep, 'review'>,
-  form: FormData,
+  posted: unknown,
   read: (values: Record<string, string>) => StepResult<T>,
   save: (
     current: Cart,
     value: T,
   ) => Promise<Result<Cart> | { ok: false; fieldErrors: Record<string, FieldError> }>,
 ): Promise<StepState> {
+  const form = postedForm(posted);
   const locale = formLocale(form);
   const values = formValues(form);
   const found = await findCart(locale);
@@ -89,23 +91,23 @@ async function saveStep<T>(
 const saveDraft = (current: Cart, draft: CheckoutDraftInput) =>
   cart.saveCheckout(current.id, draft);
 
-export async function saveContact(_previous: StepState, form: FormData): Promise<StepState> {
-  return saveStep('contact', form, readContact, (current, value) => saveDraft(current, value));
+export async function saveContact(_previous: StepState, posted: unknown): Promise<StepState> {
+  return saveStep('contact', posted, readContact, (current, value) => saveDraft(current, value));
 }
 
-export async function saveAddress(_previous: StepState, form: FormData): Promise<StepState> {
-  return saveStep('address', form, readAddress, (current, shippingAddress) =>
+export async function saveAddress(_previous: StepState, posted: unknown): Promise<StepState> {
+  return saveStep('address', posted, readAddress, (current, shippingAddress) =>
     saveDraft(current, { shippingAddress }),
   );
 }
 
-export async function saveShipping(_previous: StepState, form: FormData): Promise<StepState> {
-  return saveStep('shipping', form, readShipping, (current, value) => saveDraft(current, value));
+export async function saveShipping(_previous: StepState, posted: unknown): Promise<StepState> {
+  return saveStep('shipping', posted, readShipping, (current, value) => saveDraft(current, value));
 }
 
 /** The card goes to the payment service only; the draft keeps its token, brand and last four digits. */
-export async function savePayment(_previous: StepState, form: FormData): Promise<StepState> {
-  return saveStep('payment', form, readCard, async (current, card) => {
+export async function savePayment(_previous: StepState, posted: unknown): Promise<StepState> {
+  return saveStep('payment', posted, readCard, async (current, card) => {
     const method = await payment.createMethod(card);
     if (!method.ok) {
       const fieldErrors = fromServiceFields(method.error.fields);

@@ -10,13 +10,15 @@ import { checkEmail } from './field-rules';
 import { grantOrderAccess } from './order-access';
 import { ORDER_NUMBER } from './order-number';
 import type { StepState } from './step-state';
+import { postedForm } from '@/lib/forms/posted-form';
 
 /**
  * Order lookup by number and e-mail. A match grants this browser the order's access cookie and
  * opens the order; an unknown number and a wrong e-mail get the same answer, so the form cannot
  * be used to learn which order numbers exist.
  */
-export async function lookupOrder(_previous: StepState, form: FormData): Promise<StepState> {
+export async function lookupOrder(_previous: StepState, posted: unknown): Promise<StepState> {
+  const form = postedForm(posted);
   const locale = formLocale(form);
   const t = await getTranslations({ locale, namespace: 'Order' });
   const checkoutT = await getTranslations({ locale, namespace: 'Checkout' });

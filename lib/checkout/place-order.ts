@@ -15,6 +15,7 @@ import type { Result, ServiceError } from '@/lib/services/transport/result';
 import type { StepState } from './step-state';
 import { grantOrderAccess } from './order-access';
 import { firstOpenStep } from './steps';
+import { postedForm } from '@/lib/forms/posted-form';
 
 const reviewForm = z.object({
   // Created when the review page is rendered: one key per attempt, shared by double clicks and resends.
@@ -34,7 +35,8 @@ const REVIEW_MESSAGES: Record<string, string> = {
  * timeout can be retried safely: the service answers with the order it already placed. A
  * declined or timed-out payment leaves the cart as it was and sends the shopper back to pay.
  */
-export async function placeOrder(_previous: StepState, form: FormData): Promise<StepState> {
+export async function placeOrder(_previous: StepState, posted: unknown): Promise<StepState> {
+  const form = postedForm(posted);
   const locale = formLocale(form);
   const t = await getTranslations({ locale, namespace: 'Checkout' });
   const input = reviewForm.safeParse(Object.fromEntries(form));
