@@ -20,6 +20,7 @@ function refuse(outgoing: ServerResponse, status: 400 | 403, reason: string): vo
   if (outgoing.headersSent) return;
   outgoing.writeHead(status, {
     'content-type': 'text/plain; charset=utf-8',
+    'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
   });
   outgoing.end(reason);

@@ -91,6 +91,8 @@ function send(response: ServerResponse, result: HttpResult): void {
     'bytes' in result ? {} : { 'content-type': 'application/json; charset=utf-8' };
   response.writeHead(result.status, {
     ...contentType,
+    // Every answer is the type it says: JSON, or an image the media service drew.
+    'x-content-type-options': 'nosniff',
     ...result.headers,
     'content-length': body.length,
   });

@@ -9,8 +9,12 @@ beforeAll(async () => {
 afterAll(() => services.close());
 
 /** Every answer to hostile input: a 4xx with a code and a message, never the input echoed. */
-function expectRefused(response: { status: number; body: unknown }, status: number) {
+function expectRefused(
+  response: { status: number; headers: Headers; body: unknown },
+  status: number,
+) {
   expect(response.status).toBe(status);
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   const text = JSON.stringify(response.body);
   expect(text).not.toContain('\\u0000');
   expect(text).not.toContain('<script');
