@@ -1,7 +1,30 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { listProducts, setFaults } from './support/services';
+import { stack } from './support/stack';
 
-test.afterEach(async ({ request }) => setFaults(request, 'none'));
+/**
+ * After a fault the storefront's circuit breakers may still be open for a few seconds; live
+ * stock reads the catalog and inventory, so its first 200 means both were probed and closed.
+ */
+async function recovered(request: APIRequestContext) {
+  await setFaults(request, 'none');
+  await expect
+    .poll(async () => (await request.get('/api/live/p000001?locale=en-US')).status(), {
+      timeout: 20_000,
+    })
+    .toBe(200);
+}
+
+test.afterEach(async ({ request }) => recovered(request));
+
+/** The storefront's breaker for a service, as /api/metrics reports it: 0 closed, 1 half-open, 2 open. */
+async function breakerState(request: APIRequestContext, service: string) {
+  const metrics = await request.get('/api/metrics', {
+    headers: { authorization: `Bearer ${stack.metricsToken}` },
+  });
+  const line = new RegExp(`storefront_service_breaker_state\\{service="${service}"\\} (\\d)`);
+  return Number(line.exec(await metrics.text())?.[1] ?? -1);
+}
 
 test('with the services down the cached page is still served and live stock says unavailable', async ({
   page,
@@ -18,6 +41,49 @@ test('with the services down the cached page is still served and live stock says
   await expect(
     page.locator('section[aria-labelledby="availability-heading"] [aria-live="polite"]'),
   ).toContainText('Stock information is unavailable', { timeout: 15_000 });
+});
+
+test('with the catalog hung, a page never rendered is a readable 503 at once, and the catalog breaker opens and closes', async ({
+  request,
+}) => {
+  const products = await listProducts(request, 'sort=price_asc&limit=40&locale=en-US&currency=USD');
+  // Pages never rendered yet, one per request from here on: a cached page would ask nothing.
+  const fresh = products.slice(8).values();
+  await setFaults(request, 'none', 30_000);
+  // Each answer comes long before the catalog's 30 s: the read's deadline, then the open breaker.
+  const first = await request.get(`/en-US/p/${products[0]!.slug}`, { timeout: 10_000 });
+  expect(first.status()).toBe(503);
+  expect(first.headers()['retry-after']).toBe('10');
+  expect(first.headers()['cache-control']).toBe('no-store');
+  const html = await first.text();
+  expect(html).toContain('<h1>Something went wrong</h1>');
+  expect(html).not.toContain('<script');
+  for (const product of products.slice(1, 8)) {
+    if ((await breakerState(request, 'catalog')) === 2) break;
+    expect((await request.get(`/en-US/p/${product.slug}`, { timeout: 10_000 })).status()).toBe(503);
+  }
+  expect(await breakerState(request, 'catalog')).toBe(2);
+  const german = await request.get(`/de-DE/p/${products[7]!.slug}`, { timeout: 10_000 });
+  expect(german.status()).toBe(503);
+  expect(await german.text()).toContain('Etwas ist schiefgelaufen');
+
+  // Once the catalog answers, pages render again; the breaker closes at its first probe (after
+  // five seconds open), which the next new page's read makes.
+  await setFaults(request, 'none');
+  await expect
+    .poll(async () => (await request.get(`/en-US/p/${products[0]!.slug}`)).status(), {
+      timeout: 20_000,
+    })
+    .toBe(200);
+  await expect
+    .poll(
+      async () => {
+        await request.get(`/en-US/p/${fresh.next().value!.slug}`);
+        return breakerState(request, 'catalog');
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(0);
 });
 
 test('the live stock endpoint rejects malformed input with a reason', async ({ request }) => {

@@ -10,6 +10,8 @@
  *   (lib/experiments/edge-assignment.ts), asked on every first visit through the tier.
  * Every 5xx it sends says no-store (lib/http/unshared-errors.ts), whatever the route declared.
  * A cached page's string body goes out as bytes encoded once (lib/http/bytes-body.ts).
+ * A page that cannot render in a backend outage is a 503 with Retry-After and a page readable
+ * without JavaScript (lib/http/outage-page.ts).
  * Form posts Next would answer with a 500 (cross-origin, nested past reason) are answered 403 and
  * 400 first (lib/http/action-guard.ts).
  * SIGTERM drains it (lib/health/drain.ts): readiness 503, requests in flight finish, exit 0.
@@ -22,12 +24,14 @@ import { serverEnv } from '../lib/env/server';
 import { shutDownGracefully } from '../lib/health/drain';
 import { guardFormPosts } from '../lib/http/action-guard';
 import { endWithBytes } from '../lib/http/bytes-body';
+import { answerOutagesPlainly } from '../lib/http/outage-page';
 import { sendWebResponse, toWebRequest } from '../lib/http/node-bridge';
 import { neverShareErrors } from '../lib/http/unshared-errors';
 import { EDGE_VARIANT_PATH } from '../lib/experiments/edge-assignment';
 import { answerEdgeVariant, routeNodeRequest } from '../lib/experiments/node-routing';
 import { closeSharedRedis } from '../lib/redis/connection';
 import { collectBeacon } from '../lib/rum/collect-beacon';
+import { anyServiceFailing } from '../lib/services/transport/circuit-breaker';
 import { rumRuntime } from '../lib/rum/runtime';
 import { securityHeaders } from '../lib/security/headers';
 
@@ -69,6 +73,7 @@ const isEdgeVariant = (incoming: IncomingMessage) =>
 const server = createServer((incoming, outgoing) => {
   neverShareErrors(outgoing);
   endWithBytes(outgoing);
+  answerOutagesPlainly(incoming, outgoing, anyServiceFailing);
   if (guardFormPosts(incoming, outgoing)) return;
   const secret = process.env.FLAGS_SECRET;
   const served = isBeacon(incoming)

@@ -22,11 +22,15 @@ export async function counters(
   return (await (await request.get(`${servicesUrl}/__ops/counters`)).json()) as Counters;
 }
 
+/** Switches the services' simulated outage; `latencyMs` with mode 'none' is a hang. */
 export async function setFaults(
   request: APIRequestContext,
   mode: 'none' | 'down' | 'error',
+  latencyMs = 0,
 ): Promise<void> {
-  const response = await request.post(`${stack.servicesUrl}/__ops/faults`, { data: { mode } });
+  const response = await request.post(`${stack.servicesUrl}/__ops/faults`, {
+    data: { mode, latencyMs },
+  });
   if (!response.ok()) throw new Error(`fault switch answered ${response.status()}`);
 }
 

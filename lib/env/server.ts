@@ -20,6 +20,7 @@ const schema = z.object({
   MEDIA_ON_PRIVATE_NETWORK: z.enum(['0', '1'], 'must be 0 or 1').optional(),
   SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500),
   SERVICE_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  SERVICE_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(1500),
   CHECKOUT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),
   WEBHOOK_SECRET: z
     .string()

@@ -33,6 +33,11 @@ export function recordServiceCall(durationMs: number): void {
   timing.serviceCalls += 1;
 }
 
+/** When the current request started (performance.now()), if this runs inside one. */
+export function requestStartedAt(): number | undefined {
+  return (context.active().getValue(TIMING) as RequestTiming | undefined)?.startedAt;
+}
+
 const ms = (value: number) => Math.round(value * 10) / 10;
 
 /**

@@ -19,7 +19,7 @@ async function listen(handler: Parameters<typeof createServer>[1]): Promise<stri
 let upstream: string;
 let app: string;
 const serviceFetch = createResilientFetch(
-  { timeoutMs: 1000, retries: 0, backoffMs: 1 },
+  { timeoutMs: 1000, retries: 0, backoffMs: 1, deadlineMs: 1000 },
   'upstream',
 );
 

@@ -16,6 +16,7 @@ function createServiceClient<Paths extends object>(
       {
         timeoutMs: env.SERVICE_TIMEOUT_MS,
         retries: env.SERVICE_RETRIES,
+        deadlineMs: env.SERVICE_DEADLINE_MS,
         backoffMs: 100,
         ...overrides,
       },

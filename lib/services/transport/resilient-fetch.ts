@@ -1,4 +1,5 @@
-import { recordServiceCall } from '@/lib/telemetry/request-context';
+import { recordServiceCall, requestStartedAt } from '@/lib/telemetry/request-context';
+import { breakerFor, type CircuitBreaker } from './circuit-breaker';
 import { inClientSpan, markResend } from './client-span';
 import { traceHeaders } from './traceparent';
 import { urlTemplateOf } from './url-template';
@@ -10,6 +11,12 @@ export interface ResiliencePolicy {
   retries: number;
   /** First backoff step; doubles each retry, with full jitter. */
   backoffMs: number;
+  /**
+   * What a read may take in all, attempts and backoff together, counted from the start of the
+   * request it serves (from the call when there is none): every read of one page render shares
+   * it, so a page whose backend hangs answers within about this long. Writes are not bound by it.
+   */
+  deadlineMs: number;
 }
 
 /** Next's extended fetch options; typed here so nothing else needs a cast. */
@@ -28,11 +35,25 @@ export class TimeoutError extends Error {
   }
 }
 
+/** The call was not sent: the service's breaker is open (lib/services/transport/circuit-breaker.ts). */
+export class CircuitOpenError extends Error {
+  constructor(readonly service: string) {
+    super(`${service} is failing; calls are paused`);
+    this.name = 'CircuitOpenError';
+  }
+}
+
+/**
+ * With the breaker open, a cacheable read still asks Next's data cache, which answers a hit in
+ * well under a millisecond; this is all it may spend if the answer has to come from the service.
+ */
+const CACHE_LOOKUP_MS = 50;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function attempt(
   request: Request,
-  policy: ResiliencePolicy,
+  timeoutMs: number,
   next: NextFetchOptions | undefined,
   trace: Record<string, string>,
 ) {
@@ -44,7 +65,7 @@ async function attempt(
       method: request.method,
       headers,
       body,
-      signal: AbortSignal.timeout(policy.timeoutMs),
+      signal: AbortSignal.timeout(timeoutMs),
       // An explicit cache mode (e.g. 'no-store' for live reads) must reach Next's fetch;
       // 'default' means the caller left it to the `next` options.
       ...(request.cache !== 'default' ? { cache: request.cache } : {}),
@@ -52,22 +73,32 @@ async function attempt(
     } as RequestInit);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError')
-      throw new TimeoutError(policy.timeoutMs);
+      throw new TimeoutError(timeoutMs);
     throw error;
   }
 }
 
 /**
  * A fetch for openapi-fetch that adds a per-attempt timeout, trace headers and, for reads
- * only, retries with exponential backoff on network failures and transient statuses. Each
+ * only, retries with exponential backoff on network failures and transient statuses, all within
+ * the request's deadline. A circuit breaker per service stops calling a service that keeps
+ * failing: a read then fails at once (a cacheable one first asks Next's data cache). Each
  * call is one client span and counts towards the request's Server-Timing.
  * Next's cache options ride on the Request object (openapi-fetch copies unknown init keys
  * onto it) and are passed through on every attempt.
  */
-export function createResilientFetch(policy: ResiliencePolicy, service: string) {
+export function createResilientFetch(
+  policy: ResiliencePolicy,
+  service: string,
+  breaker: CircuitBreaker = breakerFor(service),
+) {
   return async function resilientFetch(request: Request): Promise<Response> {
     const next = (request as Request & { next?: NextFetchOptions }).next;
-    const maxAttempts = IDEMPOTENT.has(request.method) ? policy.retries + 1 : 1;
+    const read = IDEMPOTENT.has(request.method);
+    const maxAttempts = read ? policy.retries + 1 : 1;
+    const deadline = read
+      ? (requestStartedAt() ?? performance.now()) + policy.deadlineMs
+      : Number.POSITIVE_INFINITY;
     const call = {
       service,
       method: request.method,
@@ -83,14 +114,25 @@ export function createResilientFetch(policy: ResiliencePolicy, service: string) 
         const trace = traceHeaders();
         for (let attemptNo = 1; ; attemptNo++) {
           if (attemptNo > 1) markResend(span, attemptNo - 1);
+          // Whole milliseconds: AbortSignal.timeout takes nothing else.
+          const left = Math.floor(deadline - performance.now());
+          if (left < 1) throw new TimeoutError(policy.deadlineMs);
+          if (!breaker.admit()) {
+            if (!next || !read) throw new CircuitOpenError(service);
+            // A cache lookup, not a call: its outcome says nothing of the service.
+            return await attempt(request, Math.min(CACHE_LOOKUP_MS, left), next, trace);
+          }
+          const last = attemptNo >= maxAttempts;
           try {
-            const response = await attempt(request, policy, next, trace);
-            if (attemptNo >= maxAttempts || !RETRYABLE_STATUS.has(response.status)) return response;
+            const response = await attempt(request, Math.min(policy.timeoutMs, left), next, trace);
+            breaker.record(response.status < 500);
+            if (last || !RETRYABLE_STATUS.has(response.status)) return response;
             await response.body?.cancel();
           } catch (error) {
-            if (attemptNo >= maxAttempts) throw error;
+            breaker.record(false);
+            if (last) throw error;
           }
-          await sleep(Math.random() * policy.backoffMs * 2 ** (attemptNo - 1));
+          await sleep(Math.min(Math.random() * policy.backoffMs * 2 ** (attemptNo - 1), left));
         }
       });
     } finally {

@@ -2,7 +2,8 @@
  * Typed clients never throw for an expected failure: they return a Result, so every page
  * decides in the open what an outage, a 404 or a malformed payload means for the shopper.
  */
-type ServiceErrorKind = 'network' | 'timeout' | 'http' | 'validation';
+/** `unavailable`: not called at all, the service's circuit breaker being open. */
+type ServiceErrorKind = 'network' | 'timeout' | 'unavailable' | 'http' | 'validation';
 
 export interface ServiceError {
   kind: ServiceErrorKind;

@@ -1,6 +1,6 @@
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import { TimeoutError } from './resilient-fetch';
+import { CircuitOpenError, TimeoutError } from './resilient-fetch';
 import { err, ok, type Result, type ServiceError } from './result';
 
 interface Operation {
@@ -60,6 +60,9 @@ export async function settle<D>(
     unstable_rethrow(error);
     if (error instanceof TimeoutError) {
       return err(failure(op, { kind: 'timeout', message: error.message, retryable: true }));
+    }
+    if (error instanceof CircuitOpenError) {
+      return err(failure(op, { kind: 'unavailable', message: error.message, retryable: true }));
     }
     const message =
       error instanceof Error
