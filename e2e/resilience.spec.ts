@@ -63,6 +63,10 @@ test('with the catalog hung, a page never rendered is a readable 503 at once, an
     expect((await request.get(`/en-US/p/${product.slug}`, { timeout: 10_000 })).status()).toBe(503);
   }
   expect(await breakerState(request, 'catalog')).toBe(2);
+  const ops = await request.get('/ops/services', {
+    headers: { authorization: `Bearer ${stack.opsToken}` },
+  });
+  expect(await ops.text()).toMatch(/>catalog<\/th><td[^>]*>open</);
   const german = await request.get(`/de-DE/p/${products[7]!.slug}`, { timeout: 10_000 });
   expect(german.status()).toBe(503);
   expect(await german.text()).toContain('Etwas ist schiefgelaufen');
