@@ -4,7 +4,7 @@
  * behind haproxy on PORT+N+1, behind the cache tier (Varnish, deploy/varnish/default.vcl) on
  * PORT, which shoppers reach; a Redis they share (started here on 127.0.0.1:CLUSTER_REDIS_PORT, 6379,
  * unless REDIS_URL is set) and the reference services (embedded unless SERVICES_URL). Every child is supervised
- * (scripts/lib/supervisor.ts); Ctrl-C stops everything. REUSE_BUILD=1 works as for `npm start`.
+ * (scripts/lib/supervisor.ts); Ctrl-C stops everything. REUSE_BUILD=0 works as for `npm start`.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';

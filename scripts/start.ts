@@ -2,8 +2,9 @@
  * `npm start` (production build + scripts/serve.ts), `npm run dev` (--dev) and `npm run services`
  * (--services-only): starts the embedded reference services unless SERVICES_URL points at real
  * ones, waits until they answer, then builds and serves the storefront. Services that crash are
- * restarted (scripts/lib/supervisor.ts). Ctrl-C stops everything. REUSE_BUILD=1 serves the last
- * build again when no source file changed since it was made (scripts/lib/build-reuse.ts).
+ * restarted (scripts/lib/supervisor.ts). Ctrl-C stops everything. The last build is served again
+ * when no source file changed since it was made (scripts/lib/build-reuse.ts); REUSE_BUILD=0
+ * builds anyway.
  * `npm run cluster` (scripts/cluster.ts) runs several servers of one build behind a balancer.
  */
 import { existsSync } from 'node:fs';

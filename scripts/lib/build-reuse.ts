@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 /**
- * REUSE_BUILD=1 (scripts/start.ts): skip `next build` when the build folder holds a build of the
- * same source files, so a single e2e spec re-run costs seconds instead of a three-minute build.
+ * `npm start` (unless REUSE_BUILD=0) skips `next build` when the build folder holds a build of
+ * the same source files made with the same baked-in settings: a restart costs seconds instead
+ * of a minute's build, and so does a single e2e spec re-run.
  *
  * A served build does not stay as built: ISR rewrites the prerendered pages under server/app
  * with whatever data the last run left in the services. A reused build would then start with
@@ -22,11 +23,32 @@ const keptPages = (distDir: string) => path.join(keptDir(distDir), 'server-app')
 const servedPages = (distDir: string) => path.join(distDir, 'server', 'app');
 
 /**
- * A hash of every file git sees (tracked or not, ignored ones left out) that a build reads.
- * Environment variables are not in it: REUSE_BUILD is for runs with the same settings, as the
- * e2e runs are. Undefined outside a git work tree: nothing is then reused.
+ * Settings the build bakes in that no later render changes: client-side values and what decides
+ * which pages are prerendered and how actions are sealed. Not SITE_URL or the services' address,
+ * though prerendered pages hold them too: a reuse starts from the pages as built and ISR renders
+ * them again within five minutes (REUSE_BUILD=0 builds at once); and the e2e projects share one
+ * build across ports by design.
  */
-export function sourceFingerprint(): string | undefined {
+const BAKED_IN = [
+  'NODE_ENV',
+  'PRERENDER_PRODUCTS',
+  'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
+  'STOREFRONT_BUILD_ID',
+];
+
+function buildSettings(env: NodeJS.ProcessEnv): string[] {
+  const names = new Set([
+    ...BAKED_IN,
+    ...Object.keys(env).filter((name) => name.startsWith('NEXT_PUBLIC_')),
+  ]);
+  return [...names].sort().map((name) => `${name}=${env[name] ?? ''}`);
+}
+
+/**
+ * A hash of every file git sees (tracked or not, ignored ones left out) that a build reads, and
+ * of the settings in `env` it may read. Undefined outside a git work tree: nothing is then reused.
+ */
+export function sourceFingerprint(env: NodeJS.ProcessEnv): string | undefined {
   let listed: string;
   try {
     listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
@@ -42,6 +64,7 @@ export function sourceFingerprint(): string | undefined {
     .filter((file) => file && !NOT_BUILT.some((pattern) => pattern.test(file)))
     .sort();
   const hash = createHash('sha256');
+  for (const setting of buildSettings(env)) hash.update(setting).update('\0');
   for (const file of files) {
     // Deleted in the work tree but still in the index: the build does not see it either.
     if (!existsSync(file)) continue;

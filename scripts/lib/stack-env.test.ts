@@ -8,7 +8,7 @@ describe('stackSettings', () => {
       distDir: '.next',
       embedded: true,
       servicesPort: '4010',
-      reuseBuild: false,
+      reuseBuild: true,
       server: 'custom',
     };
     expect(stackSettings({})).toEqual(defaults);
@@ -22,7 +22,7 @@ describe('stackSettings', () => {
         NEXT_DIST_DIR: '.next-cluster',
         SERVICES_URL: 'https://api.example.com',
         SERVICES_PORT: '4210',
-        REUSE_BUILD: '1',
+        REUSE_BUILD: '0',
         STOREFRONT_SERVER: 'next',
       }),
     ).toEqual({
@@ -30,7 +30,7 @@ describe('stackSettings', () => {
       distDir: '.next-cluster',
       embedded: false,
       servicesPort: '4210',
-      reuseBuild: true,
+      reuseBuild: false,
       server: 'next',
     });
   });

@@ -11,7 +11,10 @@ export interface StackSettings {
   /** No SERVICES_URL: run the embedded reference services. */
   embedded: boolean;
   servicesPort: string;
-  /** REUSE_BUILD=1: skip the build when no source changed (scripts/lib/build-reuse.ts). */
+  /**
+   * Skip the build when no source or setting changed (scripts/lib/build-reuse.ts); REUSE_BUILD=0
+   * builds anyway.
+   */
   reuseBuild: boolean;
   /**
    * STOREFRONT_SERVER: `custom` (scripts/serve.ts) or `next` (plain `next start`, the way hosts
@@ -28,7 +31,7 @@ export function stackSettings(env: Env): StackSettings {
     distDir: env.NEXT_DIST_DIR || '.next',
     embedded: !env.SERVICES_URL,
     servicesPort: env.SERVICES_PORT || '4010',
-    reuseBuild: env.REUSE_BUILD === '1',
+    reuseBuild: env.REUSE_BUILD !== '0',
     server: storefrontServer(env.STOREFRONT_SERVER),
   };
 }

@@ -12,8 +12,9 @@ import { exitCode, run } from './processes';
 export const NEXT_BIN = 'node_modules/next/dist/bin/next';
 
 /**
- * `next build` into `distDir` (NEXT_DIST_DIR in `env`), or, with `reuse` (REUSE_BUILD=1), the
- * last build again when no source file changed since it was made (scripts/lib/build-reuse.ts).
+ * `next build` into `distDir` (NEXT_DIST_DIR in `env`), or, with `reuse` (unless REUSE_BUILD=0),
+ * the last build again when no source file and no setting changed since it was made
+ * (scripts/lib/build-reuse.ts).
  * Resolves to the build's exit code, 0 when reused.
  */
 export async function buildOrReuse(
@@ -23,7 +24,7 @@ export async function buildOrReuse(
 ): Promise<number> {
   // Fetch-cache entries from an earlier build would bake old catalog data into this one.
   rmSync(`${distDir}/cache/fetch-cache`, { recursive: true, force: true });
-  const fingerprint = reuse ? sourceFingerprint() : undefined;
+  const fingerprint = reuse ? sourceFingerprint(env) : undefined;
   if (reuse && canReuseBuild(distDir, fingerprint)) {
     console.log(`REUSE_BUILD: sources unchanged since the build in ${distDir}, not building`);
     restoreBuild(distDir);
