@@ -29,7 +29,7 @@ const secrets = {
 const BUILD_MINUTES = 15;
 
 async function productionBuild(): Promise<string> {
-  if (canReuseBuild(join(root, '.next-e2e'), sourceFingerprint())) return '.next-e2e';
+  if (canReuseBuild(join(root, '.next-e2e'), sourceFingerprint(process.env))) return '.next-e2e';
   await buildWithServices('.next-container', true);
   return '.next-container';
 }

@@ -30,13 +30,12 @@ const servedPages = (distDir: string) => path.join(distDir, 'server', 'app');
  * build across ports by design.
  */
 const BAKED_IN = [
-  'NODE_ENV',
   'PRERENDER_PRODUCTS',
   'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
   'STOREFRONT_BUILD_ID',
 ];
 
-function buildSettings(env: NodeJS.ProcessEnv): string[] {
+function buildSettings(env: Record<string, string | undefined>): string[] {
   const names = new Set([
     ...BAKED_IN,
     ...Object.keys(env).filter((name) => name.startsWith('NEXT_PUBLIC_')),
@@ -48,7 +47,7 @@ function buildSettings(env: NodeJS.ProcessEnv): string[] {
  * A hash of every file git sees (tracked or not, ignored ones left out) that a build reads, and
  * of the settings in `env` it may read. Undefined outside a git work tree: nothing is then reused.
  */
-export function sourceFingerprint(env: NodeJS.ProcessEnv): string | undefined {
+export function sourceFingerprint(env: Record<string, string | undefined>): string | undefined {
   let listed: string;
   try {
     listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {

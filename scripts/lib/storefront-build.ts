@@ -42,7 +42,11 @@ export async function buildOrReuse(
  * machine's memory and keeps ~1 GB it no longer needs between major collections, while the live
  * heap levels off at 160-250 MB (BENCHMARKS.md, memory under search load).
  */
-export function serveArgs(port: number | string, hostname: string, env = process.env): string[] {
+export function serveArgs(
+  port: number | string,
+  hostname: string,
+  env: Record<string, string | undefined> = process.env,
+): string[] {
   const heapMb = Number(env.STOREFRONT_HEAP_MB || 512);
   if (!Number.isInteger(heapMb) || heapMb < 128)
     throw new Error(
