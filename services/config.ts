@@ -25,6 +25,11 @@ const servicesOptionsSchema = z.object({
   webhookSecret: z.string().min(16, 'must be at least 16 characters'),
   storefrontWebhookUrl: z.url().default('http://127.0.0.1:3000/api/revalidate'),
   testControls: z.boolean().default(false),
+  /**
+   * Build every locale's search index right after start-up, in the background, instead of on
+   * that locale's first query (which then waits seconds, past a storefront's read deadline).
+   */
+  warmSearch: z.boolean().default(true),
   log: z.enum(['info', 'silent']).default('info'),
   /** Delays before background webhook retries; the list length bounds the retries. */
   webhookRetryDelaysMs: z.array(z.number().int().min(0)).max(10).default([1_000, 5_000, 30_000]),

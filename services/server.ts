@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Catalog } from './catalog/catalog';
+import { localeSchema } from './catalog/locale';
 import { composeServices } from './compose';
 import { resolveOptions, type ServicesOptions } from './config';
 import { openDatabase } from './db/database';
@@ -9,6 +10,7 @@ import { createRequestLogger, type LogSink } from './framework/log';
 import { Router } from './framework/router';
 import { RequestCounters } from './ops/counters';
 import { FaultInjector } from './ops/faults';
+import type { OramaProductSearch } from './search/orama-product-search';
 
 export type { ServicesOptions } from './config';
 
@@ -54,6 +56,7 @@ export async function startServices(
   });
   server.on('request', (request, response) => void handle(request, response));
 
+  if (options.warmSearch) warmSearchIndexes(services.search, options.log === 'info');
   if (options.log === 'info') {
     const readyMs = Math.round(performance.now() - startedAt);
     console.log(
@@ -93,4 +96,24 @@ function listen(server: Server, host: string, port: number): Promise<string> {
       resolve(`http://${reachableHost}:${boundPort}`);
     });
   });
+}
+
+/**
+ * Builds each locale's search index in turn, one per macrotask, so requests that arrive in
+ * between are answered: each build holds the event loop for its length (under a second at the
+ * default 10,000 products).
+ */
+function warmSearchIndexes(search: OramaProductSearch, log: boolean): void {
+  const pending = [...localeSchema.options];
+  const next = () => {
+    const locale = pending.shift();
+    if (!locale) {
+      if (log)
+        console.log(JSON.stringify({ msg: 'search indexes built', ms: search.buildTimes() }));
+      return;
+    }
+    search.index(locale);
+    setImmediate(next);
+  };
+  setImmediate(next);
 }

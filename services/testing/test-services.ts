@@ -44,6 +44,8 @@ export async function startTestServices(
       storefrontWebhookUrl: 'http://127.0.0.1:9/unreachable',
       webhookRetryDelaysMs: [],
       log: 'silent',
+      // Tests that search build the index they need on first use, as they always have.
+      warmSearch: false,
       ...options,
       dataDir,
     },
