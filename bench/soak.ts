@@ -13,7 +13,7 @@ import { measureMix } from './lib/load';
 import { listenerPid } from './lib/process-cpu';
 import { rssMb } from './lib/process-memory';
 import { searchMix } from './lib/search-mix';
-import { ensureUp, products, storefrontUrl } from './lib/stack';
+import { ensureUp, servicesUrl, storefrontUrl } from './lib/stack';
 import { seededRandom, zipfSampler } from './lib/zipf';
 
 const SECONDS = Number(process.env.BENCH_SOAK_S ?? 600);
@@ -24,7 +24,23 @@ const SEED = Number(process.env.BENCH_SEED ?? 17);
 await ensureUp();
 const searches = await searchMix(1_000, SEED);
 const draw = zipfSampler(searches.length, 1, seededRandom(SEED + 1));
-const catalog = await products('sort=price_asc&limit=1000&locale=en-US&currency=USD');
+/** 1,000 products, a page of 100 at a time (the catalog's largest). */
+async function thousandProducts(): Promise<Array<{ slug: string }>> {
+  const found: Array<{ slug: string }> = [];
+  let cursor: string | null = null;
+  while (found.length < 1_000) {
+    const query = `sort=price_asc&limit=100&locale=en-US&currency=USD${cursor ? `&cursor=${cursor}` : ''}`;
+    const page = (await (await fetch(`${servicesUrl}/catalog/products?${query}`)).json()) as {
+      items: Array<{ slug: string }>;
+      nextCursor: string | null;
+    };
+    found.push(...page.items);
+    cursor = page.nextCursor;
+    if (!cursor) break;
+  }
+  return found;
+}
+const catalog = await thousandProducts();
 const storefront = listenerPid(Number(new URL(storefrontUrl).port));
 
 let turn = 0;
