@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { listProducts, setFaults } from './support/services';
+import { admin, listProducts, setFaults } from './support/services';
+import { productEvent, signedHeaders } from './support/webhook';
 import { stack } from './support/stack';
 
 /**
@@ -122,4 +123,47 @@ test('every response carries the security headers', async ({ request }) => {
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['x-powered-by']).toBeUndefined();
+});
+
+test('a webhook during a catalog outage keeps the last good page, and once the catalog is back the next change shows at once', async ({
+  request,
+}) => {
+  const products = await listProducts(
+    request,
+    'sort=price_desc&limit=12&locale=en-US&currency=USD',
+  );
+  const product = products[11]!;
+  const path = `/en-US/p/${product.slug}`;
+  await request.get(path);
+  expect((await request.get(path)).headers()['x-nextjs-cache']).toBe('HIT');
+
+  await setFaults(request, 'none', 30_000);
+  const body = productEvent(product.id);
+  const webhook = await request.post('/api/revalidate', {
+    data: Buffer.from(body),
+    headers: signedHeaders(body),
+  });
+  expect(webhook.status()).toBe(200);
+  // The first request tries to render (bounded by the read deadline) and falls back on the last
+  // good copy, marked; the next ones are that copy, straight from the cache.
+  const first = await request.get(path, { timeout: 10_000 });
+  expect(first.status()).toBe(200);
+  expect(first.headers()['x-storefront-stale']).toBe('if-error');
+  expect(await first.text()).toContain(product.name);
+  for (let round = 0; round < 3; round += 1) {
+    const again = await request.get(path, { timeout: 10_000 });
+    expect(again.status()).toBe(200);
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+  }
+
+  await recovered(request);
+  const newAmount = product.price.amount + 777;
+  const change = await admin(request, 'PATCH', `/products/${product.id}`, {
+    prices: { USD: newAmount },
+  });
+  expect(change.webhook).toMatchObject({ delivered: true, status: 200 });
+  const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(
+    newAmount / 100,
+  );
+  expect(await (await request.get(path)).text()).toContain(price);
 });

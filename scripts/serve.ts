@@ -10,8 +10,8 @@
  *   (lib/experiments/edge-assignment.ts), asked on every first visit through the tier.
  * Every 5xx it sends says no-store (lib/http/unshared-errors.ts), whatever the route declared.
  * A cached page's string body goes out as bytes encoded once (lib/http/bytes-body.ts).
- * A page that cannot render in a backend outage is a 503 with Retry-After and a page readable
- * without JavaScript (lib/http/outage-page.ts).
+ * A page that cannot render in a backend outage is its last good copy when it had one, else a 503
+ * with Retry-After and a page readable without JavaScript (lib/http/outage-page.ts).
  * Form posts Next would answer with a 500 (cross-origin, nested past reason) are answered 403 and
  * 400 first (lib/http/action-guard.ts).
  * SIGTERM drains it (lib/health/drain.ts): readiness 503, requests in flight finish, exit 0.
@@ -24,6 +24,7 @@ import { serverEnv } from '../lib/env/server';
 import { shutDownGracefully } from '../lib/health/drain';
 import { guardFormPosts } from '../lib/http/action-guard';
 import { endWithBytes } from '../lib/http/bytes-body';
+import { refetchFromSelf } from '../lib/http/last-good-copy-fetch';
 import { answerOutagesPlainly } from '../lib/http/outage-page';
 import { sendWebResponse, toWebRequest } from '../lib/http/node-bridge';
 import { neverShareErrors } from '../lib/http/unshared-errors';
@@ -32,6 +33,7 @@ import { answerEdgeVariant, routeNodeRequest } from '../lib/experiments/node-rou
 import { closeSharedRedis } from '../lib/redis/connection';
 import { collectBeacon } from '../lib/rum/collect-beacon';
 import { anyServiceFailing } from '../lib/services/transport/circuit-breaker';
+import { handleTimed } from '../lib/services/transport/request-clock';
 import { rumRuntime } from '../lib/rum/runtime';
 import { securityHeaders } from '../lib/security/headers';
 
@@ -70,17 +72,25 @@ const handle = app.getRequestHandler();
 const isEdgeVariant = (incoming: IncomingMessage) =>
   incoming.method === 'GET' && incoming.url === EDGE_VARIANT_PATH;
 
+const refetchLastGood = refetchFromSelf(port);
+
+/** Next's handling; a GET's service reads share one deadline (lib/services/transport/request-clock.ts). */
+const renderPage = (incoming: IncomingMessage, outgoing: ServerResponse) =>
+  incoming.method === 'GET' || incoming.method === 'HEAD'
+    ? handleTimed(() => handle(incoming, outgoing))
+    : handle(incoming, outgoing);
+
 const server = createServer((incoming, outgoing) => {
   neverShareErrors(outgoing);
   endWithBytes(outgoing);
-  answerOutagesPlainly(incoming, outgoing, anyServiceFailing);
+  answerOutagesPlainly(incoming, outgoing, anyServiceFailing, refetchLastGood);
   if (guardFormPosts(incoming, outgoing)) return;
   const secret = process.env.FLAGS_SECRET;
   const served = isBeacon(incoming)
     ? serveBeacon(incoming, outgoing)
     : isEdgeVariant(incoming)
       ? answerEdgeVariant(incoming, outgoing, secret)
-      : routeNodeRequest(incoming, outgoing, secret).then(() => handle(incoming, outgoing));
+      : routeNodeRequest(incoming, outgoing, secret).then(() => renderPage(incoming, outgoing));
   served.catch((error: unknown) => {
     console.error(error);
     if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain' });

@@ -1,8 +1,10 @@
 /**
  * `npm start` (production build + scripts/serve.ts), `npm run dev` (--dev) and `npm run services`
  * (--services-only): starts the embedded reference services unless SERVICES_URL points at real
- * ones, waits until they answer, then builds and serves the storefront. Services that crash are
- * restarted (scripts/lib/supervisor.ts). Ctrl-C stops everything. The last build is served again
+ * ones, waits until they answer, then builds and serves the storefront. Services and the
+ * production storefront that crash or hang are restarted (scripts/lib/supervisor.ts); a services
+ * crash loop pauses and retries while the storefront goes on serving cached pages. Ctrl-C stops
+ * everything. The last build is served again
  * when no source file changed since it was made (scripts/lib/build-reuse.ts); REUSE_BUILD=0
  * builds anyway.
  * `npm run cluster` (scripts/cluster.ts) runs several servers of one build behind a balancer.
@@ -10,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { exitCode, run } from './lib/processes';
 import { superviseServices } from './lib/reference-services';
+import { superviseStorefront } from './lib/supervised-storefront';
 import { shutdownOnSignals } from './lib/shutdown';
 import { stackEnv, stackSecrets, stackSettings } from './lib/stack-env';
 import { buildOrReuse, NEXT_BIN, serveArgs } from './lib/storefront-build';
@@ -32,23 +35,27 @@ async function main(): Promise<void> {
       return;
     }
   }
-  let server;
   if (dev) {
-    server = run(process.execPath, [NEXT_BIN, 'dev', '-p', port], env);
-  } else {
-    const build = await buildOrReuse(distDir, env, settings.reuseBuild);
-    if (build !== 0) shutdown.stopAll(build);
-    const hostname = process.env.STOREFRONT_HOST ?? '127.0.0.1';
-    const args =
-      settings.server === 'next'
-        ? [NEXT_BIN, 'start', '-p', port, '-H', hostname]
-        : serveArgs(port, hostname);
-    server = run(process.execPath, args, { ...env, NODE_ENV: 'production' });
+    const server = shutdown.child(run(process.execPath, [NEXT_BIN, 'dev', '-p', port], env));
+    shutdown.stopAll(await exitCode(server));
   }
-  shutdown.child(server);
+  const build = await buildOrReuse(distDir, env, settings.reuseBuild);
+  if (build !== 0) shutdown.stopAll(build);
+  const hostname = process.env.STOREFRONT_HOST ?? '127.0.0.1';
+  const args =
+    settings.server === 'next'
+      ? [NEXT_BIN, 'start', '-p', port, '-H', hostname]
+      : serveArgs(port, hostname);
+  const storefront = superviseStorefront(
+    args,
+    { ...env, NODE_ENV: 'production' },
+    // Probed where it listens; a wildcard address answers on loopback too.
+    `http://${['0.0.0.0', '::'].includes(hostname) ? '127.0.0.1' : hostname}:${port}`,
+    shutdown.fail,
+  );
+  await shutdown.add(storefront).started;
   if (secrets)
     console.log(`\nAdmin API token for the embedded services is in .data/dev-secrets.json`);
-  shutdown.stopAll(await exitCode(server));
 }
 
 main().catch((error: unknown) => shutdown.fail(error instanceof Error ? error.message : error));

@@ -10,13 +10,14 @@ import {
   ttlSeconds,
   type ReadContext,
 } from './entry-lifetime';
+import { pastExpiry } from './last-good-copy';
 import { createLocalCopies } from './local-copies';
 import { createRegenerationLeases } from './regeneration-lease';
 import { createTagLedger, markFor } from './tag-ledger';
 
 /**
  * The cache every instance of one build shares (the cacheHandler of lib/cache/
- * redis-cache-handler.ts is a thin adapter over it). Per entry it decides, in this order:
+ * cache-handler.ts is a thin adapter over it). Per entry it decides, in this order:
  * local copy, else Redis, else the build's prerendered seed; then whether the tags let it be
  * served; then, when it is stale or missing, whether this instance is the one to render it
  * (the regeneration lease). Redis being down or slow only ever turns a shared answer into this
@@ -102,9 +103,18 @@ export function createSharedCache(options: SharedCacheOptions) {
   const usable = (entry: StoredEntry, context: ReadContext, at: number) =>
     ledger.judge(allTags(entry, context), entry.lastModified, at) !== 'expired';
 
-  /** A page nobody has: one instance renders it, the others wait for its copy (bounded). */
-  async function awaitRender(key: string, context: ReadContext): Promise<StoredEntry | null> {
+  /**
+   * A page nobody has, or whose tag expired: one instance renders it, the others wait for its
+   * copy (bounded). The renderer gets the expired copy, if any, past its expiry: Next renders
+   * before answering and falls back on it if the render fails (lib/cache/last-good-copy.ts).
+   */
+  async function awaitRender(
+    key: string,
+    context: ReadContext,
+    lastGood: StoredEntry | undefined,
+  ): Promise<StoredEntry | null> {
     const deadline = now() + options.missWaitMs;
+    const render = () => (lastGood ? pastExpiry(lastGood, now(), options.defaultRevalidate) : null);
     for (;;) {
       const outcome = await leases.acquire(key);
       if (outcome !== 'taken') {
@@ -116,9 +126,9 @@ export function createSharedCache(options: SharedCacheOptions) {
             return remote.entry;
           }
         }
-        return null;
+        return render();
       }
-      if (now() >= deadline) return null;
+      if (now() >= deadline) return render();
       await new Promise((resolve) => setTimeout(resolve, 40));
       const remote = await readRemote(key);
       if (remote.state === 'found' && usable(remote.entry, context, now())) return remote.entry;
@@ -151,11 +161,13 @@ export function createSharedCache(options: SharedCacheOptions) {
         entry = await seed();
         if (entry && usable(entry, context, at)) await write(key, entry);
       }
+      let lastGood: StoredEntry | undefined;
       if (entry && !usable(entry, context, at)) {
         local.delete(key);
+        if (isResponseKind(context.kind)) lastGood = entry;
         entry = undefined;
       }
-      if (!entry) return isResponseKind(context.kind) ? awaitRender(key, context) : null;
+      if (!entry) return isResponseKind(context.kind) ? awaitRender(key, context, lastGood) : null;
       if (current(entry) || context.kind === 'IMAGE') return entry;
 
       // Stale: only the lease holder lets Next regenerate it; the others serve it as it is.
@@ -205,20 +217,13 @@ export function createSharedCache(options: SharedCacheOptions) {
       const mark = markFor(now(), durations);
       const marks = Object.fromEntries(list.map((tag) => [tag, mark]));
       for (const tag of list) ledger.apply(tag, mark);
-      const immediate = mark.expired !== undefined && mark.expired <= now();
+      // Expired entries stay in Redis (the ledger hides them, their TTL bounds them): they are
+      // the last good copies a page falls back on when its next render fails.
       const done = await connection.attempt(async (redis) => {
         const batch = redis.multi();
         for (const tag of list) batch.hSet(keys.marks, tag, JSON.stringify(mark));
         batch.incr(keys.marksVersion);
         await batch.publish(keys.channel, eventMessage({ type: 'tags', marks })).exec();
-        // Expired entries are dropped from Redis too (the ledger already hides them), which
-        // keeps memory bounded by what is live. The tag's set stays (until its TTL): a webhook
-        // retried after a failed purge of the cache tier must find the same pages again.
-        if (immediate)
-          for (const tag of list) {
-            const members = await redis.sMembers(keys.tag(tag));
-            if (members.length > 0) await redis.del(members.map(keys.entry));
-          }
         return true;
       });
       if (!done)

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerOutagesPlainly, outagePageHtml } from './outage-page';
+import { answerOutagesPlainly, outagePageHtml, type RefetchLastGood } from './outage-page';
 
 let server: Server | undefined;
 afterEach(
@@ -10,9 +10,15 @@ afterEach(
 );
 
 /** A real server that answers like Next's error path: a status, maybe gzip, a scripted body. */
-async function answer(path: string, status: number, failing: boolean, gzip = false) {
+async function answer(
+  path: string,
+  status: number,
+  failing: boolean,
+  gzip = false,
+  refetch?: RefetchLastGood,
+) {
   server = createServer((incoming, outgoing) => {
-    answerOutagesPlainly(incoming, outgoing, () => failing);
+    answerOutagesPlainly(incoming, outgoing, () => failing, refetch);
     const body = '<html><script>drawTheErrorPage()</script></html>';
     if (gzip) outgoing.setHeader('content-encoding', 'gzip');
     outgoing.writeHead(status, { 'content-type': 'text/html' });
@@ -38,6 +44,26 @@ describe('answerOutagesPlainly', () => {
       await new Promise<void>((resolve) => server!.close(() => resolve()));
       server = undefined;
     }
+  });
+
+  it('serves the last good copy when the retry finds one, marked stale-if-error', async () => {
+    const copy = async () =>
+      new Response('<p>last good</p>', {
+        headers: { 'content-type': 'text/html', 'cache-control': 's-maxage=30' },
+      });
+    const { response, text } = await answer('/en-US/p/x', 500, true, true, copy);
+    expect(response.status).toBe(200);
+    expect(text).toBe('<p>last good</p>');
+    expect(response.headers.get('x-storefront-stale')).toBe('if-error');
+    expect(response.headers.get('cache-control')).toBe('s-maxage=30');
+    expect(response.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('answers the outage page when the retry has no copy, linking to the page itself', async () => {
+    const none = async () => new Response('', { status: 503 });
+    const { response, text } = await answer('/en-US/p/x?_rsc=abc', 500, true, false, none);
+    expect(response.status).toBe(503);
+    expect(text).toContain('href="/en-US/p/x"');
   });
 
   it('leaves a 500 with every service well, a success, and API routes as they were', async () => {

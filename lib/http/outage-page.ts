@@ -31,34 +31,78 @@ function isPageRequest(incoming: IncomingMessage): boolean {
   return !url.startsWith('/api/') && !url.startsWith('/_next/');
 }
 
+/** Marks the one internal retry for a last good copy, so it never retries itself. */
+export const FALLBACK_HEADER = 'x-storefront-fallback';
+
+/**
+ * Asks this server for the page again (lib/http/last-good-copy-fetch.ts): by then Next has put
+ * the page's last good copy back (lib/cache/last-good-copy.ts), and the second ask is a cache
+ * hit. Undefined when there is none.
+ */
+export type RefetchLastGood = (
+  incoming: IncomingMessage,
+  url: string,
+) => Promise<Response | undefined>;
+
+/** Where the outage page's "try again" link goes: the page itself, never its RSC payload. */
+function retryPath(url: string): string {
+  const parsed = new URL(url, 'http://localhost');
+  parsed.searchParams.delete('_rsc');
+  return `${parsed.pathname}${parsed.search}`;
+}
+
 /**
  * A page that fails to render while a backend service is failing (its last call failed or its
- * breaker is open, `serviceFailing`) is an outage, not a bug: it is answered 503 with
- * Retry-After and a short page in the shopper's language instead of Next's 500, whose error page
- * is drawn by JavaScript and says nothing to a crawler, a monitor or a shopper without it. Next's
- * own body for it (compressed or not) is dropped; any other 500 is left as Next sent it.
+ * breaker is open, `serviceFailing`) is an outage, not a bug. The shopper gets the page's last
+ * good copy when there is one (`refetch`: a page a webhook expired during the outage), marked
+ * `x-storefront-stale: if-error`; else a 503 with Retry-After and a short page in the shopper's
+ * language instead of Next's 500, whose error page is drawn by JavaScript and says nothing to a
+ * crawler, a monitor or a shopper without it. Next's own body for it (compressed or not) is
+ * dropped; any other 500 is left as Next sent it.
  */
 export function answerOutagesPlainly(
   incoming: IncomingMessage,
   outgoing: ServerResponse,
   serviceFailing: () => boolean,
+  refetch?: RefetchLastGood,
 ): void {
   if (!isPageRequest(incoming)) return;
+  // As the shopper asked for it: routing may rewrite incoming.url later (experiment variants).
+  const requested = incoming.url ?? '/';
   const writeHead = outgoing.writeHead.bind(outgoing) as (...args: unknown[]) => ServerResponse;
   const write = outgoing.write.bind(outgoing) as (...args: unknown[]) => boolean;
   const end = outgoing.end.bind(outgoing) as (...args: unknown[]) => ServerResponse;
   let replaced = false;
+  // The outage page keeps the headers set so far (the security headers); a copy brings its own.
+  const endWith = (status: number, body: Buffer, headers: Record<string, string>, own = false) => {
+    outgoing.removeHeader('content-encoding');
+    if (own) for (const name of outgoing.getHeaderNames()) outgoing.removeHeader(name);
+    for (const [name, value] of Object.entries(headers)) outgoing.setHeader(name, value);
+    outgoing.setHeader('content-length', body.length);
+    writeHead(status);
+    end(incoming.method === 'HEAD' ? undefined : body);
+  };
+  const outagePage = () =>
+    endWith(503, Buffer.from(outagePageHtml(retryPath(requested))), {
+      'content-type': 'text/html; charset=utf-8',
+      'retry-after': String(RETRY_AFTER_SECONDS),
+      'cache-control': 'no-store',
+    });
+  const lastGoodOrOutagePage = async () => {
+    const copy = incoming.headers[FALLBACK_HEADER]
+      ? undefined
+      : await refetch?.(incoming, requested);
+    if (copy?.status !== 200) return outagePage();
+    const headers = Object.fromEntries(
+      [...copy.headers].filter(([name]) => !HOP_HEADERS.has(name)),
+    );
+    const body = Buffer.from(await copy.arrayBuffer());
+    endWith(200, body, { ...headers, 'x-storefront-stale': 'if-error' }, true);
+  };
   outgoing.writeHead = ((status: number, ...rest: unknown[]) => {
     if (status !== 500 || !serviceFailing()) return writeHead(status, ...rest);
     replaced = true;
-    const body = Buffer.from(incoming.method === 'HEAD' ? '' : outagePageHtml(incoming.url ?? '/'));
-    outgoing.removeHeader('content-encoding');
-    outgoing.setHeader('content-type', 'text/html; charset=utf-8');
-    outgoing.setHeader('content-length', body.length);
-    outgoing.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-    outgoing.setHeader('cache-control', 'no-store');
-    writeHead(503);
-    end(body);
+    lastGoodOrOutagePage().catch(outagePage);
     return outgoing;
   }) as ServerResponse['writeHead'];
   outgoing.write = ((...args: unknown[]) =>
@@ -70,3 +114,12 @@ export function answerOutagesPlainly(
     return outgoing;
   }) as ServerResponse['end'];
 }
+
+/** Headers of the copy that describe its transfer, not the page: Node sets its own. */
+const HOP_HEADERS = new Set([
+  'connection',
+  'content-encoding',
+  'content-length',
+  'keep-alive',
+  'transfer-encoding',
+]);

@@ -4,7 +4,7 @@
  * .build/container/entry.mjs), the build under .next.
  */
 export const BUNDLE_DIR = '.build/container';
-export const CACHE_HANDLER = '.build/redis-cache-handler.cjs';
+export const CACHE_HANDLER = '.build/cache-handler.cjs';
 /**
  * Next 16.5 writes ISR pages under .next/server/route-cache. The image links that folder into
  * .next/cache, so one writable mount serves the image cache, the fetch cache and ISR alike.

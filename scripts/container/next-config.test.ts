@@ -13,13 +13,17 @@ const built = {
     customCacheHandler: false,
   },
 };
-const HANDLER = '/app/.build/redis-cache-handler.cjs';
+const HANDLER = '/app/.build/cache-handler.cjs';
 
 describe('containerNextConfig', () => {
-  it("keeps Next's own cache without REDIS_URL, and serves the build from .next", () => {
+  it("keeps Next's own per-process cache without REDIS_URL, and serves the build from .next", () => {
     const config = containerNextConfig(built, { SERVICES_URL: 'http://127.0.0.1:4010' }, HANDLER);
-    expect(config).toMatchObject({ distDir: '.next', cacheMaxMemorySize: 52_428_800 });
-    expect(config.cacheHandler).toBeUndefined();
+    // The handler still keeps a page's last good copy over an expired tag, in memory as before.
+    expect(config).toMatchObject({
+      distDir: '.next',
+      cacheHandler: HANDLER,
+      cacheMaxMemorySize: 52_428_800,
+    });
     expect(config.images).toMatchObject({
       formats: built.images.formats,
       customCacheHandler: false,

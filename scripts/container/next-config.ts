@@ -13,7 +13,7 @@ interface BuiltConfig {
  * over it. An image is built once and run with or without REDIS_URL, against whatever media host
  * the deployment has; next.config.ts, which decides these at build time, is not in the image.
  * The build leaves REDIS_URL unset (scripts/container/build.ts), so without it here the built
- * defaults (Next's own cache) stand.
+ * defaults (Next's own per-process cache, under the handler) stand.
  */
 export function containerNextConfig(
   built: BuiltConfig,

@@ -4,16 +4,16 @@ import { buildSync } from 'esbuild';
 
 /**
  * Next imports the cacheHandler file at run time with plain Node, outside its own bundles, so
- * the TypeScript handler (lib/cache/redis-cache-handler.ts) is bundled into one CommonJS file
+ * the TypeScript handler (lib/cache/cache-handler.ts) is bundled into one CommonJS file
  * first: by next.config.ts whenever the bundle is missing or older than its sources, which
  * covers `next build`, `npm start` and `npm run cluster` alike. Packages (redis, next) stay
  * external. A deployed image carries the bundle and no sources: it is then used as it is.
  */
 // Next and every script run from the project root.
 const ROOT = process.cwd();
-const ENTRY = join(ROOT, 'lib/cache/redis-cache-handler.ts');
+const ENTRY = join(ROOT, 'lib/cache/cache-handler.ts');
 const SOURCES = ['lib/cache', 'lib/redis'].map((folder) => join(ROOT, folder));
-const CACHE_HANDLER_BUNDLE = join(ROOT, '.build/redis-cache-handler.cjs');
+const CACHE_HANDLER_BUNDLE = join(ROOT, '.build/cache-handler.cjs');
 
 export function cacheHandlerBundle(): string {
   if (!existsSync(ENTRY)) return CACHE_HANDLER_BUNDLE;

@@ -14,8 +14,9 @@ export function deploymentConfig(env: Env, cacheHandler: () => string) {
   const shared = Boolean(env.REDIS_URL);
   return {
     // REDIS_URL shares ISR pages, the fetch cache and optimized images between instances
-    // (lib/cache/redis-cache-handler.ts); unset, Next's own per-process cache serves as before.
-    cache: shared ? { cacheHandler: cacheHandler(), cacheMaxMemorySize: 0 } : {},
+    // (lib/cache/cache-handler.ts); unset, Next's own per-process cache keeps them, and the
+    // handler keeps a page's last good copy when a webhook expired it during an outage.
+    cache: { cacheHandler: cacheHandler(), ...(shared ? { cacheMaxMemorySize: 0 } : {}) },
     images: {
       remotePatterns: [media.pattern],
       // The embedded reference services serve media from loopback; a deployment whose media host

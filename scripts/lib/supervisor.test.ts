@@ -72,3 +72,52 @@ describe('supervise', () => {
     expect(children).toHaveLength(1);
   });
 });
+
+describe('supervise with a health check and a cool-down', () => {
+  it('kills and restarts a child that stops answering its health check', async () => {
+    const { children, spawn } = recorder(idle);
+    const log = vi.fn();
+    // The first child hangs (never answers); its replacement is healthy.
+    const probe = async (child: ChildProcess) => child !== children[0];
+    supervised = supervise({
+      name: 'worker',
+      spawn,
+      ready: spawned,
+      giveUp: vi.fn(),
+      health: { probe, intervalMs: 20, misses: 3 },
+      log,
+    });
+    await supervised.started;
+    await vi.waitFor(() => expect(children).toHaveLength(2), WAIT);
+    expect(children[0]!.signalCode).toBe('SIGKILL');
+    expect(log).toHaveBeenCalledWith(
+      'worker stopped answering its health check (3 in a row); killing it',
+    );
+    // The healthy one is left alone.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(children).toHaveLength(2);
+  });
+
+  it('pauses a crash loop and tries again instead of giving up', async () => {
+    const { children, spawn } = recorder((index) =>
+      index === 0 || index >= 5 ? idle() : crashing(),
+    );
+    const giveUp = vi.fn();
+    const log = vi.fn();
+    supervised = supervise({
+      name: 'worker',
+      spawn,
+      ready: spawned,
+      giveUp,
+      coolDownMs: 300,
+      log,
+    });
+    await supervised.started;
+    children[0]!.kill('SIGKILL');
+    await vi.waitFor(() => expect(children).toHaveLength(6), WAIT);
+    expect(giveUp).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith(
+      'worker crashed 5 times within 60 s (last: exit code 3); trying again in 0.3 s',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { expireInThisProcess } from '@/lib/cache/local-expiries';
 import { tagForEntity } from '@/lib/cache/manifest';
 import { expireAcrossInstances, keysTaggedAcrossInstances } from '@/lib/cache/process-shared-cache';
 import { expireLocalResults } from '@/lib/cache/result-stores';
@@ -60,10 +61,13 @@ export async function POST(request: Request): Promise<Response> {
       'The shared cache could not take the expiry; retry.',
       { 'Retry-After': '5' },
     );
-  // expire: 0 makes the next request render fresh instead of serving stale once. (The shared
-  // cache already did this for every instance, kept search results included.)
+  // The next request renders fresh instead of serving stale once, and a page whose render fails
+  // keeps its last good copy (lib/cache/local-expiries.ts): expired in this process's ledger,
+  // only stale in Next's own manifest, which would drop the page. (The shared cache already did
+  // this for every instance, kept search results included.)
   if (cluster === 'no-shared-cache') {
-    for (const tag of expired) revalidateTag(tag, { expire: 0 });
+    expireInThisProcess(expired);
+    for (const tag of expired) revalidateTag(tag, 'max');
     expireLocalResults(expired);
   }
   // After the expiry, so a page the tier fetches again is rendered fresh.

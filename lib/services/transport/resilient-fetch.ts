@@ -1,6 +1,8 @@
+import { cache } from 'react';
 import { recordServiceCall, requestStartedAt } from '@/lib/telemetry/request-context';
 import { breakerFor, type CircuitBreaker } from './circuit-breaker';
 import { inClientSpan, markResend } from './client-span';
+import { timedRequestStart } from './request-clock';
 import { traceHeaders } from './traceparent';
 import { urlTemplateOf } from './url-template';
 
@@ -13,8 +15,9 @@ export interface ResiliencePolicy {
   backoffMs: number;
   /**
    * What a read may take in all, attempts and backoff together, counted from the start of the
-   * request it serves (from the call when there is none): every read of one page render shares
-   * it, so a page whose backend hangs answers within about this long. Writes are not bound by it.
+   * request it serves (else of the page render, else of the call): every read of one page render
+   * shares it, so a page whose backend hangs answers within about this long. Writes are not
+   * bound by it.
    */
   deadlineMs: number;
 }
@@ -48,6 +51,13 @@ export class CircuitOpenError extends Error {
  * well under a millisecond; this is all it may spend if the answer has to come from the service.
  */
 const CACHE_LOOKUP_MS = 50;
+
+/**
+ * Where no request records its start (`next start` without tracing): when the page render this
+ * read belongs to made its first read, React keeping one value per server render. Outside a
+ * render (a route handler, a script) it is the call's own start.
+ */
+const renderStartedAt = cache(() => performance.now());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -97,7 +107,7 @@ export function createResilientFetch(
     const read = IDEMPOTENT.has(request.method);
     const maxAttempts = read ? policy.retries + 1 : 1;
     const deadline = read
-      ? (requestStartedAt() ?? performance.now()) + policy.deadlineMs
+      ? (requestStartedAt() ?? timedRequestStart() ?? renderStartedAt()) + policy.deadlineMs
       : Number.POSITIVE_INFINITY;
     const call = {
       service,

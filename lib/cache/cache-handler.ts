@@ -10,16 +10,22 @@ import { sharedRedis } from '@/lib/redis/connection';
 import { redisKeyPrefix } from '@/lib/redis/share';
 import type { StoredEntry } from './entry-codec';
 import { isResponseKind, tagsOf, type ReadContext } from './entry-lifetime';
+import { pastExpiry } from './last-good-copy';
+import { localExpiries, monotonicNow } from './local-expiries';
 import { cacheLifetimes } from './manifest';
 import { keepProcessSharedCache } from './process-shared-cache';
 import { createSharedCache, type SharedCache, type WriteContext } from './shared-cache';
 
 /**
- * Next's `cacheHandler` when REDIS_URL is set (next.config.ts): ISR pages, route handlers, the
- * fetch cache and optimized images, shared by every instance of one build through Redis
- * (lib/cache/shared-cache.ts). Next constructs it per request, so the shared state lives on
- * globalThis. `next build` keeps Next's own file-system cache (no Redis needed to build); at
- * run time that cache still supplies the build's prerendered pages, which are then shared.
+ * Next's `cacheHandler` (next.config.ts). With REDIS_URL, ISR pages, route handlers, the fetch
+ * cache and optimized images are shared by every instance of one build through Redis
+ * (lib/cache/shared-cache.ts). Without it, Next's own file-system cache keeps them, and this
+ * handler only judges them by the webhook's expiries (lib/cache/local-expiries.ts): Next's cache
+ * would drop an expired page, so a webhook during a backend outage left nothing to serve; here
+ * it is handed to Next past its expiry instead (lib/cache/last-good-copy.ts), so Next renders it
+ * before answering as before and keeps serving it when that render fails. Next constructs the handler per request, so
+ * shared state lives on globalThis or in this module. `next build` keeps Next's own cache (no
+ * Redis needed to build); at run time that cache still supplies the build's prerendered pages.
  *
  * Bundled by esbuild into .build/ (scripts/lib/cache-handler-bundle.ts): Next imports this file
  * at run time outside its own bundles, with plain Node.
@@ -75,7 +81,7 @@ export default class RedisCacheHandler implements CacheHandler {
   }
 
   async get(...[key, context]: Parameters<Get>): Promise<CacheHandlerValue | null> {
-    if (!this.shared) return (await this.files?.get(key, context)) ?? null;
+    if (!this.shared) return this.getFromFiles(key, context);
     const files = this.files;
     const seed =
       files && isResponseKind(context.kind)
@@ -97,6 +103,17 @@ export default class RedisCacheHandler implements CacheHandler {
       cacheControl: entry.cacheControl,
       value: entry.value as CacheHandlerValue['value'],
     };
+  }
+
+  private async getFromFiles(...[key, context]: Parameters<Get>) {
+    const found = (await this.files?.get(key, context)) ?? null;
+    if (!found?.value) return found;
+    const now = monotonicNow();
+    const { tags = [], softTags = [] } = context as ReadContext;
+    const dependsOn = isResponseKind(context.kind) ? tagsOf(found.value) : [...tags, ...softTags];
+    if (localExpiries().judge(dependsOn, found.lastModified, now) !== 'expired') return found;
+    // Data is read anew at once; a page is rendered anew, its last good copy kept if that fails.
+    return isResponseKind(context.kind) ? pastExpiry(found, now, cacheLifetimes.page) : null;
   }
 
   async set(key: string, value: SetValue, context: SetContext): Promise<void> {
