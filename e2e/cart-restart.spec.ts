@@ -6,20 +6,13 @@ import {
   type Page,
 } from '@playwright/test';
 import { addToCartAndOpenDrawer, openProductWithSizes } from './support/cart';
+import { servicesPid } from './support/processes';
 import { stack } from './support/stack';
 
 /**
  * The services crash mid-session (SIGKILL: no graceful shutdown, no flush): scripts/start.ts
  * restarts them, and the shopper's cart, kept in PGlite on disk, is still there and editable.
  */
-
-/** The services' pid, or undefined while nothing answers. */
-async function servicesPid(request: APIRequestContext): Promise<number | undefined> {
-  const response = await request
-    .get(`${stack.servicesUrl}/__ops/health`, { timeout: 2_000 })
-    .catch(() => undefined);
-  return response?.ok() ? ((await response.json()) as { pid: number }).pid : undefined;
-}
 
 /** The cart cookie holds the cart id; reading the cart straight from the service shows what is stored. */
 async function storedLines(request: APIRequestContext, context: BrowserContext) {

@@ -90,9 +90,7 @@ describe('supervise with a health check and a cool-down', () => {
     await supervised.started;
     await vi.waitFor(() => expect(children).toHaveLength(2), WAIT);
     expect(children[0]!.signalCode).toBe('SIGKILL');
-    expect(log).toHaveBeenCalledWith(
-      'worker stopped answering its health check (3 in a row); killing it',
-    );
+    expect(log).toHaveBeenCalledWith('worker: no answer to 3 health checks in a row; killing it');
     // The healthy one is left alone.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(children).toHaveLength(2);

@@ -70,7 +70,7 @@ export function supervise(options: SuperviseOptions): Supervised {
       if (stopped || watched !== child || !running(watched)) return;
       missed = (await health.probe(watched).catch(() => false)) ? 0 : missed + 1;
       if (missed >= health.misses && watched === child && running(watched) && !stopped) {
-        log(`${name} stopped answering its health check (${missed} in a row); killing it`);
+        log(`${name}: no answer to ${missed} health checks in a row; killing it`);
         watched.kill('SIGKILL'); // its exit listener restarts it
         return;
       }
