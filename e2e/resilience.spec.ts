@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { addToCartAndOpenDrawer, openProductWithSizes } from './support/cart';
 import { admin, listProducts, setFaults } from './support/services';
 import { productEvent, signedHeaders } from './support/webhook';
 import { stack } from './support/stack';
@@ -166,4 +167,24 @@ test('a webhook during a catalog outage keeps the last good page, and once the c
     newAmount / 100,
   );
   expect(await (await request.get(path)).text()).toContain(price);
+});
+
+test("with the services down, the cart and checkout pages say so in the shopper's language, as a 503", async ({
+  page,
+  request,
+}) => {
+  await openProductWithSizes(page, request);
+  await addToCartAndOpenDrawer(page);
+  await setFaults(request, 'down');
+  for (const [path, words] of [
+    ['/en-US/cart', 'The cart is unavailable right now.'],
+    ['/de-DE/cart', 'Der Warenkorb ist gerade nicht verfügbar.'],
+    ['/en-US/checkout/contact', 'Checkout is unavailable right now.'],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(503);
+    expect(response?.headers()['retry-after'], path).toBe('10');
+    expect(response?.headers()['cache-control'], path).toBe('no-store');
+    await expect(page.getByRole('alert').filter({ hasText: words })).toBeVisible();
+  }
 });

@@ -11,7 +11,9 @@
  * Every 5xx it sends says no-store (lib/http/unshared-errors.ts), whatever the route declared.
  * A cached page's string body goes out as bytes encoded once (lib/http/bytes-body.ts).
  * A page that cannot render in a backend outage is its last good copy when it had one, else a 503
- * with Retry-After and a page readable without JavaScript (lib/http/outage-page.ts).
+ * with Retry-After and a page readable without JavaScript; one that rendered an outage notice
+ * (the cart unavailable) is a 503 too (lib/http/outage-page.ts). A GET's service reads share one
+ * deadline (lib/services/transport/request-scope.ts).
  * Form posts Next would answer with a 500 (cross-origin, nested past reason) are answered 403 and
  * 400 first (lib/http/action-guard.ts).
  * SIGTERM drains it (lib/health/drain.ts): readiness 503, requests in flight finish, exit 0.
@@ -33,7 +35,7 @@ import { answerEdgeVariant, routeNodeRequest } from '../lib/experiments/node-rou
 import { closeSharedRedis } from '../lib/redis/connection';
 import { collectBeacon } from '../lib/rum/collect-beacon';
 import { anyServiceFailing } from '../lib/services/transport/circuit-breaker';
-import { handleTimed } from '../lib/services/transport/request-clock';
+import { handleInScope, newRequestScope } from '../lib/services/transport/request-scope';
 import { rumRuntime } from '../lib/rum/runtime';
 import { securityHeaders } from '../lib/security/headers';
 
@@ -74,23 +76,28 @@ const isEdgeVariant = (incoming: IncomingMessage) =>
 
 const refetchLastGood = refetchFromSelf(port);
 
-/** Next's handling; a GET's service reads share one deadline (lib/services/transport/request-clock.ts). */
-const renderPage = (incoming: IncomingMessage, outgoing: ServerResponse) =>
-  incoming.method === 'GET' || incoming.method === 'HEAD'
-    ? handleTimed(() => handle(incoming, outgoing))
-    : handle(incoming, outgoing);
+/** A GET's scope: one read deadline, and whether it rendered an outage notice. */
+const scopeOf = (incoming: IncomingMessage) =>
+  incoming.method === 'GET' || incoming.method === 'HEAD' ? newRequestScope() : undefined;
 
 const server = createServer((incoming, outgoing) => {
+  const scope = scopeOf(incoming);
   neverShareErrors(outgoing);
   endWithBytes(outgoing);
-  answerOutagesPlainly(incoming, outgoing, anyServiceFailing, refetchLastGood);
+  answerOutagesPlainly(incoming, outgoing, {
+    serviceFailing: anyServiceFailing,
+    refetch: refetchLastGood,
+    scope,
+  });
   if (guardFormPosts(incoming, outgoing)) return;
   const secret = process.env.FLAGS_SECRET;
   const served = isBeacon(incoming)
     ? serveBeacon(incoming, outgoing)
     : isEdgeVariant(incoming)
       ? answerEdgeVariant(incoming, outgoing, secret)
-      : routeNodeRequest(incoming, outgoing, secret).then(() => renderPage(incoming, outgoing));
+      : routeNodeRequest(incoming, outgoing, secret).then(() =>
+          scope ? handleInScope(scope, () => handle(incoming, outgoing)) : handle(incoming, outgoing),
+        );
   served.catch((error: unknown) => {
     console.error(error);
     if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain' });

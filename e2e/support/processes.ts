@@ -3,7 +3,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { stack } from './stack';
 
 /** Pids of the processes whose command line holds every one of `parts`, read from /proc. */
-export function pidsOf(...parts: string[]): number[] {
+function pidsOf(...parts: string[]): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;

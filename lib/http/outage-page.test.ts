@@ -16,9 +16,11 @@ async function answer(
   failing: boolean,
   gzip = false,
   refetch?: RefetchLastGood,
+  outageNotice = false,
 ) {
   server = createServer((incoming, outgoing) => {
-    answerOutagesPlainly(incoming, outgoing, () => failing, refetch);
+    const scope = { startedAt: 0, outage: outageNotice };
+    answerOutagesPlainly(incoming, outgoing, { serviceFailing: () => failing, refetch, scope });
     const body = '<html><script>drawTheErrorPage()</script></html>';
     if (gzip) outgoing.setHeader('content-encoding', 'gzip');
     outgoing.writeHead(status, { 'content-type': 'text/html' });
@@ -64,6 +66,14 @@ describe('answerOutagesPlainly', () => {
     const { response, text } = await answer('/en-US/p/x?_rsc=abc', 500, true, false, none);
     expect(response.status).toBe(503);
     expect(text).toContain('href="/en-US/p/x"');
+  });
+
+  it('answers a page that rendered an outage notice 503 with Retry-After, its body kept', async () => {
+    const { response, text } = await answer('/en-US/cart', 200, true, false, undefined, true);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('10');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(text).toContain('drawTheErrorPage');
   });
 
   it('leaves a 500 with every service well, a success, and API routes as they were', async () => {

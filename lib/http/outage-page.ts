@@ -4,6 +4,7 @@ import enUS from '@/messages/en-US.json';
 import frFR from '@/messages/fr-FR.json';
 import jaJP from '@/messages/ja-JP.json';
 import { defaultLocale, localeOfPath, type Locale } from '@/lib/i18n/markets';
+import type { RequestScope } from '@/lib/services/transport/request-scope';
 
 const WORDS: Record<Locale, (typeof enUS)['Error']> = {
   'en-US': enUS.Error,
@@ -52,19 +53,27 @@ function retryPath(url: string): string {
 }
 
 /**
- * A page that fails to render while a backend service is failing (its last call failed or its
- * breaker is open, `serviceFailing`) is an outage, not a bug. The shopper gets the page's last
+ * A page that rendered an outage notice (the cart page with the cart service down: `scope`) is
+ * answered 503 with Retry-After, as it is. A page that fails to render while a backend service
+ * is failing (`serviceFailing`) is an outage, not a bug. The shopper gets the page's last
  * good copy when there is one (`refetch`: a page a webhook expired during the outage), marked
  * `x-storefront-stale: if-error`; else a 503 with Retry-After and a short page in the shopper's
  * language instead of Next's 500, whose error page is drawn by JavaScript and says nothing to a
  * crawler, a monitor or a shopper without it. Next's own body for it (compressed or not) is
  * dropped; any other 500 is left as Next sent it.
  */
+export interface OutageAnswers {
+  /** Whether a backend service is failing now (its last call failed or its breaker is open). */
+  serviceFailing: () => boolean;
+  refetch?: RefetchLastGood;
+  /** The request's scope, where a page says it rendered an outage notice (a 503 then). */
+  scope?: RequestScope;
+}
+
 export function answerOutagesPlainly(
   incoming: IncomingMessage,
   outgoing: ServerResponse,
-  serviceFailing: () => boolean,
-  refetch?: RefetchLastGood,
+  { serviceFailing, refetch, scope }: OutageAnswers,
 ): void {
   if (!isPageRequest(incoming)) return;
   // As the shopper asked for it: routing may rewrite incoming.url later (experiment variants).
@@ -100,6 +109,11 @@ export function answerOutagesPlainly(
     endWith(200, body, { ...headers, 'x-storefront-stale': 'if-error' }, true);
   };
   outgoing.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status === 200 && scope?.outage) {
+      outgoing.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      outgoing.setHeader('cache-control', 'no-store');
+      return writeHead(503, ...rest);
+    }
     if (status !== 500 || !serviceFailing()) return writeHead(status, ...rest);
     replaced = true;
     lastGoodOrOutagePage().catch(outagePage);

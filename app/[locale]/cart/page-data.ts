@@ -2,6 +2,7 @@ import { CART_FAILURES, findCart, type CartFailure } from '@/lib/cart/cart-sessi
 import { toCartSummary, type CartSummary } from '@/lib/cart/cart-summary';
 import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
 import type { Locale } from '@/lib/i18n/markets';
+import { markOutage } from '@/lib/services/transport/request-scope';
 
 export interface CartPageData {
   /** A refusal a no-script form post was redirected back with (`?error=`), if it is a known one. */
@@ -20,7 +21,10 @@ export async function loadCartPage(
 ): Promise<CartPageData> {
   const failure = CART_FAILURES.find((code) => code === query.error);
   const found = await findCart(locale);
-  if (!found.ok) return { failure };
+  if (!found.ok) {
+    markOutage();
+    return { failure };
+  }
   const cart = found.value;
   const estimate = cart && cheapest(await shippingRates(cart.currency));
   return { failure, summary: toCartSummary(cart, estimate) };

@@ -2,7 +2,7 @@ import { cache } from 'react';
 import { recordServiceCall, requestStartedAt } from '@/lib/telemetry/request-context';
 import { breakerFor, type CircuitBreaker } from './circuit-breaker';
 import { inClientSpan, markResend } from './client-span';
-import { timedRequestStart } from './request-clock';
+import { scopedRequestStart } from './request-scope';
 import { traceHeaders } from './traceparent';
 import { urlTemplateOf } from './url-template';
 
@@ -107,7 +107,7 @@ export function createResilientFetch(
     const read = IDEMPOTENT.has(request.method);
     const maxAttempts = read ? policy.retries + 1 : 1;
     const deadline = read
-      ? (requestStartedAt() ?? timedRequestStart() ?? renderStartedAt()) + policy.deadlineMs
+      ? (requestStartedAt() ?? scopedRequestStart() ?? renderStartedAt()) + policy.deadlineMs
       : Number.POSITIVE_INFINITY;
     const call = {
       service,

@@ -5,6 +5,7 @@ import { canOpen, firstOpenStep, isCheckoutStep, type CheckoutStep } from '@/lib
 import type { Locale } from '@/lib/i18n/markets';
 import type { Money } from '@/lib/i18n/money';
 import { routes } from '@/lib/routes';
+import { markOutage } from '@/lib/services/transport/request-scope';
 import type { Cart } from '@/lib/services/cart/client';
 import type { ShippingRate } from '@/lib/services/checkout/client';
 
@@ -39,7 +40,10 @@ export async function loadCheckout(
 ): Promise<CheckoutData | 'unavailable'> {
   if (!isCheckoutStep(rawStep)) notFound();
   const found = await findCart(locale);
-  if (!found.ok) return 'unavailable';
+  if (!found.ok) {
+    markOutage();
+    return 'unavailable';
+  }
   const cart = found.value;
   if (!cart || cart.lines.length === 0) redirect(routes.cart(locale));
   if (!canOpen(rawStep, cart.checkout))
