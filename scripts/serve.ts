@@ -9,6 +9,7 @@
  * - `GET /api/edge/variant`, a cache tier's question "which variant for this visitor"
  *   (lib/experiments/edge-assignment.ts), asked on every first visit through the tier.
  * Every 5xx it sends says no-store (lib/http/unshared-errors.ts), whatever the route declared.
+ * A page's CSP allows exactly its inline scripts, by hash or nonce (lib/http/page-csp.ts).
  * A cached page's string body goes out as bytes encoded once (lib/http/bytes-body.ts).
  * A page that cannot render in a backend outage is its last good copy when it had one, else a 503
  * with Retry-After and a page readable without JavaScript; one that rendered an outage notice
@@ -29,6 +30,7 @@ import { endWithBytes } from '../lib/http/bytes-body';
 import { refetchFromSelf } from '../lib/http/last-good-copy-fetch';
 import { answerOutagesPlainly } from '../lib/http/outage-page';
 import { sendWebResponse, toWebRequest } from '../lib/http/node-bridge';
+import { applyPageCsp } from '../lib/http/page-csp';
 import { neverShareErrors } from '../lib/http/unshared-errors';
 import { EDGE_VARIANT_PATH } from '../lib/experiments/edge-assignment';
 import { answerEdgeVariant, routeNodeRequest } from '../lib/experiments/node-routing';
@@ -83,6 +85,7 @@ const scopeOf = (incoming: IncomingMessage) =>
 const server = createServer((incoming, outgoing) => {
   const scope = scopeOf(incoming);
   neverShareErrors(outgoing);
+  applyPageCsp(incoming, outgoing);
   endWithBytes(outgoing);
   answerOutagesPlainly(incoming, outgoing, {
     serviceFailing: anyServiceFailing,
@@ -96,7 +99,9 @@ const server = createServer((incoming, outgoing) => {
     : isEdgeVariant(incoming)
       ? answerEdgeVariant(incoming, outgoing, secret)
       : routeNodeRequest(incoming, outgoing, secret).then(() =>
-          scope ? handleInScope(scope, () => handle(incoming, outgoing)) : handle(incoming, outgoing),
+          scope
+            ? handleInScope(scope, () => handle(incoming, outgoing))
+            : handle(incoming, outgoing),
         );
   served.catch((error: unknown) => {
     console.error(error);

@@ -11,6 +11,7 @@ import { redisKeyPrefix } from '@/lib/redis/share';
 import type { StoredEntry } from './entry-codec';
 import { isResponseKind, tagsOf, type ReadContext } from './entry-lifetime';
 import { pastExpiry } from './last-good-copy';
+import { withScriptHashes } from './page-script-hashes';
 import { localExpiries, monotonicNow } from './local-expiries';
 import { cacheLifetimes } from './manifest';
 import { keepProcessSharedCache } from './process-shared-cache';
@@ -81,6 +82,12 @@ export default class RedisCacheHandler implements CacheHandler {
   }
 
   async get(...[key, context]: Parameters<Get>): Promise<CacheHandlerValue | null> {
+    const found = await this.getEntry(key, context);
+    if (found?.value) withScriptHashes(found.value);
+    return found;
+  }
+
+  private async getEntry(...[key, context]: Parameters<Get>): Promise<CacheHandlerValue | null> {
     if (!this.shared) return this.getFromFiles(key, context);
     const files = this.files;
     const seed =
@@ -117,6 +124,7 @@ export default class RedisCacheHandler implements CacheHandler {
   }
 
   async set(key: string, value: SetValue, context: SetContext): Promise<void> {
+    withScriptHashes(value);
     if (!this.shared) return this.files?.set(key, value, context);
     await this.shared.set(key, value, context as WriteContext);
   }

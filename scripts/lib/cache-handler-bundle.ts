@@ -12,7 +12,7 @@ import { buildSync } from 'esbuild';
 // Next and every script run from the project root.
 const ROOT = process.cwd();
 const ENTRY = join(ROOT, 'lib/cache/cache-handler.ts');
-const SOURCES = ['lib/cache', 'lib/redis'].map((folder) => join(ROOT, folder));
+const SOURCES = ['lib/cache', 'lib/redis', 'lib/security'].map((folder) => join(ROOT, folder));
 const CACHE_HANDLER_BUNDLE = join(ROOT, '.build/cache-handler.cjs');
 
 export function cacheHandlerBundle(): string {
