@@ -29,7 +29,12 @@ RUN --mount=type=secret,id=storefront_build \
 
 FROM ${BASE_IMAGE}
 WORKDIR /app
+# The old-space cap npm start gives each server (STOREFRONT_HEAP_MB, BENCHMARKS.md "Memory under a
+# soak"): left to itself V8 sizes the heap by the memory it sees (the host's, where no limit is
+# set, as under Compose) and keeps ~1 GB it no longer needs. Kubernetes' 1Gi limit leaves room
+# above it for buffers. Override with -e NODE_OPTIONS=... where an instance needs more.
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-old-space-size=512 \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
