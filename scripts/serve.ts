@@ -28,7 +28,7 @@ import { shutDownGracefully } from '../lib/health/drain';
 import { guardFormPosts } from '../lib/http/action-guard';
 import { endWithBytes } from '../lib/http/bytes-body';
 import { refetchFromSelf } from '../lib/http/last-good-copy-fetch';
-import { answerOutagesPlainly } from '../lib/http/outage-page';
+import { answerOutagesPlainly, FALLBACK_HEADER } from '../lib/http/outage-page';
 import { sendWebResponse, toWebRequest } from '../lib/http/node-bridge';
 import { applyPageCsp } from '../lib/http/page-csp';
 import { neverShareErrors } from '../lib/http/unshared-errors';
@@ -80,7 +80,9 @@ const refetchLastGood = refetchFromSelf(port);
 
 /** A GET's scope: one read deadline, and whether it rendered an outage notice. */
 const scopeOf = (incoming: IncomingMessage) =>
-  incoming.method === 'GET' || incoming.method === 'HEAD' ? newRequestScope() : undefined;
+  incoming.method === 'GET' || incoming.method === 'HEAD'
+    ? newRequestScope({ cacheOnly: incoming.headers[FALLBACK_HEADER] !== undefined })
+    : undefined;
 
 const server = createServer((incoming, outgoing) => {
   const scope = scopeOf(incoming);

@@ -14,6 +14,8 @@ interface HandlerDependencies {
   log: RequestLogger;
 }
 
+const HEALTH_ROUTE = 'GET /__ops/health';
+
 export function createRequestHandler({ router, counters, faults, log }: HandlerDependencies) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const startedAt = performance.now();
@@ -48,6 +50,8 @@ export function createRequestHandler({ router, counters, faults, log }: HandlerD
     }
 
     send(response, result);
+    // The supervisor's health probe answers every few seconds: only a failing one is news.
+    if (routeLabel === HEALTH_ROUTE && result.status === 200) return;
     log({
       method,
       route: routeLabel,

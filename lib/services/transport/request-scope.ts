@@ -26,8 +26,13 @@ function storage(): AsyncLocalStorage<RequestScope> {
   return registry[SLOT];
 }
 
-export function newRequestScope(): RequestScope {
-  return { startedAt: performance.now(), outage: false };
+/**
+ * `cacheOnly`: the request may be answered from the cache but must not wait on a service (the
+ * server's own retry for a last good copy, lib/http/outage-page.ts): its deadline has passed
+ * before it starts, so a read fails at once instead of waiting out the outage a second time.
+ */
+export function newRequestScope({ cacheOnly = false } = {}): RequestScope {
+  return { startedAt: cacheOnly ? Number.NEGATIVE_INFINITY : performance.now(), outage: false };
 }
 
 export function handleInScope<T>(scope: RequestScope, handle: () => T): T {

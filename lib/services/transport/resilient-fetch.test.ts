@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCircuitBreaker } from './circuit-breaker';
+import { handleInScope, newRequestScope } from './request-scope';
 import { CircuitOpenError, createResilientFetch, TimeoutError } from './resilient-fetch';
 
 /** A real local server whose behaviour each test scripts, so retries and timeouts are real. */
@@ -122,5 +123,19 @@ describe('resilientFetch', () => {
     await expect(resilient({}, breaker)(cacheable)).rejects.toBeInstanceOf(TimeoutError);
     expect(performance.now() - startedAt).toBeLessThan(400);
     expect(breaker.state).toBe('open');
+  });
+
+  it('inside a cache-only request scope, asks only the cache briefly: a slow service is not waited on', async () => {
+    script = () => ({ status: 200, delayMs: 1_000 });
+    const cacheable = Object.assign(new Request(`${baseUrl}/x`), { next: { revalidate: 60 } });
+    const read = handleInScope(newRequestScope({ cacheOnly: true }), () => resilient()(cacheable));
+    await expect(read).rejects.toThrow(TimeoutError);
+    // One lookup (here it reaches the server: there is no Next data cache), no retries.
+    expect(seen).toHaveLength(1);
+    const plain = handleInScope(newRequestScope({ cacheOnly: true }), () =>
+      resilient()(new Request(`${baseUrl}/x`)),
+    );
+    await expect(plain).rejects.toThrow(TimeoutError);
+    expect(seen).toHaveLength(1);
   });
 });
