@@ -27,9 +27,10 @@ function storage(): AsyncLocalStorage<RequestScope> {
 }
 
 /**
- * `cacheOnly`: the request may be answered from the cache but must not wait on a service (the
+ * `cacheOnly`: the request may be answered from the page cache but must not read anything (the
  * server's own retry for a last good copy, lib/http/outage-page.ts): its deadline has passed
  * before it starts, so a read fails at once instead of waiting out the outage a second time.
+ * The data cache is not asked either: the first try had it, and failed all the same.
  */
 export function newRequestScope({ cacheOnly = false } = {}): RequestScope {
   return { startedAt: cacheOnly ? Number.NEGATIVE_INFINITY : performance.now(), outage: false };

@@ -126,18 +126,11 @@ export function createResilientFetch(
           if (attemptNo > 1) markResend(span, attemptNo - 1);
           // Whole milliseconds: AbortSignal.timeout takes nothing else.
           const left = Math.floor(deadline - performance.now());
-          // A request that may only be answered from the cache starts past its deadline.
-          const cacheOnly = attemptNo === 1 && left < 1 && next !== undefined;
-          if (left < 1 && !cacheOnly) throw new TimeoutError(policy.deadlineMs);
-          if (cacheOnly || !breaker.admit()) {
+          if (left < 1) throw new TimeoutError(policy.deadlineMs);
+          if (!breaker.admit()) {
             if (!next || !read) throw new CircuitOpenError(service);
             // A cache lookup, not a call: its outcome says nothing of the service.
-            return await attempt(
-              request,
-              cacheOnly ? CACHE_LOOKUP_MS : Math.min(CACHE_LOOKUP_MS, left),
-              next,
-              trace,
-            );
+            return await attempt(request, Math.min(CACHE_LOOKUP_MS, left), next, trace);
           }
           const last = attemptNo >= maxAttempts;
           try {
