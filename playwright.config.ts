@@ -9,8 +9,9 @@ import { stack } from './e2e/support/stack';
  */
 export default defineConfig({
   testDir: 'e2e',
-  // The cluster project runs on its own stack, after this one (playwright.cluster.config.ts).
-  testIgnore: 'cluster/**',
+  // The cluster and chaos projects run on their own stacks, after this one
+  // (playwright.cluster.config.ts, playwright.chaos.config.ts).
+  testIgnore: ['cluster/**', 'chaos/**'],
   ...sharedRunner,
   use: sharedUse(stack.storefrontUrl),
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
