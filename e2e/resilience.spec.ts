@@ -150,6 +150,8 @@ test('a webhook during a catalog outage keeps the last good page, and once the c
   const first = await request.get(path, { timeout: 10_000 });
   expect(first.status()).toBe(200);
   expect(first.headers()['x-storefront-stale']).toBe('if-error');
+  // The copy keeps its own policy, the hashes of its scripts, not this request's nonce.
+  expect(first.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
   expect(await first.text()).toContain(product.name);
   for (let round = 0; round < 3; round += 1) {
     const again = await request.get(path, { timeout: 10_000 });

@@ -55,6 +55,15 @@ describe('applyPageCsp', () => {
     expect(scriptSrc(response)).not.toContain('unsafe-inline');
   });
 
+  it("keeps a page's own policy already on the response (a forwarded last good copy)", async () => {
+    const copys = "default-src 'self'; script-src 'self' 'sha256-a'";
+    const { response } = await answer({
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': copys,
+    });
+    expect(response.headers.get('content-security-policy')).toBe(copys);
+  });
+
   it('leaves what is not a page with the general policy', async () => {
     const general = "default-src 'self'; script-src 'self' 'unsafe-inline'";
     const { response } = await answer({

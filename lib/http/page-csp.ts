@@ -24,7 +24,12 @@ export function applyPageCsp(incoming: IncomingMessage, outgoing: ServerResponse
   outgoing.writeHead = ((...args: unknown[]) => {
     const hashes = outgoing.getHeader(SCRIPT_HASHES_HEADER);
     outgoing.removeHeader(SCRIPT_HASHES_HEADER);
-    const html = String(outgoing.getHeader('content-type') ?? '').startsWith('text/html');
+    // A response that already carries a page's own policy (the last good copy the outage answer
+    // forwards, lib/http/outage-page.ts) keeps it: it matches that body, a new nonce would not.
+    const own = !/script-src[^;]*'unsafe-inline'/.test(
+      String(outgoing.getHeader('content-security-policy') ?? "script-src 'unsafe-inline'"),
+    );
+    const html = !own && String(outgoing.getHeader('content-type') ?? '').startsWith('text/html');
     const scriptSources =
       hashes !== undefined
         ? String(hashes).split(' ').filter(Boolean)
