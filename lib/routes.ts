@@ -1,6 +1,18 @@
 import type { CheckoutStep } from '@/lib/checkout/steps';
 import type { Locale } from '@/lib/i18n/markets';
 
+type AccountPage =
+  | 'sign-in'
+  | 'sign-up'
+  | 'sign-up/complete'
+  | 'reset'
+  | 'reset/complete'
+  | 'orders'
+  | 'addresses'
+  | 'wishlist'
+  | 'security'
+  | 'data';
+
 /** Every storefront URL is built here, so links, canonicals and sitemaps agree. */
 export const routes = {
   home: (locale: Locale) => `/${locale}`,
@@ -15,5 +27,10 @@ export const routes = {
   /** An order's page; only a browser holding the order's access token (a cookie) may see it. */
   order: (locale: Locale, orderId: string) => `/${locale}/order/${encodeURIComponent(orderId)}`,
   orderLookup: (locale: Locale) => `/${locale}/order/lookup`,
+  /** The account overview; a signed-out shopper is sent to sign-in and back. */
+  account: (locale: Locale) => `/${locale}/account`,
+  accountPage: (locale: Locale, page: AccountPage) => `/${locale}/account/${page}`,
+  accountOrder: (locale: Locale, orderId: string) =>
+    `/${locale}/account/orders/${encodeURIComponent(orderId)}`,
   liveProduct: (locale: Locale, productId: string) => `/api/live/${productId}?locale=${locale}`,
 };

@@ -16,6 +16,7 @@ const SERVICES = [
   'checkout',
   'payment',
   'events',
+  'customers',
 ] as const;
 const check = process.argv.includes('--check');
 

@@ -11,6 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { exitCode, run } from './lib/processes';
+import { startLocalMail } from './lib/local-mail';
 import { superviseServices } from './lib/reference-services';
 import { superviseStorefront } from './lib/supervised-storefront';
 import { shutdownOnSignals } from './lib/shutdown';
@@ -29,6 +30,8 @@ const shutdown = shutdownOnSignals();
 
 async function main(): Promise<void> {
   if (embedded) {
+    const smtpUrl = await startLocalMail(process.env, embedded);
+    if (smtpUrl) env.SMTP_URL = smtpUrl;
     await shutdown.add(superviseServices(env, shutdown.fail)).started;
     if (servicesOnly) {
       console.log(`Reference services on ${env.SERVICES_URL}`);

@@ -17,6 +17,7 @@ import { recoverInterruptedCheckouts } from './checkout/recovery';
 import { checkoutRoutes } from './checkout/routes';
 import type { ResolvedOptions } from './config';
 import type { Database } from './db/database';
+import { customerService } from './customers/routes';
 import { EventRepository } from './events/event-repository';
 import { eventRoutes } from './events/routes';
 import type { Route } from './framework/types';
@@ -27,6 +28,8 @@ import { WebpRenderer } from './media/renderer';
 import { mediaRoutes } from './media/routes';
 import type { RequestCounters } from './ops/counters';
 import type { FaultInjector } from './ops/faults';
+import { MailDelivery } from './mail/mail-delivery';
+import { MailOutbox } from './mail/mail-outbox';
 import { opsRoutes } from './ops/routes';
 import { PaymentMethodVault } from './payment/payment-methods';
 import { PaymentRepository } from './payment/payment-repository';
@@ -69,6 +72,22 @@ export async function composeServices({
     retryDelaysMs: options.webhookRetryDelaysMs,
   });
 
+  const outbox = new MailOutbox(db);
+  const mail = new MailDelivery(db, {
+    smtpUrl: options.smtpUrl,
+    from: options.mailFrom,
+    pollMs: options.mailPollMs,
+    storefrontUrl: options.storefrontUrl,
+  });
+  mail.start();
+  const customers = customerService({
+    db,
+    catalog,
+    views,
+    outbox,
+    storefrontUrl: options.storefrontUrl,
+  });
+
   const authorizations = new PaymentRepository(db);
   const payments = new ReferencePaymentGateway(authorizations, locks, options.paymentSlowMs);
   const methods = new PaymentMethodVault(options.paymentMethodTtlMs);
@@ -107,6 +126,7 @@ export async function composeServices({
         methods,
         locks,
         paymentTimeoutMs: options.paymentTimeoutMs,
+        outbox,
       }),
     ),
     ...paymentRoutes(payments, methods),
@@ -117,9 +137,11 @@ export async function composeServices({
       overrides,
       ledger,
       webhooks,
+      restocked: customers.restocked,
     }),
     ...mediaRoutes(catalog, new WebpRenderer()),
     ...eventRoutes(new EventRepository(db)),
+    ...customers.routes,
     ...opsRoutes({
       catalogSize: catalog.products.length,
       counters,
@@ -127,5 +149,12 @@ export async function composeServices({
       testControls: options.testControls,
     }),
   ];
-  return { routes, search, close: () => webhooks.close() };
+  return {
+    routes,
+    search,
+    close: async () => {
+      webhooks.close();
+      await mail.stop();
+    },
+  };
 }

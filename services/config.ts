@@ -39,6 +39,16 @@ const servicesOptionsSchema = z.object({
   paymentTimeoutMs: z.number().int().min(1).default(3_000),
   /** How long a tokenized card (`pm_…`) can be used for checkout. */
   paymentMethodTtlMs: z.number().int().min(1).default(3_600_000),
+  /** Where mail goes: the local catcher `npm start` runs, or a real server in production. */
+  smtpUrl: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .default('smtp://127.0.0.1:1025'),
+  mailFrom: z.string().min(3).default('Northwind Supply <shop@localhost>'),
+  /** How often the mail worker looks for mail to send. */
+  mailPollMs: z.number().int().min(10).default(1_000),
+  /** The storefront's public origin: links in mail, and the relying party of passkeys. */
+  storefrontUrl: z.url().default('http://localhost:3000'),
 });
 
 export type ServicesOptions = z.input<typeof servicesOptionsSchema>;
@@ -61,6 +71,9 @@ const envSchema = z.object({
   STOREFRONT_WEBHOOK_URL: z.url().optional(),
   SERVICES_TEST_CONTROLS: z.enum(['0', '1']).optional(),
   SERVICES_LOG: z.enum(['info', 'silent']).optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
+  SITE_URL: z.url().optional(),
 });
 
 function describe(error: z.ZodError): string {
@@ -92,6 +105,9 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServicesOptions {
     storefrontWebhookUrl: vars.STOREFRONT_WEBHOOK_URL,
     testControls: vars.SERVICES_TEST_CONTROLS === '1',
     log: vars.SERVICES_LOG,
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
+    storefrontUrl: vars.SITE_URL,
   };
 }
 

@@ -75,7 +75,8 @@ export async function startServices(
   return {
     url,
     close: async () => {
-      services.close();
+      // The mail worker finishes the send in hand first: it writes the outcome to the database.
+      await services.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

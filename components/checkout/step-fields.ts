@@ -21,7 +21,7 @@ export function fieldErrorMessages(t: Translate): Record<FieldError, string> {
   return t.raw('errors') as Record<FieldError, string>;
 }
 
-export function contactFields(t: Translate, draft: CheckoutDraft): FieldSpec[] {
+export function contactFields(t: Translate, email: string | undefined): FieldSpec[] {
   return [
     {
       name: 'email',
@@ -30,13 +30,17 @@ export function contactFields(t: Translate, draft: CheckoutDraft): FieldSpec[] {
       autoComplete: 'email',
       hint: t('emailHint'),
       maxLength: 254,
-      defaultValue: draft.email,
+      defaultValue: email,
     },
   ];
 }
 
-export function addressFields(t: Translate, draft: CheckoutDraft, locale: Locale): FieldSpec[] {
-  const saved = draft.shippingAddress;
+/** The address fields, filled with `saved` (the checkout draft's address, or one from the address book). */
+export function addressFields(
+  t: Translate,
+  saved: CheckoutDraft['shippingAddress'],
+  locale: Locale,
+): FieldSpec[] {
   const country = saved?.country ?? markets[locale].country;
   return [
     {

@@ -28,6 +28,8 @@ export interface StepFormProps {
   notice?: string;
   /** Set when the shopper came from the review to change one answer: saving goes back there. */
   returnTo?: 'review';
+  /** The label of a "save this address to my account" checkbox, for a signed-in shopper. */
+  offerToSave?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export function StepForm({
   pendingLabel,
   notice,
   returnTo,
+  offerToSave,
 }: StepFormProps) {
   const [state, formAction, pending] = useActionState(action, {});
   const router = useRouter();
@@ -95,6 +98,12 @@ export function StepForm({
           value={state.values?.[spec.name]}
         />
       ))}
+      {offerToSave && (
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="saveToAccount" defaultChecked />
+          {offerToSave}
+        </label>
+      )}
       <button
         type="submit"
         disabled={pending}

@@ -1,10 +1,21 @@
 'use client';
 
 import { IntentLink } from '@/components/ui/intent-link';
+import type { HeartContext } from '@/components/wishlist/heart-messages';
+import { WishlistHeart } from '@/components/wishlist/wishlist-heart';
 import type { ProductCardData } from './card-data';
 import { CardImage } from './card-image';
 
-export function ProductCard({ card, eager = false }: { card: ProductCardData; eager?: boolean }) {
+export function ProductCard({
+  card,
+  heart,
+  eager = false,
+}: {
+  card: ProductCardData;
+  /** The same object for every card of a grid: the payload carries it once. */
+  heart: HeartContext;
+  eager?: boolean;
+}) {
   return (
     <article className="card">
       <div className="card-media">
@@ -30,6 +41,13 @@ export function ProductCard({ card, eager = false }: { card: ProductCardData; ea
           )}
         </p>
       </div>
+      {/* Over the image's corner and above the card's stretched link; after it in tab order. */}
+      <WishlistHeart
+        productId={card.id}
+        name={card.name}
+        context={heart}
+        className="absolute top-2 right-2 z-10"
+      />
     </article>
   );
 }

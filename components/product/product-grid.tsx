@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { heartContext } from '@/components/wishlist/heart-messages';
 import type { Locale } from '@/lib/i18n/markets';
 import type { ProductSummary } from '@/lib/services/catalog/types';
 import { productCardData } from './card-data';
@@ -14,14 +15,16 @@ export async function ProductGrid({
   locale: Locale;
   eagerCount?: number;
 }) {
-  const t = await getTranslations('Product');
+  const [t, account] = await Promise.all([getTranslations('Product'), getTranslations('Account')]);
   const wasLabel = (price: string) => t('wasPrice', { price });
+  const heart = heartContext(locale, account);
   return (
     <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product, index) => (
         <li key={product.id}>
           <ProductCard
             card={productCardData(product, locale, wasLabel)}
+            heart={heart}
             eager={index < eagerCount}
           />
         </li>

@@ -4,6 +4,8 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Section } from '@/components/ui/section';
 import { StarRating } from '@/components/ui/star-rating';
+import { heartContext } from '@/components/wishlist/heart-messages';
+import { WishlistHeart } from '@/components/wishlist/wishlist-heart';
 import { experimentVariant, type PageVariants } from '@/lib/experiments/page-variants';
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
@@ -14,6 +16,7 @@ import { ProductGallery } from './product-gallery';
 import { ProductGrid } from './product-grid';
 import { PurchasePanel } from './purchase-panel';
 import { purchasePanelMessages } from './purchase-panel-messages';
+import { stockAlertMessages } from './stock-alert-messages';
 
 export interface ProductData {
   product: Product;
@@ -32,12 +35,13 @@ export async function ProductView({
   variants: PageVariants;
 }) {
   const { product, trail, related } = data;
-  const [t, crumbs, availability, cartT, offlineCart] = await Promise.all([
+  const [t, crumbs, availability, cartT, offlineCart, account] = await Promise.all([
     getTranslations('Product'),
     getTranslations('Breadcrumbs'),
     getTranslations('Availability'),
     getTranslations('Cart'),
     getTranslations('OfflineCart'),
+    getTranslations('Account'),
   ]);
   const sticky = experimentVariant(variants, 'pdp-add-to-cart').variant === 'sticky';
   return (
@@ -64,7 +68,16 @@ export async function ProductView({
         <div className="flex flex-col gap-5">
           <div className="flex flex-col gap-2">
             <p className="text-sm tracking-wide text-ink-subtle uppercase">{product.brand.name}</p>
-            <h1 className="text-3xl font-bold tracking-tight">{product.name}</h1>
+            <div className="flex items-start justify-between gap-3">
+              <h1 className="text-3xl font-bold tracking-tight">{product.name}</h1>
+              <WishlistHeart
+                productId={product.id}
+                name={product.name}
+                context={heartContext(locale, account)}
+                returnTo={routes.product(locale, product.slug)}
+                className="relative shrink-0"
+              />
+            </div>
             <StarRating
               value={product.rating}
               label={t('rating', { rating: product.rating, count: product.reviewCount })}
@@ -78,6 +91,7 @@ export async function ProductView({
             options={product.options}
             variants={product.variants}
             messages={purchasePanelMessages(availability, t, cartT, offlineCart)}
+            stockAlertMessages={stockAlertMessages(account)}
             stickyOnPhones={sticky}
           />
           <ProductDetails description={product.description} specs={product.specs} />

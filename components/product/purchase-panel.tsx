@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { preloadCartDrawer, preloadCartDrawerOnHover } from '@/components/cart/drawer-loader';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { afterLoadWhenIdle } from '@/lib/browser/after-load';
@@ -14,11 +14,17 @@ import {
   type VariantLike,
 } from '@/lib/product/variant-selection';
 import { OfflineAddsStatus } from './offline-adds-status';
+import type { StockAlertMessages } from './stock-alert-messages';
 import { useAddToCart } from './use-add-to-cart';
 import { useLiveProduct } from './use-live-product';
 import { useVariantChoice } from './use-variant-choice';
 import { VariantAvailability, type AvailabilityMessages } from './variant-availability';
 import { VariantPrice } from './variant-price';
+
+// Only a sold-out variant shows it: a chunk of its own, never in the page's first scripts.
+const StockAlertForm = lazy(() =>
+  import('./stock-alert-form').then((module) => ({ default: module.StockAlertForm })),
+);
 
 interface PanelVariant extends VariantLike {
   price: Money;
@@ -42,6 +48,8 @@ export interface PurchasePanelProps {
     cartUnavailable: string;
     pendingOffline: PluralForms;
   };
+  /** "Email me when it is back", offered once live stock says the chosen variant is sold out. */
+  stockAlertMessages: StockAlertMessages;
   /** The `pdp-add-to-cart` experiment's "sticky" variant: the button stays in view on phones. */
   stickyOnPhones?: boolean;
 }
@@ -67,6 +75,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
     options,
     variants,
     messages: m,
+    stockAlertMessages,
     stickyOnPhones = false,
   } = props;
   const { selection, choose } = useVariantChoice(options);
@@ -86,65 +95,79 @@ export function PurchasePanel(props: PurchasePanelProps) {
   const price = variant
     ? (liveBySku.get(variant.sku)?.price ?? variant.price)
     : lowest(variants.map((v) => liveBySku.get(v.sku)?.price ?? v.price));
+  const soldOut = variant && liveBySku.get(variant.sku)?.status === 'out_of_stock';
 
+  // The stock alert is a form of its own, so it follows the cart's form rather than nesting in it.
   return (
-    <form action={cart.formAction} onSubmit={cart.onSubmit} className="flex flex-col gap-5">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="productId" value={productId} />
-      {price && (
-        <VariantPrice
-          price={price}
-          compareAt={variant?.compareAtPrice ?? null}
-          chosen={variant !== undefined}
-          locale={locale}
+    <>
+      <form action={cart.formAction} onSubmit={cart.onSubmit} className="flex flex-col gap-5">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="productId" value={productId} />
+        {price && (
+          <VariantPrice
+            price={price}
+            compareAt={variant?.compareAtPrice ?? null}
+            chosen={variant !== undefined}
+            locale={locale}
+            messages={m}
+          />
+        )}
+        {options.map((option) => (
+          <ChoiceChips
+            key={option.name}
+            name={option.name}
+            legend={option.label}
+            selected={selection[option.name]}
+            disabledNote={m.soldOut}
+            onSelect={(value) => choose(option.name, value)}
+            choices={option.values.map((value) => ({
+              ...value,
+              disabled:
+                choiceState(variants, selection, option.name, value.value, availableBySku) !==
+                'available',
+            }))}
+          />
+        ))}
+        <VariantAvailability
+          live={live}
+          variant={variant ? liveBySku.get(variant.sku) : undefined}
           messages={m}
         />
-      )}
-      {options.map((option) => (
-        <ChoiceChips
-          key={option.name}
-          name={option.name}
-          legend={option.label}
-          selected={selection[option.name]}
-          disabledNote={m.soldOut}
-          onSelect={(value) => choose(option.name, value)}
-          choices={option.values.map((value) => ({
-            ...value,
-            disabled:
-              choiceState(variants, selection, option.name, value.value, availableBySku) !==
-              'available',
-          }))}
-        />
-      ))}
-      <VariantAvailability
-        live={live}
-        variant={variant ? liveBySku.get(variant.sku) : undefined}
-        messages={m}
-      />
-      <div
-        data-sticky-cart={stickyOnPhones || undefined}
-        className={
-          stickyOnPhones
-            ? 'flex flex-col gap-2 max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:border-t max-sm:border-paper-line max-sm:bg-paper max-sm:px-4 max-sm:py-3'
-            : 'contents'
-        }
-      >
-        <button
-          type="submit"
-          disabled={cart.adding}
-          onPointerEnter={preloadCartDrawerOnHover}
-          onFocus={preloadCartDrawer}
-          className="rounded-full bg-ink px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
+        <div
+          data-sticky-cart={stickyOnPhones || undefined}
+          className={
+            stickyOnPhones
+              ? 'flex flex-col gap-2 max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:border-t max-sm:border-paper-line max-sm:bg-paper max-sm:px-4 max-sm:py-3'
+              : 'contents'
+          }
         >
-          {cart.adding ? m.adding : m.addToCart}
-        </button>
-        {cart.error && (
-          <p role="alert" className="text-sm text-sale">
-            {cart.error}
-          </p>
-        )}
-        <OfflineAddsStatus productId={productId} locale={locale} message={m.pendingOffline} />
-      </div>
-    </form>
+          <button
+            type="submit"
+            disabled={cart.adding}
+            onPointerEnter={preloadCartDrawerOnHover}
+            onFocus={preloadCartDrawer}
+            className="rounded-full bg-ink px-6 py-3 text-base font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
+          >
+            {cart.adding ? m.adding : m.addToCart}
+          </button>
+          {cart.error && (
+            <p role="alert" className="text-sm text-sale">
+              {cart.error}
+            </p>
+          )}
+          <OfflineAddsStatus productId={productId} locale={locale} message={m.pendingOffline} />
+        </div>
+      </form>
+      {soldOut && (
+        <Suspense fallback={null}>
+          <StockAlertForm
+            key={variant.sku}
+            sku={variant.sku}
+            locale={locale}
+            messages={stockAlertMessages}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -10,7 +10,7 @@ interface FieldOption {
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: 'text' | 'email' | 'select' | 'radio';
+  kind: 'text' | 'email' | 'password' | 'select' | 'radio';
   autoComplete?: string;
   inputMode?: 'numeric' | 'email' | 'text';
   placeholder?: string;

@@ -54,6 +54,8 @@ export function storefrontWebServer(dataDir: string, env: Record<string, string>
       PORT: '3100',
       SERVICES_PORT: '4110',
       SERVICES_DATA_DIR: dataDir,
+      MAIL_CATCHER_SMTP_PORT: '4125',
+      MAIL_CATCHER_PORT: '4126',
       NEXT_DIST_DIR: '.next-e2e',
       REUSE_BUILD: '1',
       ...stackEnv,

@@ -2,6 +2,8 @@
 export const stack = {
   storefrontUrl: 'http://127.0.0.1:3100',
   servicesUrl: 'http://127.0.0.1:4110',
+  /** The mail catcher `npm start` runs beside the services (what the shop sent, as JSON). */
+  mailCatcherUrl: 'http://127.0.0.1:4126',
   webhookSecret: 'e2e-webhook-secret-0123456789abcdef',
   adminToken: 'e2e-admin-token-0123456789abcdef',
   /** Bearer tokens of /api/metrics and of /ops/vitals + /api/ops/vitals. */

@@ -90,3 +90,27 @@ async function settled(result: Awaited<ReturnType<typeof applyCartChange>>): Pro
   await writeCartCount(result.value.itemCount);
   return { ok: true, cart: result.value };
 }
+
+/**
+ * "Buy again": adds each ordered line that the cart service accepts (in stock, still sold); the
+ * ones it refuses are skipped. Returns how many lines were added.
+ */
+export async function addOrderedLines(
+  locale: Parameters<typeof cartForWrite>[0],
+  lines: ReadonlyArray<{ sku: string; quantity: number }>,
+): Promise<number | 'unavailable'> {
+  const current = await cartForWrite(locale);
+  if (!current.ok) return 'unavailable';
+  let at: Cart = current.value;
+  let added = 0;
+  for (const { sku, quantity } of lines) {
+    const result = await applyCartChange(at, (into) =>
+      cart.addLine(into.id, { sku, quantity }, into.version),
+    );
+    if (!result.ok) continue;
+    at = result.value;
+    added++;
+  }
+  await writeCartCount(at.itemCount);
+  return added;
+}

@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { saveCheckoutAddress } from '@/lib/account/checkout-prefill';
 import { getTranslations } from 'next-intl/server';
 import { findCart } from '@/lib/cart/cart-session';
 import { formLocale, type Locale } from '@/lib/i18n/markets';
@@ -96,9 +97,12 @@ export async function saveContact(_previous: StepState, posted: unknown): Promis
 }
 
 export async function saveAddress(_previous: StepState, posted: unknown): Promise<StepState> {
-  return saveStep('address', posted, readAddress, (current, shippingAddress) =>
-    saveDraft(current, { shippingAddress }),
-  );
+  const keep = postedForm(posted).get('saveToAccount') === 'on';
+  return saveStep('address', posted, readAddress, async (current, shippingAddress) => {
+    const saved = await saveDraft(current, { shippingAddress });
+    if (saved.ok && keep) await saveCheckoutAddress(shippingAddress);
+    return saved;
+  });
 }
 
 export async function saveShipping(_previous: StepState, posted: unknown): Promise<StepState> {

@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { orderCustomerId } from '@/lib/account/checkout-prefill';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { writeCartCount } from '@/lib/cart/cart-count-cookie';
@@ -52,6 +53,8 @@ export async function placeOrder(_previous: StepState, posted: unknown): Promise
   if (firstOpenStep(draft) !== 'review')
     redirect(routes.checkoutStep(locale, firstOpenStep(draft)));
 
+  // Signed in: the order joins the account's history. Accounts being down never stops an order.
+  const customerId = await orderCustomerId();
   const request: PlaceOrderRequest = {
     cartId: current.id,
     email: draft.email!,
@@ -59,6 +62,7 @@ export async function placeOrder(_previous: StepState, posted: unknown): Promise
     shippingAddress: draft.shippingAddress!,
     shippingMethod: draft.shippingMethod!,
     payment: { methodId: draft.paymentMethod!.id },
+    ...(customerId ? { customerId } : {}),
   };
   const placed = await withOneRetry(() => checkout.placeOrder(request, input.data.idempotencyKey));
   if (placed.ok) {

@@ -7,4 +7,6 @@ export interface StepState {
   errors?: Record<string, string>;
   message?: string;
   values?: Record<string, string>;
+  /** The form did its job and has nothing more to ask (e.g. "check your inbox"). */
+  done?: string;
 }

@@ -15,6 +15,7 @@ const schema = z.object({
   CHECKOUT_SERVICE_URL: url.optional(),
   PAYMENT_SERVICE_URL: url.optional(),
   EVENTS_SERVICE_URL: url.optional(),
+  CUSTOMERS_SERVICE_URL: url.optional(),
   MEDIA_URL: url.optional(),
   // next.config.ts reads it: the optimizer may fetch from a media host on a private network.
   MEDIA_ON_PRIVATE_NETWORK: z.enum(['0', '1'], 'must be 0 or 1').optional(),
@@ -130,7 +131,7 @@ export function serverEnv(): ServerEnv {
 }
 
 export type ServiceName =
-  'catalog' | 'search' | 'inventory' | 'cart' | 'checkout' | 'payment' | 'events';
+  'catalog' | 'search' | 'inventory' | 'cart' | 'checkout' | 'payment' | 'events' | 'customers';
 
 export function serviceUrl(service: ServiceName): string {
   const env = serverEnv();
@@ -142,6 +143,7 @@ export function serviceUrl(service: ServiceName): string {
     checkout: env.CHECKOUT_SERVICE_URL,
     payment: env.PAYMENT_SERVICE_URL,
     events: env.EVENTS_SERVICE_URL,
+    customers: env.CUSTOMERS_SERVICE_URL,
   };
   return overrides[service] ?? env.SERVICES_URL;
 }

@@ -39,6 +39,15 @@ describe('guardFormPosts', () => {
     expect(text).toBe(`read ${body.length} bytes`);
   });
 
+  it('refuses a script post whose body is no JSON Next could decode with 400', async () => {
+    for (const body of ['not json at all', '  <xml/>', '42']) {
+      const { status, text } = await post(body, action);
+      expect(status, body).toBe(400);
+      expect(text).toMatch(/could not be read/);
+    }
+    expect((await post(' {"a":1}', action)).status).toBe(200);
+  });
+
   it('refuses a post from another origin with 403', async () => {
     const { status, text } = await post('[]', { ...action, origin: 'https://evil.example' });
     expect(status).toBe(403);

@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const MAX_NESTING = 256;
 const OPEN = new Set([0x5b, 0x7b]); // [ {
 const CLOSE = new Set([0x5d, 0x7d]); // ] }
+const JSON_START = new Set([0x5b, 0x7b, 0x22]); // [ { "
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 /** What a browser posts to a server action: with JavaScript (Next-Action header) or without. */
 function isFormPost(incoming: IncomingMessage): boolean {
@@ -54,6 +56,11 @@ export function guardFormPosts(incoming: IncomingMessage, outgoing: ServerRespon
   }
   let depth = 0;
   let ended = false;
+  // React sends a script-driven action's arguments as JSON (an array); a plain-text body that
+  // is no JSON value Next can decode would reach JSON.parse inside Next and come back as a 500.
+  let awaitingJson =
+    incoming.headers['next-action'] !== undefined &&
+    (incoming.headers['content-type'] ?? '').startsWith('text/plain');
   const push = incoming.push.bind(incoming);
   incoming.push = (chunk: Buffer | null, encoding?: BufferEncoding) => {
     if (ended) return false;
@@ -61,17 +68,23 @@ export function guardFormPosts(incoming: IncomingMessage, outgoing: ServerRespon
       ended = true;
       return push(null);
     }
+    const cut = (reason: string) => {
+      refuse(outgoing, 400, reason);
+      // Next, reading the cut body, may still try to answer; there is no one left to tell.
+      outgoing.on('error', () => {});
+      // Next sees the body end here and gives up on it; the rest is dropped unread.
+      ended = true;
+      return push(null);
+    };
     for (const byte of chunk) {
+      if (awaitingJson && !WHITESPACE.has(byte)) {
+        awaitingJson = false;
+        if (!JSON_START.has(byte)) return cut('The form could not be read.');
+      }
       if (OPEN.has(byte)) depth++;
       else if (CLOSE.has(byte) && depth > 0) depth--;
-      if (depth > MAX_NESTING) {
-        refuse(outgoing, 400, 'The form could not be read: its fields nest too deeply.');
-        // Next, reading the cut body, may still try to answer; there is no one left to tell.
-        outgoing.on('error', () => {});
-        // Next sees the body end here and gives up on it; the rest is dropped unread.
-        ended = true;
-        return push(null);
-      }
+      if (depth > MAX_NESTING)
+        return cut('The form could not be read: its fields nest too deeply.');
     }
     return push(chunk, encoding);
   };

@@ -20,6 +20,8 @@ interface AdminDependencies {
   overrides: ProductOverrideStore;
   ledger: StockLedger;
   webhooks: WebhookDispatcher;
+  /** A sold-out SKU has stock again: whoever asked to be told is (services/customers). */
+  restocked(sku: string): Promise<unknown>;
 }
 
 export function adminRoutes({
@@ -29,6 +31,7 @@ export function adminRoutes({
   overrides,
   ledger,
   webhooks,
+  restocked,
 }: AdminDependencies): Route[] {
   /** Authenticate before reading the body, so unauthenticated callers learn nothing about validation. */
   const authorizedBody = async ({ headers, readJson }: RequestContext) => {
@@ -61,7 +64,9 @@ export function adminRoutes({
         const sku = context.params.sku ?? '';
         const found = catalog.variantBySku(sku);
         if (!found) throw notFound('SKU');
+        const soldOut = (ledger.item(sku)?.available ?? 0) === 0;
         const item = await ledger.set(sku, validate(stockBody, body).available);
+        if (soldOut && item.available > 0) await restocked(sku);
         const webhook = await webhooks.dispatch(
           productChangedEvent('inventory.updated', catalog, found.product),
         );

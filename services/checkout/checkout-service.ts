@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { MailOutbox } from '../mail/mail-outbox';
 import type { PaymentSource, PlaceOrderBody } from './order-request';
 import { newAccessToken, type Order, type OrderRepository } from './order-repository';
 import { shippingCost } from './shipping';
@@ -25,6 +26,8 @@ export interface CheckoutDependencies {
   locks: KeyedMutex;
   /** How long to wait for an authorization before giving up and compensating. */
   paymentTimeoutMs: number;
+  /** The order confirmation goes out through it, after the order is confirmed. */
+  outbox: Pick<MailOutbox, 'enqueue'>;
 }
 
 const REPLAYED = { 'idempotency-replayed': 'true' };
@@ -179,11 +182,12 @@ export class CheckoutService {
       }
     }
     const order = await this.draftOrder(cart, request, 'confirmed');
-    await this.orders.insert(order, key, requestHash);
+    await this.orders.insert(order, key, requestHash, request.customerId);
     for (const line of cart.lines) {
       const available = ledger.item(line.sku)?.available ?? 0;
       await ledger.set(line.sku, Math.max(0, available - line.quantity));
     }
+    await this.sendConfirmation(order);
     return order;
   }
 
@@ -253,7 +257,7 @@ export class CheckoutService {
         ...draft,
         payment: { authorizationId: authorization.id, brand, last4, status: 'authorized' },
       };
-      await this.orders.insert(order, key, requestHash);
+      await this.orders.insert(order, key, requestHash, request.customerId);
       compensations.push(() => this.orders.remove(order.id));
 
       await payments.capture(authorization.id);
@@ -264,11 +268,32 @@ export class CheckoutService {
       };
       await this.orders.update(confirmed);
       await reservations.commit(reservation.id);
+      await this.sendConfirmation(confirmed);
       return confirmed;
     } catch (error) {
       await compensate();
       throw error;
     }
+  }
+
+  /** Queues the confirmation mail; a failure to queue it is logged and never fails the order. */
+  private async sendConfirmation(order: Order): Promise<void> {
+    await this.deps.outbox
+      .enqueue({
+        kind: 'order-confirmation',
+        to: order.email,
+        locale: order.locale,
+        data: { order },
+      })
+      .catch((error: unknown) =>
+        console.error(
+          JSON.stringify({
+            msg: 'order confirmation not queued',
+            orderId: order.id,
+            error: String(error),
+          }),
+        ),
+      );
   }
 
   /**

@@ -129,7 +129,8 @@ export class OrderRepository {
     }
   }
 
-  async insert(order: Order, key: string, requestHash: string): Promise<void> {
+  /** `customerId`: the account whose history the order joins (a guest order has none). */
+  async insert(order: Order, key: string, requestHash: string, customerId?: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.query(
         `DELETE FROM idempotency_keys WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`,
@@ -137,11 +138,10 @@ export class OrderRepository {
       await tx.query(
         `DELETE FROM checkout_failures WHERE created_at <= now() - ${IDEMPOTENCY_WINDOW}`,
       );
-      await tx.query('INSERT INTO orders (id, cart_id, order_json) VALUES ($1, $2, $3)', [
-        order.id,
-        order.cartId,
-        JSON.stringify(order),
-      ]);
+      await tx.query(
+        'INSERT INTO orders (id, cart_id, order_json, customer_id) VALUES ($1, $2, $3, $4)',
+        [order.id, order.cartId, JSON.stringify(order), customerId ?? null],
+      );
       await tx.query(
         'INSERT INTO idempotency_keys (key, request_hash, order_id) VALUES ($1, $2, $3)',
         [key, requestHash, order.id],

@@ -34,6 +34,8 @@ const placeOrderBody = z
     shippingAddress: shippingAddressSchema.optional(),
     shippingMethod: shippingMethodSchema.optional(),
     payment: paymentSchema.optional(),
+    /** The signed-in customer the storefront's server vouches for: the order joins their history. */
+    customerId: z.string().min(1).max(64).optional(),
   })
   .strict();
 

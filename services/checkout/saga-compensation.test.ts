@@ -13,6 +13,7 @@ import { PaymentRepository } from '../payment/payment-repository';
 import { ReferencePaymentGateway, type PaymentGateway } from '../payment/payment-service';
 import { KeyedMutex } from '../shared/keyed-mutex';
 import { TEST_BACKENDS } from '../testing/test-backends';
+import { MailOutbox } from '../mail/mail-outbox';
 
 describe.each(TEST_BACKENDS)('saga compensation on $name', (backend) => {
   let db: Database;
@@ -64,6 +65,7 @@ describe.each(TEST_BACKENDS)('saga compensation on $name', (backend) => {
       methods: new PaymentMethodVault(60_000),
       paymentTimeoutMs: 1_000,
       reservations: new InventoryReservations(db, ledger, locks),
+      outbox: new MailOutbox(db),
     });
     const cart = await carts.create('USD', 'en-US');
     await carts.addLine(cart.id, sku, 2, { ifMatch: undefined, locale: 'en-US' });
@@ -105,6 +107,7 @@ describe.each(TEST_BACKENDS)('saga compensation on $name', (backend) => {
       methods: new PaymentMethodVault(60_000),
       paymentTimeoutMs: 1_000,
       reservations: new InventoryReservations(db, ledger, locks),
+      outbox: new MailOutbox(db),
     });
     const { order, replayed } = await healthy.placeOrder('capture-fails-0001', request);
     expect(replayed).toBe(false);

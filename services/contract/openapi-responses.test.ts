@@ -6,28 +6,35 @@ import { OpenApiContract } from './openapi-validator';
 import { cartScenarios, inventoryScenarios } from './scenarios/cart-inventory';
 import { catalogScenarios, searchScenarios } from './scenarios/catalog-search';
 import { checkoutScenarios } from './scenarios/checkout';
+import { customerScenarios } from './scenarios/customers';
 import { adminScenarios, eventScenarios } from './scenarios/events-admin';
 import { paymentScenarios } from './scenarios/payment';
 import { TEST_BACKENDS } from '../testing/test-backends';
+import { startTestMailbox } from '../testing/test-mailbox';
 import { startTestServices, type TestServices } from '../testing/test-services';
 
 const contract = OpenApiContract.load({ undocumentedProperties: 'reject' });
 describe.each(TEST_BACKENDS)('$name', (backend) => {
   let services: TestServices;
   let api: ContractClient;
+  let mailbox: Awaited<ReturnType<typeof startTestMailbox>>;
 
   beforeAll(async () => {
+    mailbox = await startTestMailbox();
     services = await startTestServices({
       ...(await backend.fresh()),
       catalogSize: 200,
       // The slow test card outlasts checkout's payment timeout, so 402 payment_timeout is reachable.
       paymentSlowMs: 300,
       paymentTimeoutMs: 50,
+      smtpUrl: mailbox.smtpUrl,
+      mailPollMs: 50,
     });
     api = new ContractClient(services, contract);
   });
   afterAll(async () => {
     await services.close();
+    await mailbox.close();
     await rm(services.dataDir, { recursive: true, force: true });
   });
 
@@ -40,6 +47,7 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
   paymentScenarios(client);
   eventScenarios(client);
   adminScenarios(client);
+  customerScenarios(client, () => mailbox);
 
   describe('coverage', () => {
     it('exercises every operation and declared status of openapi/*.yaml', () => {

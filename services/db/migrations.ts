@@ -126,4 +126,110 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX cart_add_keys_created ON cart_add_keys (created_at);
   `,
+  `
+  -- Customer accounts (services/customers). Secrets are stored only as SHA-256 (tokens) or
+  -- argon2id (passwords); e-mails lower-cased by the service.
+  CREATE TABLE customers (
+    id text PRIMARY KEY,
+    email text NOT NULL UNIQUE,
+    name text,
+    locale text NOT NULL,
+    password_hash text,
+    email_verified_at timestamptz,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE customer_sessions (
+    id text PRIMARY KEY,
+    token_hash text NOT NULL UNIQUE,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    user_agent text NOT NULL DEFAULT '',
+    created_at timestamptz NOT NULL DEFAULT now(),
+    last_seen_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL
+  );
+  CREATE INDEX customer_sessions_customer ON customer_sessions (customer_id);
+  -- Single-use links: sign-up (no customer yet, the e-mail), reset, stock alert confirmation.
+  CREATE TABLE customer_tokens (
+    token_hash text PRIMARY KEY,
+    purpose text NOT NULL CHECK (purpose IN ('sign-up', 'password-reset', 'stock-alert')),
+    email text NOT NULL,
+    subject text,
+    locale text NOT NULL,
+    expires_at timestamptz NOT NULL,
+    used_at timestamptz,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE passkeys (
+    id text PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    public_key text NOT NULL,
+    counter bigint NOT NULL DEFAULT 0,
+    transports jsonb NOT NULL DEFAULT '[]',
+    name text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    last_used_at timestamptz
+  );
+  CREATE INDEX passkeys_customer ON passkeys (customer_id);
+  -- WebAuthn challenges, single use, 5 minutes; for sign-up, the sign-up token's hash and the
+  -- new account's WebAuthn user id; for adding a passkey, the customer.
+  CREATE TABLE passkey_challenges (
+    id text PRIMARY KEY,
+    challenge text NOT NULL,
+    purpose text NOT NULL CHECK (purpose IN ('sign-in', 'sign-up', 'add')),
+    subject text,
+    user_handle text,
+    expires_at timestamptz NOT NULL
+  );
+  CREATE TABLE rate_limit_hits (
+    key text NOT NULL,
+    window_start timestamptz NOT NULL,
+    hits integer NOT NULL,
+    PRIMARY KEY (key, window_start)
+  );
+  CREATE TABLE customer_addresses (
+    id text PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    address jsonb NOT NULL,
+    is_default boolean NOT NULL DEFAULT false,
+    created_at timestamptz NOT NULL DEFAULT clock_timestamp()
+  );
+  CREATE INDEX customer_addresses_customer ON customer_addresses (customer_id);
+  CREATE TABLE customer_wishlist (
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    product_id text NOT NULL,
+    added_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    PRIMARY KEY (customer_id, product_id)
+  );
+  CREATE TABLE stock_alerts (
+    id text PRIMARY KEY,
+    sku text NOT NULL,
+    email text NOT NULL,
+    locale text NOT NULL,
+    customer_id text REFERENCES customers(id) ON DELETE CASCADE,
+    confirmed_at timestamptz,
+    notified_at timestamptz,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE UNIQUE INDEX stock_alerts_open ON stock_alerts (sku, email) WHERE notified_at IS NULL;
+  ALTER TABLE orders ADD COLUMN customer_id text;
+  CREATE INDEX orders_customer ON orders (customer_id, created_at);
+  `,
+  `
+  -- Mail waiting to be sent (services/mail): written with what caused it, sent and retried by
+  -- the delivery worker.
+  CREATE TABLE mail_outbox (
+    id text PRIMARY KEY,
+    kind text NOT NULL,
+    recipient text NOT NULL,
+    locale text NOT NULL,
+    payload jsonb NOT NULL,
+    attempts integer NOT NULL DEFAULT 0,
+    next_attempt_at timestamptz NOT NULL DEFAULT now(),
+    sent_at timestamptz,
+    failed_at timestamptz,
+    last_error text,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
+  `,
 ];

@@ -1,7 +1,16 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
 export type ServiceName =
-  'catalog' | 'search' | 'inventory' | 'cart' | 'checkout' | 'media' | 'admin' | 'events' | 'ops';
+  | 'catalog'
+  | 'search'
+  | 'inventory'
+  | 'cart'
+  | 'checkout'
+  | 'media'
+  | 'admin'
+  | 'events'
+  | 'customers'
+  | 'ops';
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestContext {

@@ -187,6 +187,8 @@ export interface components {
     };
     PlaceOrderBody: {
       cartId: string;
+      /** @description The signed-in customer (customers.yaml) the storefront's server vouches for from the session; the order joins that account's history. Never taken from a browser. */
+      customerId?: string;
       /** Format: email */
       email: string;
       locale?: components['schemas']['Locale'];

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { lazyServiceClient } from '../transport/create-client';
-import { ok, type Result } from '../transport/result';
-import { settle } from '../transport/settle';
+import type { Result } from '../transport/result';
+import { settle, settleNoContent } from '../transport/settle';
 import type { components, paths } from './schema';
 import { experimentResultsSchema } from './validation';
 
@@ -21,17 +20,9 @@ const op = (operation: string) => ({ service: 'events', operation });
 // Events are per visitor and results change with every event: Next must never cache them.
 const uncached = { cache: 'no-store' } as const;
 
-type NoContentCall = Promise<{ error?: Schemas['Error']; response: Response }>;
-
-/** openapi-fetch gives a 204 no `data`, which settle would take for a failure; a write answers nothing else. */
-async function recorded(operation: string, call: NoContentCall): Promise<Result<void>> {
-  const outcome = call.then((answer) => ({
-    ...answer,
-    data: answer.response.ok ? null : undefined,
-  }));
-  const result = await settle(op(operation), outcome, z.null());
-  return result.ok ? ok(undefined) : result;
-}
+/** A write answers 204 and nothing else. */
+const recorded = (operation: string, call: Parameters<typeof settleNoContent>[1]) =>
+  settleNoContent(op(operation), call);
 
 export const events = {
   /**

@@ -20,6 +20,8 @@ export interface ServiceError {
    * request path: `{ "shippingAddress.postalCode": "invalid_postal_code" }`.
    */
   fields?: Record<string, string>;
+  /** How long a rate-limited caller (429) should wait, when the service said. */
+  retryAfterSeconds?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ServiceError };

@@ -19,24 +19,26 @@ const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 // Only a flat string → string map is trusted as field errors; anything else is ignored.
 const fieldsSchema = z.record(z.string(), z.string());
 
-function describeBody(body: unknown): {
-  code?: string;
-  message?: string;
-  fields?: Record<string, string>;
-} {
+function describeBody(
+  body: unknown,
+): Partial<Pick<ServiceError, 'code' | 'message' | 'fields' | 'retryAfterSeconds'>> {
   if (typeof body !== 'object' || body === null || !('error' in body)) return {};
   const detail = (body as { error: unknown }).error;
   if (typeof detail !== 'object' || detail === null) return {};
-  const { code, message, fields } = detail as {
+  const { code, message, fields, retryAfterSeconds } = detail as {
     code?: unknown;
     message?: unknown;
     fields?: unknown;
+    retryAfterSeconds?: unknown;
   };
   const parsedFields = fieldsSchema.safeParse(fields);
   return {
     code: typeof code === 'string' ? code : undefined,
     message: typeof message === 'string' ? message : undefined,
     ...(parsedFields.success ? { fields: parsedFields.data } : {}),
+    ...(typeof retryAfterSeconds === 'number' && retryAfterSeconds > 0
+      ? { retryAfterSeconds }
+      : {}),
   };
 }
 
@@ -74,7 +76,7 @@ export async function settle<D>(
   }
   const { data, error, response } = outcome;
   if (!response.ok || data === undefined) {
-    const { code, message, fields } = describeBody(error);
+    const { code, message, fields, retryAfterSeconds } = describeBody(error);
     return err(
       failure(op, {
         kind: 'http',
@@ -83,6 +85,7 @@ export async function settle<D>(
         message: message ?? `HTTP ${response.status}`,
         retryable: RETRYABLE_STATUS.has(response.status),
         ...(fields ? { fields } : {}),
+        ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
       }),
     );
   }
@@ -93,4 +96,19 @@ export async function settle<D>(
     return err(failure(op, { kind: 'validation', message, retryable: false }));
   }
   return ok(data);
+}
+
+type NoContentCall = Promise<{ error?: unknown; response: Response }>;
+
+/**
+ * For an operation that answers 204: openapi-fetch gives it no `data`, which `settle` would
+ * take for a failure.
+ */
+export async function settleNoContent(op: Operation, call: NoContentCall): Promise<Result<void>> {
+  const outcome = call.then((answer) => ({
+    ...answer,
+    data: answer.response.ok ? null : undefined,
+  }));
+  const result = await settle(op, outcome, z.null());
+  return result.ok ? ok(undefined) : result;
 }

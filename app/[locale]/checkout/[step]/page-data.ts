@@ -1,4 +1,5 @@
 import { notFound, redirect } from 'next/navigation';
+import { checkoutPrefill, type CheckoutPrefill } from '@/lib/account/checkout-prefill';
 import { findCart } from '@/lib/cart/cart-session';
 import { shippingRates } from '@/lib/checkout/shipping-rates';
 import { canOpen, firstOpenStep, isCheckoutStep, type CheckoutStep } from '@/lib/checkout/steps';
@@ -16,6 +17,8 @@ export interface CheckoutData {
   /** The chosen method's price, once a method is chosen; with it the order total. */
   shipping?: Money;
   total?: Money;
+  /** A signed-in shopper's e-mail and default address, for the steps not answered yet. */
+  prefill: CheckoutPrefill;
 }
 
 const PAYMENT_NOTICES = ['payment_declined', 'payment_timeout', 'payment_method_invalid'] as const;
@@ -48,11 +51,11 @@ export async function loadCheckout(
   if (!cart || cart.lines.length === 0) redirect(routes.cart(locale));
   if (!canOpen(rawStep, cart.checkout))
     redirect(routes.checkoutStep(locale, firstOpenStep(cart.checkout)));
-  const rates = await shippingRates(cart.currency);
+  const [rates, prefill] = await Promise.all([shippingRates(cart.currency), checkoutPrefill()]);
   const shipping = rates.find((rate) => rate.method === cart.checkout.shippingMethod)?.price;
   const total = shipping && {
     amount: cart.subtotal.amount + shipping.amount,
     currency: cart.currency,
   };
-  return { step: rawStep, cart, rates, shipping, total };
+  return { step: rawStep, cart, rates, shipping, total, prefill };
 }

@@ -48,7 +48,7 @@ export default async function CheckoutStepPage({
       </p>
     );
   }
-  const { step, cart, rates, shipping, total } = data;
+  const { step, cart, rates, shipping, total, prefill } = data;
   const draft = cart.checkout;
   const noticeCode = paymentNotice(step, query.error);
   const notice = noticeCode && t(noticeCode);
@@ -62,12 +62,18 @@ export default async function CheckoutStepPage({
     returnTo,
   };
   const forms: Record<Exclude<typeof step, 'review'>, StepFormProps> = {
-    contact: { ...shared, step: 'contact', action: saveContact, fields: contactFields(t, draft) },
+    contact: {
+      ...shared,
+      step: 'contact',
+      action: saveContact,
+      fields: contactFields(t, draft.email ?? prefill.email),
+    },
     address: {
       ...shared,
       step: 'address',
       action: saveAddress,
-      fields: addressFields(t, draft, locale),
+      fields: addressFields(t, draft.shippingAddress ?? prefill.address, locale),
+      offerToSave: prefill.signedIn ? t('saveAddress') : undefined,
     },
     shipping: {
       ...shared,

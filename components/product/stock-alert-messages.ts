@@ -1,0 +1,18 @@
+import type { AccountTranslator } from '@/lib/account/account-form';
+
+export interface StockAlertMessages {
+  notify: string;
+  emailLabel: string;
+  submit: string;
+  pending: string;
+}
+
+/** The "email me when it is back" form's labels; what the action answers comes localized. */
+export function stockAlertMessages(t: AccountTranslator): StockAlertMessages {
+  return {
+    notify: t('stockAlert.notify'),
+    emailLabel: t('stockAlert.emailLabel'),
+    submit: t('stockAlert.submit'),
+    pending: t('stockAlert.pending'),
+  };
+}
