@@ -14,6 +14,15 @@ import { waitForMail } from './support/mail';
 
 test.use({ baseURL: ACCOUNT_ORIGIN });
 
+/** Adds a size and waits until the cart service has it: checkout reads the cart on the server. */
+async function addedToCart(page: Page): Promise<void> {
+  const saved = page.waitForResponse(
+    (response) => response.url().includes('/api/cart/lines') && response.ok(),
+  );
+  await addSize(page);
+  await saved;
+}
+
 async function placeOrder(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page).toHaveURL(/\/order\/ORD-/);
@@ -83,7 +92,7 @@ test('an order placed signed in is in the history, its e-mail arrives, the addre
   const email = uniqueEmail('orders');
   await signUpWithPassword(page, email);
   await openProductWithSizes(page, request, 3);
-  await addSize(page);
+  await addedToCart(page);
   await page.goto('/en-US/checkout');
   // Signed in, the contact step starts with the account's e-mail.
   await expect(page.getByLabel('Email')).toHaveValue(email);
@@ -105,7 +114,7 @@ test('an order placed signed in is in the history, its e-mail arrives, the addre
 
   // The next checkout starts from the saved address.
   await openProductWithSizes(page, request, 4);
-  await addSize(page);
+  await addedToCart(page);
   await page.goto('/en-US/checkout');
   await expect(page.getByLabel('Email')).toHaveValue(email);
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -117,7 +126,7 @@ test('buy again puts the order back into the cart', async ({ page, request }) =>
   const email = uniqueEmail('again');
   await signUpWithPassword(page, email);
   await openProductWithSizes(page, request, 5);
-  await addSize(page);
+  await addedToCart(page);
   await checkoutToPayment(page, { email });
   await payWith(page, CARDS.ok);
   const orderId = await placeOrder(page);
@@ -153,7 +162,7 @@ test("one shopper cannot open another's order by its number", async ({
   const owner = uniqueEmail('owner');
   await signUpWithPassword(page, owner);
   await openProductWithSizes(page, request, 6);
-  await addSize(page);
+  await addedToCart(page);
   await checkoutToPayment(page, { email: owner });
   await payWith(page, CARDS.ok);
   const orderId = await placeOrder(page);

@@ -61,6 +61,17 @@ function lowest(prices: Money[]): Money | undefined {
   );
 }
 
+/** "Navy / M", in the page's words. */
+function variantLabel(
+  options: PurchasePanelProps['options'],
+  chosen: { color: string; size: string },
+): string {
+  return options
+    .map((option) => option.values.find((value) => value.value === chosen[option.name])?.label)
+    .filter(Boolean)
+    .join(' / ');
+}
+
 /**
  * Variant choice, price and stock of the chosen variant, and add to cart. Renders on the server
  * with the default choice (the cached HTML), then reads the URL and live stock in the browser.
@@ -95,7 +106,17 @@ export function PurchasePanel(props: PurchasePanelProps) {
   const price = variant
     ? (liveBySku.get(variant.sku)?.price ?? variant.price)
     : lowest(variants.map((v) => liveBySku.get(v.sku)?.price ?? v.price));
-  const soldOut = variant && liveBySku.get(variant.sku)?.status === 'out_of_stock';
+  // Sold-out sizes are disabled chips; the alert offers them (of the chosen colour), the chosen
+  // variant first when it is one of them.
+  const soldOut = variants
+    .filter(
+      (v) =>
+        liveBySku.get(v.sku)?.status === 'out_of_stock' &&
+        (!selection.color || v.options.color === selection.color),
+    )
+    .sort((a, b) => Number(b.sku === variant?.sku) - Number(a.sku === variant?.sku))
+    .slice(0, 30)
+    .map((v) => ({ sku: v.sku, label: variantLabel(options, v.options) }));
 
   // The stock alert is a form of its own, so it follows the cart's form rather than nesting in it.
   return (
@@ -158,11 +179,11 @@ export function PurchasePanel(props: PurchasePanelProps) {
           <OfflineAddsStatus productId={productId} locale={locale} message={m.pendingOffline} />
         </div>
       </form>
-      {soldOut && (
+      {soldOut.length > 0 && (
         <Suspense fallback={null}>
           <StockAlertForm
-            key={variant.sku}
-            sku={variant.sku}
+            key={soldOut.map((v) => v.sku).join()}
+            variants={soldOut}
             locale={locale}
             messages={stockAlertMessages}
           />

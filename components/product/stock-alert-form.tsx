@@ -19,11 +19,12 @@ const initial: StepState = {};
  * address, which gets a link to confirm. Its own chunk: only a sold-out variant loads it.
  */
 export function StockAlertForm({
-  sku,
+  variants,
   locale,
   messages: m,
 }: {
-  sku: string;
+  /** The sold-out variants to choose from (one: no choice shown). */
+  variants: Array<{ sku: string; label: string }>;
   locale: Locale;
   messages: StockAlertMessages;
 }) {
@@ -56,7 +57,18 @@ export function StockAlertForm({
       className="flex flex-col gap-3 rounded-lg border border-paper-line p-4"
     >
       <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="sku" value={sku} />
+      {variants.length === 1 ? (
+        <input type="hidden" name="sku" value={variants[0]!.sku} />
+      ) : (
+        <FormField
+          spec={{
+            name: 'sku',
+            label: m.variantLabel,
+            kind: 'select',
+            options: variants.map((variant) => ({ value: variant.sku, label: variant.label })),
+          }}
+        />
+      )}
       {state.message && <FormAlert>{state.message}</FormAlert>}
       {askEmail && (
         <>

@@ -3,6 +3,7 @@ import type { AccountTranslator } from '@/lib/account/account-form';
 export interface StockAlertMessages {
   notify: string;
   emailLabel: string;
+  variantLabel: string;
   submit: string;
   pending: string;
 }
@@ -12,6 +13,7 @@ export function stockAlertMessages(t: AccountTranslator): StockAlertMessages {
   return {
     notify: t('stockAlert.notify'),
     emailLabel: t('stockAlert.emailLabel'),
+    variantLabel: t('stockAlert.variantLabel'),
     submit: t('stockAlert.submit'),
     pending: t('stockAlert.pending'),
   };

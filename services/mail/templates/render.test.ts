@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Order } from '../../checkout/order-repository';
+import { renderMail } from './render';
+
+const money = (amount: number, currency: 'EUR' | 'JPY' | 'USD') => ({ amount, currency });
+
+function order(currency: 'EUR' | 'JPY', locale: Order['locale']): Order {
+  const unit = currency === 'JPY' ? 4_980 : 4_990;
+  return {
+    id: 'ORD-7KQ2ZP',
+    cartId: 'cart',
+    email: 'erika@example.com',
+    locale,
+    accessToken: 'x'.repeat(43),
+    lines: [
+      {
+        id: 'l1',
+        sku: 'p000001-navy-M',
+        productId: 'p000001',
+        name: 'Linen <b>Shirt</b>',
+        variantLabel: 'Navy / M',
+        image: { url: 'http://x/i.webp', width: 1, height: 1, alt: '' },
+        quantity: 2,
+        unitPrice: money(unit, currency),
+        lineTotal: money(unit * 2, currency),
+      },
+    ],
+    subtotal: money(unit * 2, currency),
+    shipping: money(currency === 'JPY' ? 700 : 495, currency),
+    total: money(unit * 2 + (currency === 'JPY' ? 700 : 495), currency),
+    currency,
+    status: 'confirmed',
+    createdAt: '2026-12-05T08:00:00.000Z',
+  } as Order;
+}
+
+describe('renderMail', () => {
+  it('confirms an order with its number, lines and total in the order’s language and currency', () => {
+    const euro = renderMail(
+      {
+        kind: 'order-confirmation',
+        to: 'a@example.com',
+        locale: 'de-DE',
+        data: { order: order('EUR', 'de-DE') },
+      },
+      'https://shop.example',
+    );
+    expect(euro.subject).toContain('ORD-7KQ2ZP');
+    expect(euro.text).toContain('Navy / M');
+    expect(euro.text).toContain('104,75');
+    const yen = renderMail(
+      {
+        kind: 'order-confirmation',
+        to: 'a@example.com',
+        locale: 'ja-JP',
+        data: { order: order('JPY', 'ja-JP') },
+      },
+      'https://shop.example',
+    );
+    // Whole yen: 4,980 × 2 + 700, not a hundredth of it.
+    expect(yen.text).toMatch(/10,660/);
+  });
+
+  it('escapes whatever it interpolates into HTML', () => {
+    const mail = renderMail(
+      {
+        kind: 'order-confirmation',
+        to: 'a@example.com',
+        locale: 'en-US',
+        data: { order: order('EUR', 'en-US') },
+      },
+      'https://shop.example',
+    );
+    expect(mail.html).not.toContain('<b>Shirt</b>');
+    expect(mail.html).toContain('&lt;b&gt;Shirt&lt;/b&gt;');
+  });
+
+  it('carries each link verbatim in the text part, in all four languages', () => {
+    const url = 'https://shop.example/fr-FR/account/sign-up/complete?token=abc_DEF-123';
+    for (const locale of ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] as const) {
+      const mail = renderMail(
+        { kind: 'sign-up-link', to: 'a@example.com', locale, data: { url } },
+        'https://shop.example',
+      );
+      expect(mail.text, locale).toContain(url);
+      expect(mail.subject.length, locale).toBeGreaterThan(5);
+    }
+  });
+});
