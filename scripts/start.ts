@@ -1,7 +1,8 @@
 /**
  * `npm start` (production build + scripts/serve.ts), `npm run dev` (--dev) and `npm run services`
  * (--services-only): starts the embedded reference services unless SERVICES_URL points at real
- * ones, waits until they answer, then builds and serves the storefront. Services and the
+ * ones (with a mail catcher for their mail unless SMTP_URL is set, scripts/lib/local-mail.ts),
+ * waits until they answer, then builds and serves the storefront. Services and the
  * production storefront that crash or hang are restarted (scripts/lib/supervisor.ts); a services
  * crash loop pauses and retries while the storefront goes on serving cached pages. Ctrl-C stops
  * everything. The last build is served again
@@ -30,8 +31,9 @@ const shutdown = shutdownOnSignals();
 
 async function main(): Promise<void> {
   if (embedded) {
-    const smtpUrl = await startLocalMail(process.env, embedded);
-    if (smtpUrl) env.SMTP_URL = smtpUrl;
+    // First, so the services' first mail finds it; stopped last.
+    const mail = await startLocalMail(process.env, embedded);
+    if (mail) env.SMTP_URL = shutdown.add(mail).smtpUrl;
     await shutdown.add(superviseServices(env, shutdown.fail)).started;
     if (servicesOnly) {
       console.log(`Reference services on ${env.SERVICES_URL}`);

@@ -78,8 +78,8 @@ export async function composeServices({
     from: options.mailFrom,
     pollMs: options.mailPollMs,
     storefrontUrl: options.storefrontUrl,
+    log: options.log,
   });
-  mail.start();
   const customers = customerService({
     db,
     catalog,
@@ -149,6 +149,8 @@ export async function composeServices({
       testControls: options.testControls,
     }),
   ];
+  // Started last: a composition that fails half-way leaves no worker polling a closed database.
+  mail.start();
   return {
     routes,
     search,

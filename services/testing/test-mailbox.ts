@@ -1,4 +1,4 @@
-import { startMailCatcher } from '../mail/mail-catcher';
+import { startMailCatcher } from '../../scripts/lib/mail-catcher';
 
 /**
  * The mail catcher on free ports, for the services' delivery to send real SMTP to: tests read
