@@ -1,14 +1,5 @@
+import type { CaughtMail } from '../../scripts/lib/mail-catcher-pages';
 import { stack } from './stack';
-
-export interface CaughtMail {
-  id: string;
-  to: string;
-  from: string;
-  subject: string;
-  text: string;
-  html: string;
-  date: string;
-}
 
 /**
  * The newest mail the shop sent to `to` (whose subject matches), from the stack's mail catcher;
@@ -33,4 +24,14 @@ export async function waitForMail(options: {
       );
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * Forgets every caught mail, for a spec that counts what it sends rather than matching a fresh
+ * address (the catcher keeps the last 500 of the whole run otherwise).
+ * @public for the specs (none needs it yet; knip would call it unused)
+ */
+export async function clearMail(): Promise<void> {
+  const response = await fetch(`${stack.mailCatcherUrl}/api/messages`, { method: 'DELETE' });
+  if (!response.ok) throw new Error(`The mail catcher answered ${response.status} to DELETE`);
 }
