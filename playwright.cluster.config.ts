@@ -31,6 +31,9 @@ export default defineConfig({
           CLUSTER_SIZE: String(clusterStack.size),
           CLUSTER_REDIS_PORT: String(clusterStack.redisPort),
           SERVICES_PORT: String(clusterStack.servicesPort),
+          // Its own catcher, clear of the single-instance stack's (4125, 4126).
+          MAIL_CATCHER_SMTP_PORT: '4135',
+          MAIL_CATCHER_PORT: '4136',
           SERVICES_DATA_DIR: '.data/e2e-cluster',
           NEXT_DIST_DIR: '.next-e2e',
           REUSE_BUILD: '1',

@@ -3,7 +3,8 @@
  * build (as `npm start` makes it), served by CLUSTER_SIZE instances (default 3) on PORT+1…PORT+N,
  * behind haproxy on PORT+N+1, behind the cache tier (Varnish, deploy/varnish/default.vcl) on
  * PORT, which shoppers reach; a Redis they share (started here on 127.0.0.1:CLUSTER_REDIS_PORT, 6379,
- * unless REDIS_URL is set) and the reference services (embedded unless SERVICES_URL). Every child is supervised
+ * unless REDIS_URL is set) and the reference services (embedded unless SERVICES_URL, with a mail
+ * catcher unless SMTP_URL, scripts/lib/local-mail.ts). Every child is supervised
  * (scripts/lib/supervisor.ts); Ctrl-C stops everything. REUSE_BUILD=0 works as for `npm start`.
  */
 import { randomBytes } from 'node:crypto';
@@ -18,6 +19,7 @@ import {
   type ClusterLayout,
 } from './lib/cluster-layout';
 import { HEALTH_PATH } from './lib/haproxy-config';
+import { startLocalMail } from './lib/local-mail';
 import { portFree, run, waitForHttp } from './lib/processes';
 import { probeRedis, superviseRedis } from './lib/redis-server';
 import { superviseServices } from './lib/reference-services';
@@ -85,6 +87,9 @@ async function main(): Promise<void> {
   const redis = layout.startsRedis
     ? shutdown.add(superviseRedis(layout.redisPort, `${DATA_DIR}/redis`, shutdown.fail))
     : undefined;
+  // As under `npm start`: the embedded services' mail goes to a catcher unless SMTP_URL is set.
+  const mail = await startLocalMail(process.env, settings.embedded);
+  if (mail) env.SMTP_URL = shutdown.add(mail).smtpUrl;
   const services = settings.embedded
     ? shutdown.add(superviseServices(env, shutdown.fail))
     : undefined;
