@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../checkout/order-repository';
+import type { OutgoingMail } from '../mail-outbox';
 import { renderMail } from './render';
 
 const money = (amount: number, currency: 'EUR' | 'JPY' | 'USD') => ({ amount, currency });
@@ -84,6 +85,59 @@ describe('renderMail', () => {
       );
       expect(mail.text, locale).toContain(url);
       expect(mail.subject.length, locale).toBeGreaterThan(5);
+    }
+  });
+
+  it('lists every line, shipping and total in each locale, formatted its way', () => {
+    const expected = {
+      'en-US': ['Variant', '€99.80', '€4.95', '€104.75'],
+      'de-DE': ['Variante', '99,80 €', '4,95 €', '104,75 €'],
+      'fr-FR': ['Variante', '99,80 €', '4,95 €', '104,75 €'],
+      'ja-JP': ['バリエーション', '€99.80', '€4.95', '€104.75'],
+    } as const;
+    for (const locale of ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] as const) {
+      const mail = renderMail(
+        {
+          kind: 'order-confirmation',
+          to: 'a@example.com',
+          locale,
+          data: { order: order('EUR', locale) },
+        },
+        'https://shop.example',
+      );
+      // Intl separates amount and symbol with a no-break space in some locales.
+      const html = mail.html.replace(/\u00a0|\u202f/g, ' ');
+      for (const part of expected[locale]) expect(html, locale).toContain(part);
+      expect(mail.html, locale).toContain(`lang="${locale}"`);
+      expect(mail.text, locale).toContain(`https://shop.example/${locale}/order/ORD-7KQ2ZP`);
+      expect(mail.text, locale).toMatch(/ORD-7KQ2ZP/);
+    }
+  });
+
+  it('escapes every value in every kind, and links only to the given URLs', () => {
+    const hostile = '"><script>x</script>';
+    const url = `https://shop.example/x?a=1&b=${encodeURIComponent(hostile)}`;
+    const data: { [K in OutgoingMail['kind']]: Extract<OutgoingMail, { kind: K }>['data'] } = {
+      'order-confirmation': { order: order('EUR', 'en-US') },
+      'sign-up-link': { url },
+      'account-exists': { signInUrl: url, resetUrl: url },
+      'password-reset': { url },
+      'email-change-link': { url },
+      'stock-alert-confirm': { url, productName: hostile },
+      'back-in-stock': { productName: hostile, variantLabel: hostile, url, unsubscribeUrl: url },
+    };
+    for (const kind of Object.keys(data) as OutgoingMail['kind'][]) {
+      for (const locale of ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] as const) {
+        const mail = renderMail(
+          { kind, to: 'a@example.com', locale, data: data[kind] } as OutgoingMail,
+          'https://shop.example',
+        );
+        expect(mail.html, `${kind} ${locale}`).not.toMatch(/<script|<b>/);
+        const hrefs = [...mail.html.matchAll(/href="([^"]*)"/g)].map(([, href]) => href);
+        expect(hrefs.length, `${kind} ${locale}`).toBeGreaterThan(0);
+        for (const href of hrefs) expect(href, kind).toMatch(/^https:\/\/shop\.example\//);
+        if (kind !== 'order-confirmation') expect(mail.html).toContain(url.replace(/&/g, '&amp;'));
+      }
     }
   });
 });
