@@ -56,7 +56,7 @@ export async function startServices(
   });
   server.on('request', (request, response) => void handle(request, response));
 
-  if (options.warmSearch) warmSearchIndexes(services.search, options.log === 'info');
+  if (options.warmSearch) void warmSearchIndexes(services.search, options.log === 'info');
   if (options.log === 'info') {
     const readyMs = Math.round(performance.now() - startedAt);
     console.log(
@@ -100,21 +100,11 @@ function listen(server: Server, host: string, port: number): Promise<string> {
 }
 
 /**
- * Builds each locale's search index in turn, one per macrotask, so requests that arrive in
- * between are answered: each build holds the event loop for its length (under a second at the
- * default 10,000 products).
+ * Builds each locale's search index in turn, in slices that hand the event loop back (see
+ * LocaleIndex.buildYielding): requests arriving meanwhile are answered in milliseconds, not
+ * after a whole locale's build.
  */
-function warmSearchIndexes(search: OramaProductSearch, log: boolean): void {
-  const pending = [...localeSchema.options];
-  const next = () => {
-    const locale = pending.shift();
-    if (!locale) {
-      if (log)
-        console.log(JSON.stringify({ msg: 'search indexes built', ms: search.buildTimes() }));
-      return;
-    }
-    search.index(locale);
-    setImmediate(next);
-  };
-  setImmediate(next);
+async function warmSearchIndexes(search: OramaProductSearch, log: boolean): Promise<void> {
+  for (const locale of localeSchema.options) await search.warm(locale);
+  if (log) console.log(JSON.stringify({ msg: 'search indexes built', ms: search.buildTimes() }));
 }

@@ -20,7 +20,8 @@ type SearchDb = Orama<typeof schema>;
 /** A word in the name outweighs the same word in brand, category or colour. */
 const BOOST = { name: 3, tags: 1 };
 const PROPERTIES: Array<keyof typeof schema> = ['name', 'tags'];
-const INSERT_BATCH = 5_000;
+/** Products indexed per step of a build: tens of milliseconds each at most. */
+const SLICE = 500;
 
 /**
  * Orama calls the tokenizer with a property name while indexing and without
@@ -49,23 +50,50 @@ export class LocaleIndex {
     readonly buildMs: number,
   ) {}
 
+  /** Builds the whole index in one go (a search in a locale not indexed yet waits for it). */
   static build(catalog: Catalog, locale: Locale): LocaleIndex {
-    const startedAt = performance.now();
+    const slices = LocaleIndex.slices(catalog, locale);
+    let step = slices.next();
+    while (!step.done) step = slices.next();
+    return step.value;
+  }
+
+  /**
+   * The same build, handing the event loop back between slices: a whole locale holds it for a
+   * second or more (Japanese bigrams most), and requests arriving meanwhile must not wait that
+   * long, least of all right after a restart.
+   */
+  static async buildYielding(catalog: Catalog, locale: Locale): Promise<LocaleIndex> {
+    const slices = LocaleIndex.slices(catalog, locale);
+    let step = slices.next();
+    while (!step.done) {
+      await new Promise((resolve) => setImmediate(resolve));
+      step = slices.next();
+    }
+    return step.value;
+  }
+
+  /** Indexes SLICE products per step; `buildMs` counts the steps' own time, not the pauses. */
+  private static *slices(catalog: Catalog, locale: Locale): Generator<void, LocaleIndex> {
     const db = create({
       schema,
       components: { tokenizer: createTokenizer() },
       sort: { enabled: false },
     });
     const index = new LocaleIndex(db, catalog, locale, 0);
-    for (let start = 0; start < catalog.products.length; start += INSERT_BATCH) {
-      const batch = catalog.products
-        .slice(start, start + INSERT_BATCH)
+    let busyMs = 0;
+    for (let start = 0; start < catalog.products.length; start += SLICE) {
+      const startedAt = performance.now();
+      const documents = catalog.products
+        .slice(start, start + SLICE)
         .map((product) => index.documentOf(product));
-      const inserted = insertMultiple(db, batch, INSERT_BATCH);
+      const inserted = insertMultiple(db, documents, SLICE);
       if (inserted instanceof Promise) throw new Error('Orama insert unexpectedly went async');
+      for (const document of documents) index.countWords(document);
+      busyMs += performance.now() - startedAt;
+      yield;
     }
-    for (const product of catalog.products) index.countWords(product);
-    return Object.assign(index, { buildMs: Math.round(performance.now() - startedAt) });
+    return Object.assign(index, { buildMs: Math.round(busyMs) });
   }
 
   /** Product index → relevance score for one normalized term (prefix match; `tolerance` edits allowed). */
@@ -90,7 +118,7 @@ export class LocaleIndex {
     const inserted = insert(this.db, this.documentOf(product));
     if (removed instanceof Promise || inserted instanceof Promise)
       throw new Error('Orama update unexpectedly went async');
-    this.countWords(product);
+    this.countWords(this.documentOf(product));
   }
 
   private documentOf(product: ProductRecord) {
@@ -109,8 +137,7 @@ export class LocaleIndex {
     };
   }
 
-  private countWords(product: ProductRecord): void {
-    const document = this.documentOf(product);
+  private countWords(document: { name: string; tags: string }): void {
     const seen = new Set(words(`${document.name} ${document.tags}`));
     for (const word of seen) this.wordFrequency.set(word, (this.wordFrequency.get(word) ?? 0) + 1);
   }

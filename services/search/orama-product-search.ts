@@ -4,6 +4,7 @@ import { isCjk, queryTerms } from './text';
 import { suggestCorrections } from './did-you-mean';
 import type { Catalog } from '../catalog/catalog';
 import type { Locale } from '../catalog/locale';
+import type { ProductRecord } from '../catalog/records';
 import { LruCache } from '../shared/lru';
 
 /** Longer queries are cut here: later words rarely change the results and each costs an index lookup. */
@@ -25,10 +26,13 @@ export class OramaProductSearch implements ProductSearch {
   private readonly sortedWords = new Map<Locale, string[]>();
   private readonly termMatches = new LruCache<string, Map<number, number>>(512);
   private readonly results = new LruCache<string, Uint32Array>(64);
+  /** Products edited while a locale's index was being built in the background, to redo after. */
+  private readonly editedWhileWarming = new Map<Locale, Set<ProductRecord>>();
 
   constructor(private readonly catalog: Catalog) {
     catalog.onProductChanged((product) => {
       for (const index of this.indexes.values()) index.update(product);
+      for (const edited of this.editedWhileWarming.values()) edited.add(product);
       this.sortedWords.clear();
       this.termMatches.clear();
       this.results.clear();
@@ -47,6 +51,24 @@ export class OramaProductSearch implements ProductSearch {
       this.indexes.set(locale, index);
     }
     return index;
+  }
+
+  /**
+   * Builds a locale's index in the background (start-up), a slice at a time, so the requests
+   * meanwhile are answered; a search that arrives first builds it at once and this one is dropped.
+   */
+  async warm(locale: Locale): Promise<void> {
+    if (this.indexes.has(locale) || this.editedWhileWarming.has(locale)) return;
+    const edited = new Set<ProductRecord>();
+    this.editedWhileWarming.set(locale, edited);
+    try {
+      const index = await LocaleIndex.buildYielding(this.catalog, locale);
+      if (this.indexes.has(locale)) return;
+      for (const product of edited) index.update(product);
+      this.indexes.set(locale, index);
+    } finally {
+      this.editedWhileWarming.delete(locale);
+    }
   }
 
   search(q: string, locale: Locale): Uint32Array {
