@@ -145,6 +145,7 @@ function orderBody(cartId: string, index: number) {
       name: 'Bench Shopper',
       line1: '1 Loop Road',
       city: 'Springfield',
+      region: 'IL',
       postalCode: '12345',
       country: 'US',
     },

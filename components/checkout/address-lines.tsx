@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { printAddress } from '@/lib/address/print-address';
 import type { Locale } from '@/lib/i18n/markets';
 import type { ShippingAddress } from '@/lib/services/checkout/client';
 
-/** A postal address as lines, with the country named in the page's language. */
+/** A postal address as lines in its country's order, with the country named in the page's language. */
 export async function AddressLines({
   locale,
   address,
@@ -11,17 +12,11 @@ export async function AddressLines({
   address: ShippingAddress;
 }) {
   const t = await getTranslations({ locale, namespace: 'Checkout' });
-  const lines = [
-    address.name,
-    address.line1,
-    address.line2,
-    `${address.postalCode} ${address.city}`,
-    t(`countries.${address.country}`),
-  ];
+  const lines = [...printAddress(address, locale), t(`countries.${address.country}`)];
   return (
     <span className="flex flex-col">
-      {lines.filter(Boolean).map((line) => (
-        <span key={line}>{line}</span>
+      {lines.map((line, index) => (
+        <span key={index}>{line}</span>
       ))}
     </span>
   );

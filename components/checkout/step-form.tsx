@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { FormField, type FieldSpec } from '@/components/ui/form-field';
+import { FieldList } from '@/components/ui/field-list';
+import type { FieldSpec } from '@/components/ui/form-field';
 import type { FieldError } from '@/lib/checkout/field-rules';
 import { readAddress, readCard, readContact, readShipping } from '@/lib/checkout/step-forms';
 import type { StepState } from '@/lib/checkout/step-state';
@@ -90,14 +91,7 @@ export function StepForm({
       <input type="hidden" name="locale" value={locale} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       {message && <FormAlert>{message}</FormAlert>}
-      {fields.map((spec) => (
-        <FormField
-          key={spec.name}
-          spec={spec}
-          error={errors[spec.name]}
-          value={state.values?.[spec.name]}
-        />
-      ))}
+      <FieldList fields={fields} errors={errors} values={state.values} />
       {offerToSave && (
         <label className="flex items-center gap-2">
           <input type="checkbox" name="saveToAccount" defaultChecked />

@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { FormAlert } from './form-alert';
-import { FormField, type FieldSpec } from './form-field';
+import { FieldList } from './field-list';
+import type { FieldSpec } from './form-field';
 
 /** What a server action answers a form with: messages already in the shopper's language. */
 export interface FormOutcome {
@@ -53,14 +54,7 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {state.message && <FormAlert>{state.message}</FormAlert>}
-      {fields.map((spec) => (
-        <FormField
-          key={spec.name}
-          spec={spec}
-          error={state.errors?.[spec.name]}
-          value={spec.kind === 'password' ? undefined : state.values?.[spec.name]}
-        />
-      ))}
+      <FieldList fields={fields} errors={state.errors} values={typedValues(fields, state.values)} />
       {children}
       <button
         type="submit"
@@ -71,4 +65,13 @@ export function ActionForm({
       </button>
     </form>
   );
+}
+
+/** What the server sent back, less any password: a password field always starts empty. */
+function typedValues(fields: FieldSpec[], values: Record<string, string> | undefined) {
+  if (!values) return undefined;
+  const passwords = new Set(
+    fields.filter((spec) => spec.kind === 'password').map((spec) => spec.name),
+  );
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !passwords.has(name)));
 }

@@ -19,6 +19,10 @@ export interface FieldSpec {
   maxLength?: number;
   defaultValue?: string;
   options?: FieldOption[];
+  /** Neighbours with the same row sit side by side where the screen is wide enough. */
+  row?: string;
+  /** For a select: the fields that follow it, per chosen value (a country's address fields). */
+  fieldsFor?: Record<string, FieldSpec[]>;
 }
 
 const control =
@@ -33,10 +37,12 @@ export function FormField({
   spec,
   error,
   value,
+  onChange,
 }: {
   spec: FieldSpec;
   error?: string;
   value?: string;
+  onChange?: (event: React.ChangeEvent<HTMLSelectElement | HTMLInputElement>) => void;
 }) {
   const id = `field-${spec.name}`;
   const described =
@@ -45,6 +51,7 @@ export function FormField({
     name: spec.name,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': described,
+    onChange,
   };
   const defaultValue = value ?? spec.defaultValue ?? '';
 

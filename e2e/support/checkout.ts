@@ -20,12 +20,34 @@ export async function checkoutToPayment(
   await page.getByLabel('Full name').fill('Ada Lovelace');
   await page.getByLabel('Street address').fill('1 Main St');
   await page.getByLabel('City').fill('Springfield');
-  await page.getByLabel('Postal code').fill('94107');
+  await page.getByLabel('State').selectOption('CA');
+  await page.getByLabel('ZIP code').fill('94107');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/checkout\/shipping$/);
   if (options.express) await page.getByLabel(/^Express/).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/checkout\/payment$/);
+}
+
+/**
+ * A cart in `currency` holding one in-stock item, made through the cart service and handed to
+ * the browser as its cart cookie, with the checkout draft's e-mail saved: checkout in any
+ * locale opens at the address step.
+ */
+export async function cartAtAddressStep(
+  page: Page,
+  request: APIRequestContext,
+  currency: 'USD' | 'EUR' | 'JPY',
+): Promise<void> {
+  const created = await request.post(`${stack.servicesUrl}/cart/carts`, { data: { currency } });
+  const cart = await created.json();
+  const stock = await (await request.get(`${stack.servicesUrl}/inventory/products/p000002`)).json();
+  const { sku } = stock.items.find((item: { available: number }) => item.available > 0);
+  const lines = `${stack.servicesUrl}/cart/carts/${cart.id}/lines`;
+  expect((await request.post(lines, { data: { sku, quantity: 1 } })).ok()).toBe(true);
+  const draft = `${stack.servicesUrl}/cart/carts/${cart.id}/checkout`;
+  expect((await request.put(draft, { data: { email: 'shopper@example.com' } })).ok()).toBe(true);
+  await page.context().addCookies([{ name: 'cart', value: cart.id, url: stack.storefrontUrl }]);
 }
 
 export async function payWith(page: Page, card: string): Promise<void> {

@@ -8,6 +8,7 @@ export type FieldError =
   | 'invalidEmail'
   | 'tooLong'
   | 'invalidPostalCode'
+  | 'invalidRegion'
   | 'invalidCountry'
   | 'invalidCardNumber'
   | 'invalidExpiry'
@@ -15,19 +16,6 @@ export type FieldError =
   | 'invalidCvc'
   | 'chooseShippingMethod'
   | 'invalid';
-
-export const COUNTRIES = ['US', 'DE', 'FR', 'JP'] as const;
-export type Country = (typeof COUNTRIES)[number];
-
-/** Same formats as the checkout service's address validation. */
-export const POSTAL_CODE_FORMATS: Record<Country, RegExp> = {
-  US: /^\d{5}(-\d{4})?$/,
-  DE: /^\d{5}$/,
-  FR: /^\d{5}$/,
-  JP: /^\d{3}-?\d{4}$/,
-};
-
-export const isCountry = (value: unknown): value is Country => COUNTRIES.includes(value as Country);
 
 export function checkText(value: string, max: number, optional = false): FieldError | undefined {
   const trimmed = value.trim();
@@ -43,13 +31,6 @@ export function checkEmail(value: string): FieldError | undefined {
   if (!trimmed) return 'required';
   if (trimmed.length > 254) return 'tooLong';
   return EMAIL.test(trimmed) ? undefined : 'invalidEmail';
-}
-
-export function checkPostalCode(value: string, country: string): FieldError | undefined {
-  const trimmed = value.trim();
-  if (!trimmed) return 'required';
-  if (!isCountry(country)) return 'invalidCountry';
-  return POSTAL_CODE_FORMATS[country].test(trimmed) ? undefined : 'invalidPostalCode';
 }
 
 /** Digits only: shoppers type spaces and dashes between groups. */

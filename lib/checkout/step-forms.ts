@@ -1,14 +1,19 @@
 import {
+  ADDRESS_LIMITS,
+  addressFieldsOf,
+  isCountry,
+  type AddressField,
+  type Country,
+} from '@/lib/address/address-formats';
+import { checkPostalCode, checkRegion } from '@/lib/address/address-rules';
+import {
   cardDigits,
   checkCardNumber,
   checkCvc,
   checkEmail,
   checkExpiry,
-  checkPostalCode,
   checkText,
-  isCountry,
   parseExpiry,
-  type Country,
   type FieldError,
 } from './field-rules';
 
@@ -40,28 +45,36 @@ export interface AddressValue {
   line1: string;
   line2?: string;
   city: string;
+  /** State or prefecture code, for the countries that have them. */
+  region?: string;
   postalCode: string;
   country: Country;
 }
 
+/** The posted country's fields only: a field another country's form had is not read. */
 export function readAddress(form: Form): StepResult<AddressValue> {
   const country = field(form, 'country');
+  if (!isCountry(country)) return { ok: false, errors: { country: 'invalidCountry' } };
+  const fields = addressFieldsOf(country);
+  const check: Record<AddressField, (value: string) => FieldError | undefined> = {
+    name: (value) => checkText(value, ADDRESS_LIMITS.name),
+    line1: (value) => checkText(value, ADDRESS_LIMITS.line1),
+    line2: (value) => checkText(value, ADDRESS_LIMITS.line2, true),
+    city: (value) => checkText(value, ADDRESS_LIMITS.city),
+    region: (value) => checkRegion(value, country),
+    postalCode: (value) => checkPostalCode(value, country),
+  };
+  const given = (name: AddressField) => (fields.includes(name) && field(form, name)) || undefined;
   return result(
-    {
-      name: checkText(field(form, 'name'), 100),
-      line1: checkText(field(form, 'line1'), 200),
-      line2: checkText(field(form, 'line2'), 200, true),
-      city: checkText(field(form, 'city'), 100),
-      postalCode: checkPostalCode(field(form, 'postalCode'), country),
-      country: isCountry(country) ? undefined : 'invalidCountry',
-    },
+    Object.fromEntries(fields.map((name) => [name, check[name](field(form, name))])),
     () => ({
       name: field(form, 'name'),
       line1: field(form, 'line1'),
-      ...(field(form, 'line2') ? { line2: field(form, 'line2') } : {}),
+      ...(given('line2') ? { line2: given('line2') } : {}),
       city: field(form, 'city'),
+      ...(given('region') ? { region: given('region') } : {}),
       postalCode: field(form, 'postalCode'),
-      country: country as Country,
+      country,
     }),
   );
 }
@@ -117,6 +130,7 @@ export function fromServiceFields(
     required: 'required',
     invalid_email: 'invalidEmail',
     invalid_postal_code: 'invalidPostalCode',
+    invalid_region: 'invalidRegion',
     invalid_card_number: 'invalidCardNumber',
     card_expired: 'cardExpired',
     too_big: 'tooLong',

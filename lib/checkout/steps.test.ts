@@ -5,6 +5,7 @@ const address = {
   name: 'Ada',
   line1: '1 Main St',
   city: 'Springfield',
+  region: 'CA',
   postalCode: '94107',
   country: 'US' as const,
 };
@@ -24,6 +25,13 @@ describe('checkout steps', () => {
         paymentMethod: { id: 'pm_1', brand: 'visa', last4: '4242' },
       }),
     ).toBe('review');
+  });
+
+  it('reopens the address step for a US or JP address saved without its state or prefecture', () => {
+    const { region: _dropped, ...withoutState } = address;
+    expect(firstOpenStep({ email: 'a@b.co', shippingAddress: withoutState })).toBe('address');
+    const berlin = { ...withoutState, city: 'Berlin', postalCode: '10115', country: 'DE' as const };
+    expect(firstOpenStep({ email: 'a@b.co', shippingAddress: berlin })).toBe('shipping');
   });
 
   it('never lets a shopper skip ahead of a missing answer, but always back', () => {

@@ -1,3 +1,4 @@
+import { checkRegion } from '@/lib/address/address-rules';
 import type { CheckoutDraft } from '@/lib/services/cart/client';
 
 /** The checkout's steps in order; each is a page of its own, so back and forward just work. */
@@ -9,7 +10,9 @@ export const isCheckoutStep = (value: unknown): value is CheckoutStep =>
 
 const DONE: Record<Exclude<CheckoutStep, 'review'>, (draft: CheckoutDraft) => boolean> = {
   contact: (draft) => Boolean(draft.email),
-  address: (draft) => Boolean(draft.shippingAddress),
+  // An address saved before states and prefectures were asked for is not done in US or JP.
+  address: ({ shippingAddress: address }) =>
+    address !== undefined && !checkRegion(address.region ?? '', address.country),
   shipping: (draft) => Boolean(draft.shippingMethod),
   payment: (draft) => Boolean(draft.paymentMethod),
 };

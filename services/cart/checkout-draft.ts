@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { orderEmailSchema } from '../checkout/order-request';
-import { shippingAddressSchema, shippingMethodSchema } from '../checkout/shipping';
+import { shippingAddressSchema } from '../checkout/address';
+import { shippingMethodSchema } from '../checkout/shipping';
 import { CARD_BRANDS } from '../payment/cards';
 
 /**

@@ -174,7 +174,7 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
       const body = {
         cartId: cart.id,
         email: 'a@example.com',
-        shippingAddress: { ...berlin, country: 'JP', postalCode: '100-0001' },
+        shippingAddress: { ...berlin, country: 'JP', region: 'JP-13', postalCode: '100-0001' },
         payment: { card: card('4242424242424242') },
       };
       const responses = await Promise.all(
@@ -249,11 +249,16 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
         ['JP', '100-001', false],
         ['JP', '10117', false],
       ];
+      // US and JP addresses name a state or prefecture (services/checkout/address.test.ts).
+      const REGIONS: Record<string, { region: string }> = {
+        US: { region: 'CA' },
+        JP: { region: 'JP-13' },
+      };
       for (const [country, postalCode, valid] of cases) {
         const response = await order({
           cartId: empty.id,
           email: 'a@example.com',
-          shippingAddress: { ...berlin, country, postalCode },
+          shippingAddress: { ...berlin, country, postalCode, ...REGIONS[country] },
         });
         if (valid) {
           // Validation passed; the empty cart is the next thing refused.

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
-import type { ShippingAddress, ShippingMethod } from './shipping';
+import type { ShippingAddress } from './address';
+import type { ShippingMethod } from './shipping';
 import type { LineView } from '../cart/line-view';
 import type { Locale } from '../catalog/locale';
 import type { Currency, Money } from '../catalog/money';

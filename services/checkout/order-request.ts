@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { shippingAddressSchema, shippingMethodSchema } from './shipping';
+import { shippingAddressSchema } from './address';
+import { shippingMethodSchema } from './shipping';
 import { localeSchema } from '../catalog/locale';
 import { invalidFields, parseFields } from '../framework/field-errors';
 import { cardSchema, type Card } from '../payment/cards';

@@ -35,37 +35,3 @@ export function shippingRates(currency: Currency): ShippingRate[] {
 export function shippingCost(method: ShippingMethod | undefined, currency: Currency): Money {
   return { amount: method ? SHIPPING_RATES[method][currency] : 0, currency };
 }
-
-export const COUNTRIES = ['US', 'DE', 'FR', 'JP'] as const;
-export type Country = (typeof COUNTRIES)[number];
-
-export const POSTAL_CODE_FORMATS: Record<Country, RegExp> = {
-  US: /^\d{5}(-\d{4})?$/,
-  DE: /^\d{5}$/,
-  FR: /^\d{5}$/,
-  JP: /^\d{3}-?\d{4}$/,
-};
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-
-export const shippingAddressSchema = z
-  .object({
-    name: text(100),
-    line1: text(200),
-    line2: z.string().trim().max(200).optional(),
-    city: text(100),
-    postalCode: z.string().trim().min(1).max(16),
-    country: z.enum(COUNTRIES),
-  })
-  .strict()
-  .superRefine((address, context) => {
-    if (!POSTAL_CODE_FORMATS[address.country].test(address.postalCode)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['postalCode'],
-        params: { code: 'invalid_postal_code' },
-        message: `is not a valid ${address.country} postal code`,
-      });
-    }
-  });
-export type ShippingAddress = z.infer<typeof shippingAddressSchema>;

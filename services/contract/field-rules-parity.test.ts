@@ -5,12 +5,13 @@ import {
   COUNTRIES as SERVICE_COUNTRIES,
   POSTAL_CODE_FORMATS as SERVICE_FORMATS,
   type Country,
-} from '../checkout/shipping';
-import {
-  checkPostalCode,
-  COUNTRIES as STOREFRONT_COUNTRIES,
-  POSTAL_CODE_FORMATS as STOREFRONT_FORMATS,
-} from '@/lib/checkout/field-rules';
+} from '../checkout/address';
+import { addressFormat, COUNTRIES as STOREFRONT_COUNTRIES } from '@/lib/address/address-formats';
+import { checkPostalCode, checkRegion } from '@/lib/address/address-rules';
+
+const STOREFRONT_FORMATS = Object.fromEntries(
+  STOREFRONT_COUNTRIES.map((country) => [country, addressFormat(country).postalCodePattern]),
+) as Record<Country, RegExp>;
 
 /**
  * The storefront checks a postal code in the browser and in its server action; the checkout
@@ -39,11 +40,16 @@ const SAMPLES: Record<Country, { valid: string[]; invalid: string[] }> = {
 
 const address = { name: 'Erika', line1: 'Hauptstraße 1', city: 'Berlin' };
 
-/** The service's verdict: does its address schema raise anything on postalCode? */
-function serviceAccepts(postalCode: string, country: string): boolean {
-  const result = shippingAddressSchema.safeParse({ ...address, postalCode, country });
+/** The service's verdict: does its address schema raise anything on `field`? */
+function serviceAccepts(
+  postalCode: string,
+  country: string,
+  region?: string,
+  field = 'postalCode',
+): boolean {
+  const result = shippingAddressSchema.safeParse({ ...address, postalCode, country, region });
   if (result.success) return true;
-  return !result.error.issues.some((issue) => issue.path.join('.') === 'postalCode');
+  return !result.error.issues.some((issue) => issue.path.join('.') === field);
 }
 
 const storefrontAccepts = (postalCode: string, country: string) =>
@@ -104,4 +110,49 @@ describe('postal codes: storefront field rules and checkout service agree', () =
     expect(written(STOREFRONT_FORMATS, 'flags')).toEqual(written(SERVICE_FORMATS, 'flags'));
     expect(documentedFormats()).toEqual(written(SERVICE_FORMATS, 'source'));
   });
+});
+
+describe('states and prefectures: storefront field rules and checkout service agree', () => {
+  const postalCodes: Record<Country, string> = {
+    US: '94107',
+    DE: '10115',
+    FR: '75001',
+    JP: '100-0001',
+  };
+  const candidates = [
+    'CA',
+    'DC',
+    'NY',
+    'JP-13',
+    'JP-01',
+    'JP-47',
+    'JP-48',
+    'ca',
+    ' CA ',
+    'PR',
+    'XX',
+    'Tokyo',
+    '東京都',
+    '',
+  ];
+
+  for (const country of SERVICE_COUNTRIES) {
+    it(`give the same verdict on every ${country} region candidate`, () => {
+      const verdicts = candidates.map((region) => ({
+        region,
+        storefront: checkRegion(region, country) === undefined,
+        service: serviceAccepts(postalCodes[country], country, region, 'region'),
+      }));
+      expect(verdicts.filter((verdict) => verdict.storefront !== verdict.service)).toEqual([]);
+      // And the verdicts are the ones the definition means, not two agreeing mistakes.
+      const accepted = verdicts.filter((verdict) => verdict.storefront).map((v) => v.region);
+      const expected = {
+        US: ['CA', 'DC', 'NY', ' CA '],
+        JP: ['JP-13', 'JP-01', 'JP-47'],
+        DE: [''],
+        FR: [''],
+      };
+      expect(accepted).toEqual(expected[country]);
+    });
+  }
 });

@@ -1,4 +1,4 @@
-import type { ShippingAddress } from '../checkout/shipping';
+import type { ShippingAddress } from '../checkout/address';
 import type { Database, Queryable } from '../db/database';
 import { DetailedError } from '../framework/errors';
 import { randomId } from '../shared/random-id';

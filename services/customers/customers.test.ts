@@ -64,6 +64,7 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
           name: 'Ada Lovelace',
           line1: '1 Main St',
           city: 'Springfield',
+          region: 'CA',
           postalCode: '94107',
           country: 'US',
         },
@@ -161,7 +162,14 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
     const orderId = await placeOrder(aliceEmail, aliceId);
     const address = await post(
       '/customers/me/addresses',
-      { name: 'A', line1: '1 Main St', city: 'X', postalCode: '94107', country: 'US' },
+      {
+        name: 'A',
+        line1: '1 Main St',
+        city: 'X',
+        region: 'CA',
+        postalCode: '94107',
+        country: 'US',
+      },
       alice,
     );
     await services.request('PUT', '/customers/me/wishlist/p000003', {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from '../catalog/locale';
-import { shippingAddressSchema } from '../checkout/shipping';
+import { shippingAddressSchema } from '../checkout/address';
 import { parseFields } from '../framework/field-errors';
 import { PASSWORD_LENGTH } from './passwords';
 

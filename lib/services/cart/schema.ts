@@ -190,7 +190,7 @@ export interface components {
       id: string;
       last4: string;
     };
-    /** @description Same rules as in checkout.yaml (postal code format per country). */
+    /** @description Same rules as in checkout.yaml (postal code and region per country). */
     ShippingAddress: {
       city: string;
       country: components['schemas']['Country'];
@@ -198,6 +198,8 @@ export interface components {
       line2?: string;
       name: string;
       postalCode: string;
+      /** @description State or prefecture code from address-formats.json (US "CA", JP "JP-13"); required where the country has regions, refused where it has none. */
+      region?: string;
     };
     /** @enum {string} */
     ShippingMethod: 'standard' | 'express';

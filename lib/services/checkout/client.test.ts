@@ -92,7 +92,8 @@ describe('checkout client', () => {
     const shippingAddress = {
       name: '山田 太郎',
       line1: '千代田1-1',
-      city: '東京',
+      city: '千代田区',
+      region: 'JP-13',
       postalCode: '100-0001',
       country: 'JP' as const,
     };

@@ -198,7 +198,7 @@ export interface components {
       /** @description Requires shippingAddress */
       shippingMethod?: components['schemas']['ShippingMethod'];
     };
-    /** @description postalCode format per country: US ^\d{5}(-\d{4})?$, DE ^\d{5}$, FR ^\d{5}$, JP ^\d{3}-?\d{4}$ (a mismatch answers 400 with fields["shippingAddress.postalCode"] = invalid_postal_code). */
+    /** @description postalCode format per country: US ^\d{5}(-\d{4})?$, DE ^\d{5}$, FR ^\d{5}$, JP ^\d{3}-?\d{4}$ (a mismatch answers 400 with fields["shippingAddress.postalCode"] = invalid_postal_code). Fields, postal code formats and regions per country: openapi/address-formats.json; an unknown region answers 400 with fields["shippingAddress.region"] = invalid_region. */
     ShippingAddress: {
       city: string;
       country: components['schemas']['Country'];
@@ -206,6 +206,8 @@ export interface components {
       line2?: string;
       name: string;
       postalCode: string;
+      /** @description State or prefecture code from address-formats.json (US "CA", JP "JP-13"); required where the country has regions, refused where it has none. */
+      region?: string;
     };
     /**
      * @description Flat rates. standard: USD 5.00, EUR 4.95, JPY 700; express: USD 15.00, EUR 13.95, JPY 2000. Defaults to standard when a shippingAddress is given without a method.

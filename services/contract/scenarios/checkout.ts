@@ -71,6 +71,9 @@ export function checkoutScenarios(client: () => ContractClient): void {
       const body = { cartId: cart.id, email: 'erika@example.com' };
       const badPostal = { ...body, shippingAddress: { ...berlin, postalCode: 'ABCDE' } };
       await api.send(400, 'POST', '/checkout/orders', order('refused-01', badPostal));
+      const unknownState = { ...berlin, country: 'US', region: 'XX', postalCode: '94107' };
+      const badRegion = { ...body, shippingAddress: unknownState };
+      await api.send(400, 'POST', '/checkout/orders', order('refused-06', badRegion));
       await api.send(400, 'POST', '/checkout/orders', { body });
       await api.send(
         404,

@@ -143,6 +143,10 @@ export function customerScenarios(api: () => ContractClient, mailbox: () => Mail
         json({ ...berlin, postalCode: 'x' }, token),
       );
       await api().send(200, 'PUT', `/customers/me/addresses/${saved.body.id}`, json(berlin, token));
+      const tokyo = { ...berlin, country: 'JP', region: 'JP-13', postalCode: '100-0001' };
+      await api().send(200, 'PUT', `/customers/me/addresses/${saved.body.id}`, json(tokyo, token));
+      const noSuchPrefecture = json({ ...tokyo, region: 'JP-48' }, token);
+      await api().send(400, 'POST', '/customers/me/addresses', noSuchPrefecture);
       await api().send(400, 'PUT', `/customers/me/addresses/${saved.body.id}`, json({}, token));
       await api().send(404, 'PUT', '/customers/me/addresses/adr_nope', json(berlin, token));
       await api().send(200, 'GET', '/customers/me/addresses', auth(token));

@@ -5,11 +5,12 @@ import { CartCountSync } from '@/components/cart/cart-count-sync';
 import { CheckoutProgress } from '@/components/checkout/checkout-progress';
 import { CheckoutReview } from '@/components/checkout/checkout-review';
 import { OrderSummary } from '@/components/checkout/order-summary';
+import { addressFields } from '@/components/checkout/address-fields';
 import {
-  addressFields,
   contactFields,
   fieldErrorMessages,
   paymentFields,
+  savedAnswersKey,
   shippingFields,
 } from '@/components/checkout/step-fields';
 import { StepForm, type StepFormProps } from '@/components/checkout/step-form';
@@ -119,10 +120,7 @@ export default async function CheckoutStepPage({
             <CheckoutReview locale={locale} cart={cart} />
           ) : (
             // Keyed by the saved answers: a refreshed draft remounts the form with them.
-            <StepForm
-              key={JSON.stringify(forms[step].fields.map((field) => field.defaultValue))}
-              {...forms[step]}
-            />
+            <StepForm key={savedAnswersKey(forms[step].fields)} {...forms[step]} />
           )}
         </section>
         <OrderSummary

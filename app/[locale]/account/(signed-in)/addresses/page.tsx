@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AddressBook } from '@/components/account/address-book';
-import { addressFields } from '@/components/checkout/step-fields';
+import { addressFields } from '@/components/checkout/address-fields';
 import { ActionForm } from '@/components/ui/action-form';
 import { FormAlert } from '@/components/ui/form-alert';
 import { addAddress } from '@/lib/account/address-actions';
