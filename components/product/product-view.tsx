@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ExperimentExposure } from '@/components/experiments/experiment-exposure';
+import { RecentlyViewedSection } from '@/components/recently-viewed/recently-viewed-section';
+import { RecordView } from '@/components/recently-viewed/record-view';
 import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Section } from '@/components/ui/section';
@@ -12,6 +14,7 @@ import { routes } from '@/lib/routes';
 import type { Category, Product, ProductSummary } from '@/lib/services/catalog/types';
 import { breadcrumbJsonLd, productJsonLd } from '@/lib/seo/json-ld';
 import { ProductDetails } from './product-details';
+import { leadImages } from './gallery-images';
 import { ProductGallery } from './product-gallery';
 import { ProductGrid } from './product-grid';
 import { PurchasePanel } from './purchase-panel';
@@ -64,7 +67,7 @@ export async function ProductView({
         ]}
       />
       <div className="grid gap-8 lg:grid-cols-2 lg:gap-12">
-        <ProductGallery images={product.images} />
+        <ProductGallery productId={product.id} imagesByColor={product.imagesByColor} />
         <div className="flex flex-col gap-5">
           <div className="flex flex-col gap-2">
             <p className="text-sm tracking-wide text-ink-subtle uppercase">{product.brand.name}</p>
@@ -92,6 +95,7 @@ export async function ProductView({
             variants={product.variants}
             messages={purchasePanelMessages(availability, t, cartT, offlineCart)}
             stockAlertMessages={stockAlertMessages(account)}
+            colorLeads={leadImages(product.imagesByColor)}
             stickyOnPhones={sticky}
           />
           <ProductDetails description={product.description} specs={product.specs} />
@@ -102,6 +106,20 @@ export async function ProductView({
           <ProductGrid products={related} locale={locale} eagerCount={0} />
         </Section>
       )}
+      <RecordView
+        locale={locale}
+        product={{
+          id: product.id,
+          href: routes.product(locale, product.slug),
+          name: product.name,
+          image: {
+            src: product.image.url,
+            width: product.image.width,
+            height: product.image.height,
+          },
+        }}
+      />
+      <RecentlyViewedSection locale={locale} exceptId={product.id} />
       {/* The sticky bar covers the bottom of the page on phones: room for it, reserved in the HTML. */}
       {sticky && <div aria-hidden="true" className="h-20 sm:hidden" />}
     </>

@@ -13,6 +13,7 @@ import {
   type ProductOption,
   type VariantLike,
 } from '@/lib/product/variant-selection';
+import { preloadLeadImage, type LeadImage } from './gallery-images';
 import { OfflineAddsStatus } from './offline-adds-status';
 import type { StockAlertMessages } from './stock-alert-messages';
 import { useAddToCart } from './use-add-to-cart';
@@ -50,6 +51,8 @@ export interface PurchasePanelProps {
   };
   /** "Email me when it is back", offered once live stock says the chosen variant is sold out. */
   stockAlertMessages: StockAlertMessages;
+  /** Each colour's lead gallery image: fetched when its chip is hovered or focused. */
+  colorLeads: Record<string, LeadImage>;
   /** The `pdp-add-to-cart` experiment's "sticky" variant: the button stays in view on phones. */
   stickyOnPhones?: boolean;
 }
@@ -87,6 +90,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
     variants,
     messages: m,
     stockAlertMessages,
+    colorLeads,
     stickyOnPhones = false,
   } = props;
   const { selection, choose } = useVariantChoice(options);
@@ -141,6 +145,9 @@ export function PurchasePanel(props: PurchasePanelProps) {
             selected={selection[option.name]}
             disabledNote={m.soldOut}
             onSelect={(value) => choose(option.name, value)}
+            onPreview={
+              option.name === 'color' ? (value) => preloadLeadImage(colorLeads[value]) : undefined
+            }
             choices={option.values.map((value) => ({
               ...value,
               disabled:

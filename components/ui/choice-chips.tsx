@@ -19,6 +19,7 @@ export function ChoiceChips({
   selected,
   disabledNote,
   onSelect,
+  onPreview,
 }: {
   name: string;
   legend: string;
@@ -26,13 +27,19 @@ export function ChoiceChips({
   selected?: string;
   disabledNote: string;
   onSelect: (value: string) => void;
+  /** A choice is likely next (pointer over it, or focus on it): fetch what it will show. */
+  onPreview?: (value: string) => void;
 }) {
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="mb-2 text-sm font-medium">{legend}</legend>
       <div className="flex flex-wrap gap-2">
         {choices.map((choice) => (
-          <label key={choice.value} className="relative">
+          <label
+            key={choice.value}
+            className="relative"
+            onPointerEnter={onPreview && (() => onPreview(choice.value))}
+          >
             <input
               type="radio"
               name={name}
@@ -40,6 +47,7 @@ export function ChoiceChips({
               checked={choice.value === selected}
               disabled={choice.disabled}
               onChange={() => onSelect(choice.value)}
+              onFocus={onPreview && (() => onPreview(choice.value))}
               className="peer sr-only"
             />
             <span className="flex cursor-pointer items-center gap-2 rounded-full border border-paper-line px-3 py-1.5 text-sm peer-checked:border-ink peer-checked:bg-ink peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand peer-disabled:cursor-not-allowed peer-disabled:text-ink-subtle peer-disabled:line-through">

@@ -42,6 +42,7 @@ function product(overrides: Partial<Product> = {}): Product {
     categoryPath: ['c001', 'c002'],
     description: 'A shirt',
     images: [image(0), image(1)],
+    imagesByColor: { sand: [image(0), image(1)] },
     options: [],
     specs: [],
     updatedAt: '2025-02-01T00:00:00.000Z',

@@ -46,7 +46,7 @@ export function priceLines(
         productId: product.id,
         name,
         variantLabel: variantLabel(variant.color, variant.size, locale),
-        image: images.product(product.id, 0, name),
+        image: images.product(product.id, variant.color, 0, name),
         quantity: line.quantity,
         unitPrice,
         lineTotal: multiplyMoney(unitPrice, line.quantity),

@@ -129,8 +129,8 @@ describe('seeded catalog', () => {
       '/catalog/products/p999999',
       '/catalog/products/wrong-slug-p000001',
       '/catalog/categories/nope',
-      '/media/products/p999999/0.webp',
-      '/media/products/p000001/3.webp',
+      '/media/products/p999999/black/0.webp',
+      '/media/products/p000001/black/3.webp',
     ]) {
       const { status, body } = await services.request('GET', path);
       expect(status, path).toBe(404);
@@ -163,12 +163,32 @@ describe('seeded catalog', () => {
     expect((await services.request('GET', '/search/products?q=')).status).toBe(400);
   });
 
-  it('renders product images as cacheable webp', async () => {
-    const response = await fetch(`${services.url}/media/products/p000001/0.webp`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('image/webp');
-    expect(response.headers.get('cache-control')).toContain('immutable');
-    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+  it('renders each colour of a product in its own cacheable webp views', async () => {
+    const { body } = await services.request('GET', '/catalog/products/p000001');
+    const colors: string[] = body.options[0].values.map((value: { value: string }) => value.value);
+    expect(Object.keys(body.imagesByColor)).toEqual(colors);
+    expect(body.images).toEqual(body.imagesByColor[colors[0]!]);
+    const leads: ArrayBuffer[] = [];
+    for (const color of colors.slice(0, 2)) {
+      const views = body.imagesByColor[color];
+      expect(views).toHaveLength(3);
+      const response = await fetch(views[0].url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/webp');
+      expect(response.headers.get('cache-control')).toContain('immutable');
+      leads.push(await response.arrayBuffer());
+    }
+    expect(leads[0]!.byteLength).toBeGreaterThan(1000);
+    if (leads[1]) expect(Buffer.from(leads[1]).equals(Buffer.from(leads[0]!))).toBe(false);
+    const missing = ['black', 'white', 'navy', 'sand'].find((color) => !colors.includes(color));
+    const { status } = await services.request('GET', `/media/products/p000001/${missing}/0.webp`);
+    expect(status).toBe(404);
+  });
+
+  it('shows a listing filtered by colour in that colour', async () => {
+    const { body } = await services.request('GET', '/catalog/products?color=navy&limit=5');
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const item of body.items) expect(item.image.url).toContain('/navy/0.webp');
   });
 
   it('reports stock per SKU and rejects unknown SKUs', async () => {

@@ -17,8 +17,9 @@ export const PRODUCT_IMAGE_COUNT = 3;
 export function createImageUrls(publicUrl: string) {
   const base = publicUrl.replace(/\/+$/, '');
   return {
-    product: (productId: string, n: number, alt: string): Image => ({
-      url: `${base}/media/products/${productId}/${n}.webp`,
+    /** View `n` of the product in one of its colours: each colour has its own views. */
+    product: (productId: string, color: string, n: number, alt: string): Image => ({
+      url: `${base}/media/products/${productId}/${color}/${n}.webp`,
       ...IMAGE_SIZES.product,
       alt,
     }),

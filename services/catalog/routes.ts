@@ -90,7 +90,7 @@ export function catalogRoutes(
         });
         const items = page.indexes
           .flatMap((index) => catalog.products[index] ?? [])
-          .map((product) => views.summary(product, input.locale, input.currency));
+          .map((product) => views.summary(product, input.locale, input.currency, input.color));
         return {
           status: 200,
           json: {

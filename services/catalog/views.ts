@@ -38,7 +38,10 @@ export interface ProductSummaryView {
 export interface ProductView extends ProductSummaryView {
   description: string;
   specs: Array<{ name: string; value: string }>;
+  /** The first colour's views, as `imagesByColor` has them. */
   images: Image[];
+  /** Every colour's own views, keyed by colour value: the gallery follows the chosen colour. */
+  imagesByColor: Record<string, Image[]>;
   categoryPath: string[];
   options: Array<{
     name: 'color' | 'size';
@@ -76,16 +79,27 @@ export class CatalogViews {
     };
   }
 
-  summary(product: ProductRecord, locale: Locale, currency: Currency): ProductSummaryView {
+  /**
+   * A product for listings. Its image shows the first of `colors` the product comes in (the
+   * colours a listing is filtered by), else its first colour.
+   */
+  summary(
+    product: ProductRecord,
+    locale: Locale,
+    currency: Currency,
+    colors: readonly string[] = [],
+  ): ProductSummaryView {
     const { brand, category } = this.catalog.context(product);
     const name = this.catalog.name(product, locale);
+    const own = this.colorsOf(product);
+    const shown = own.find((color) => colors.includes(color.value)) ?? own[0];
     return {
       id: product.id,
       slug: product.slug,
       name,
       brand,
       categoryId: category.id,
-      image: this.images.product(product.id, 0, name),
+      image: this.images.product(product.id, shown?.value ?? '', 0, name),
       price: this.catalog.price(product, currency),
       compareAtPrice: this.catalog.compareAtPrice(product, currency),
       rating: product.rating,
@@ -98,14 +112,26 @@ export class CatalogViews {
   product(product: ProductRecord, locale: Locale, currency: Currency): ProductView {
     const summary = this.summary(product, locale, currency);
     const { category } = this.catalog.context(product);
-    const colors = product.colorIndexes.flatMap((index) => COLORS[index] ?? []);
+    const colors = this.colorsOf(product);
+    const imagesByColor = Object.fromEntries(
+      colors.map((color) => [
+        color.value,
+        Array.from({ length: PRODUCT_IMAGE_COUNT }, (_, n) =>
+          this.images.product(
+            product.id,
+            color.value,
+            n,
+            `${summary.name}, ${color.label[locale]} – ${LABELS.view[locale]} ${n + 1}`,
+          ),
+        ),
+      ]),
+    );
     return {
       ...summary,
       description: this.catalog.description(product, locale),
       specs: specs(this.catalog.context(product), locale),
-      images: Array.from({ length: PRODUCT_IMAGE_COUNT }, (_, n) =>
-        this.images.product(product.id, n, `${summary.name} – ${LABELS.view[locale]} ${n + 1}`),
-      ),
+      images: imagesByColor[colors[0]?.value ?? ''] ?? [],
+      imagesByColor,
       categoryPath: category.path,
       options: [
         {
@@ -134,5 +160,9 @@ export class CatalogViews {
       })),
       updatedAt: this.catalog.updatedAt(product),
     };
+  }
+
+  private colorsOf(product: ProductRecord) {
+    return product.colorIndexes.flatMap((index) => COLORS[index] ?? []);
   }
 }

@@ -1,6 +1,7 @@
 import type { WebpRenderer } from './renderer';
 import { categoryScene, heroScene, HERO_NAMES, productScene, type HeroName } from './scenes';
 import type { Catalog } from '../catalog/catalog';
+import { COLORS } from '../catalog/data/colors';
 import { PRODUCT_IMAGE_COUNT } from '../catalog/images';
 import { notFound } from '../framework/errors';
 import type { HttpResult, Route } from '../framework/types';
@@ -24,16 +25,22 @@ export function mediaRoutes(catalog: Catalog, renderer: WebpRenderer): Route[] {
   return [
     {
       method: 'GET',
-      template: '/media/products/{productId}/{file}',
+      template: '/media/products/{productId}/{color}/{file}',
       service: 'media',
       handler: ({ params }) => {
         const product = catalog.product(params.productId ?? '');
         const view = /^([0-9])\.webp$/.exec(params.file ?? '')?.[1];
-        if (!product || view === undefined || Number(view) >= PRODUCT_IMAGE_COUNT)
+        const colorIndex = COLORS.findIndex((color) => color.value === params.color);
+        if (
+          !product ||
+          view === undefined ||
+          Number(view) >= PRODUCT_IMAGE_COUNT ||
+          !product.colorIndexes.includes(colorIndex)
+        )
           throw notFound('Image');
         return webp(
-          renderer.render(`p:${product.id}:${view}`, () =>
-            productScene(catalog, product, Number(view)),
+          renderer.render(`p:${product.id}:${colorIndex}:${view}`, () =>
+            productScene(catalog, product, colorIndex, Number(view)),
           ),
         );
       },

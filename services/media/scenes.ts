@@ -6,21 +6,27 @@ import type { CategoryRecord, ProductRecord } from '../catalog/records';
 
 const swatch = (colorIndex: number | undefined) => COLORS[colorIndex ?? 0]?.swatch ?? '#999999';
 
-/** View n of a product: each view shows the next colour; view 1 is a close-up. */
-export function productScene(catalog: Catalog, product: ProductRecord, view: number): string {
+const VIEW_FRAMINGS: Array<Pick<Placement, 'x' | 'y' | 'scale'>> = [
+  { x: 0.5, y: 0.5, scale: 0.72 },
+  { x: 0.5, y: 0.56, scale: 1.05 },
+  { x: 0.4, y: 0.54, scale: 0.6 },
+];
+
+/**
+ * View `view` of a product in the colour `colorIndex` (an index into COLORS): view 0 whole,
+ * view 1 a close-up, view 2 set off-centre, smaller, as a styled shot.
+ */
+export function productScene(
+  catalog: Catalog,
+  product: ProductRecord,
+  colorIndex: number,
+  view: number,
+): string {
   const { category } = catalog.context(product);
-  const color = swatch(product.colorIndexes[view % product.colorIndexes.length]);
-  const closeUp = view === 1;
+  const color = swatch(colorIndex);
+  const framing = VIEW_FRAMINGS[view] ?? VIEW_FRAMINGS[0]!;
   const { width, height } = IMAGE_SIZES.product;
-  return sceneSvg(width, height, color, [
-    {
-      silhouette: category.silhouette,
-      color,
-      x: 0.5,
-      y: closeUp ? 0.56 : 0.5,
-      scale: closeUp ? 1.05 : 0.72,
-    },
-  ]);
+  return sceneSvg(width, height, color, [{ silhouette: category.silhouette, color, ...framing }]);
 }
 
 export function categoryScene(category: CategoryRecord): string {

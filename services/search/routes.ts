@@ -83,7 +83,7 @@ export function searchRoutes({
         });
         const items = page.indexes
           .flatMap((index) => catalog.products[index] ?? [])
-          .map((product) => views.summary(product, input.locale, input.currency));
+          .map((product) => views.summary(product, input.locale, input.currency, input.color));
         // Only a query that matches nothing gets alternatives; filters emptying a page are the shopper's choice.
         const didYouMean = ranked.length === 0 ? search.didYouMean(input.q, input.locale) : [];
         return {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CartEditor } from '@/components/cart/cart-editor';
 import { cartUiMessages } from '@/components/cart/cart-messages';
+import { RecentlyViewedSection } from '@/components/recently-viewed/recently-viewed-section';
 import { FormAlert } from '@/components/ui/form-alert';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
@@ -40,6 +41,9 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
           {t('continue')}
         </Link>
       </p>
+      {summary?.lines.length === 0 || summary === null ? (
+        <RecentlyViewedSection locale={locale} />
+      ) : null}
     </div>
   );
 }

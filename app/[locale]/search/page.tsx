@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ProductListing } from '@/components/listing/product-listing';
+import { RecentlyViewedSection } from '@/components/recently-viewed/recently-viewed-section';
 import { NoResults } from '@/components/search/no-results';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { cleanSearchQuery } from '@/lib/listing/search-query';
@@ -70,6 +71,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
           ))}
         </ul>
       )}
+      <RecentlyViewedSection locale={locale} />
     </>
   );
 }

@@ -205,7 +205,12 @@ export interface components {
       /** @description Category ids from root to leaf */
       categoryPath: string[];
       description: string;
+      /** @description The first colour's views (as in imagesByColor) */
       images: components['schemas']['Image'][];
+      /** @description Every colour's own views, keyed by colour value (options' color values) */
+      imagesByColor: {
+        [key: string]: components['schemas']['Image'][];
+      };
       options: {
         label: string;
         /** @enum {string} */
@@ -295,7 +300,7 @@ export interface components {
   parameters: {
     /** @description Comma-separated brand slugs (OR); unknown slugs are ignored */
     brand: string;
-    /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
+    /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored. Each product's image then shows the first of these colours it comes in. */
     color: string;
     /** @description Defaults to USD */
     currency: components['schemas']['Currency'];
@@ -422,7 +427,7 @@ export interface operations {
         /** @description Category id or slug; includes descendants */
         category?: string;
         collection?: 'best-sellers' | 'new-arrivals';
-        /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored */
+        /** @description Comma-separated colour values (OR), e.g. sand,navy; unknown values are ignored. Each product's image then shows the first of these colours it comes in. */
         color?: components['parameters']['color'];
         /** @description Defaults to USD */
         currency?: components['parameters']['currency'];
