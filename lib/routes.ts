@@ -22,6 +22,7 @@ export const routes = {
   product: (locale: Locale, slug: string) => `/${locale}/p/${slug}`,
   search: (locale: Locale) => `/${locale}/search`,
   cart: (locale: Locale) => `/${locale}/cart`,
+  shipping: (locale: Locale) => `/${locale}/shipping`,
   checkout: (locale: Locale) => `/${locale}/checkout`,
   checkoutStep: (locale: Locale, step: CheckoutStep) => `/${locale}/checkout/${step}`,
   /** An order's page; only a browser holding the order's access token (a cookie) may see it. */

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { locales, markets } from '@/lib/i18n/markets';
+import { TaxNote } from '@/components/price/tax-note';
+import { defaultLocale, isLocale, locales, markets } from '@/lib/i18n/markets';
 import { LocaleSwitcher } from './locale-switcher';
 
 export async function Footer() {
@@ -11,7 +12,10 @@ export async function Footer() {
   return (
     <footer className="border-t border-paper-line bg-paper-warm">
       <div className="mx-auto flex max-w-page flex-col gap-4 px-4 py-8 text-sm text-ink-muted sm:flex-row sm:items-center sm:justify-between sm:px-6">
-        <p>{t('rights', { year: new Date().getFullYear() })}</p>
+        <div className="flex flex-col gap-1">
+          <p>{t('rights', { year: new Date().getFullYear() })}</p>
+          <TaxNote locale={isLocale(locale) ? locale : defaultLocale} kind="footnote" />
+        </div>
         <LocaleSwitcher
           label={switcher('label')}
           current={locale}

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ExperimentExposure } from '@/components/experiments/experiment-exposure';
 import { RecentlyViewedSection } from '@/components/recently-viewed/recently-viewed-section';
 import { RecordView } from '@/components/recently-viewed/record-view';
+import { TaxNote } from '@/components/price/tax-note';
 import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Section } from '@/components/ui/section';
@@ -96,6 +97,7 @@ export async function ProductView({
             messages={purchasePanelMessages(availability, t, cartT, offlineCart)}
             stockAlertMessages={stockAlertMessages(account)}
             colorLeads={leadImages(product.imagesByColor)}
+            priceNote={<TaxNote locale={locale} kind="price" className="text-sm text-ink-muted" />}
             stickyOnPhones={sticky}
           />
           <ProductDetails description={product.description} specs={product.specs} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { preloadCartDrawer, preloadCartDrawerOnHover } from '@/components/cart/drawer-loader';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { afterLoadWhenIdle } from '@/lib/browser/after-load';
@@ -51,6 +51,8 @@ export interface PurchasePanelProps {
   };
   /** "Email me when it is back", offered once live stock says the chosen variant is sold out. */
   stockAlertMessages: StockAlertMessages;
+  /** What the price includes (tax, shipping), rendered on the server beneath the price. */
+  priceNote?: ReactNode;
   /** Each colour's lead gallery image: fetched when its chip is hovered or focused. */
   colorLeads: Record<string, LeadImage>;
   /** The `pdp-add-to-cart` experiment's "sticky" variant: the button stays in view on phones. */
@@ -91,6 +93,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
     messages: m,
     stockAlertMessages,
     colorLeads,
+    priceNote,
     stickyOnPhones = false,
   } = props;
   const { selection, choose } = useVariantChoice(options);
@@ -128,15 +131,18 @@ export function PurchasePanel(props: PurchasePanelProps) {
       <form action={cart.formAction} onSubmit={cart.onSubmit} className="flex flex-col gap-5">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="productId" value={productId} />
-        {price && (
-          <VariantPrice
-            price={price}
-            compareAt={variant?.compareAtPrice ?? null}
-            chosen={variant !== undefined}
-            locale={locale}
-            messages={m}
-          />
-        )}
+        <div className="flex flex-col gap-1">
+          {price && (
+            <VariantPrice
+              price={price}
+              compareAt={variant?.compareAtPrice ?? null}
+              chosen={variant !== undefined}
+              locale={locale}
+              messages={m}
+            />
+          )}
+          {priceNote}
+        </div>
         {options.map((option) => (
           <ChoiceChips
             key={option.name}
