@@ -4,8 +4,8 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { formatMoney } from '@/lib/i18n/money';
 import { loadShippingPage } from './page-data';
 
-/** Shipping costs change with a deployment, not per shopper: one page per locale, kept an hour. */
-export const revalidate = 3600;
+/** Shipping costs are the same for every shopper: one ISR page per locale, the pages' lifetime. */
+export const revalidate = 300;
 
 export async function generateMetadata({
   params,
