@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import deDE from '../messages/de-DE.json';
-import enUS from '../messages/en-US.json';
-import frFR from '../messages/fr-FR.json';
-import jaJP from '../messages/ja-JP.json';
+import deDE from '../messages/de-DE.json' with { type: 'json' };
+import enUS from '../messages/en-US.json' with { type: 'json' };
+import frFR from '../messages/fr-FR.json' with { type: 'json' };
+import jaJP from '../messages/ja-JP.json' with { type: 'json' };
 import { CARDS, cartAtAddressStep } from './support/checkout';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
