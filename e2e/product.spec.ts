@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openProduct } from './support/cart';
 import { admin, listProducts } from './support/services';
 
 interface Variant {
@@ -47,7 +48,8 @@ test('a sold-out combination is disabled and announced, others stay selectable',
 
 test('a variant chosen by keyboard updates price and stock', async ({ page, request }) => {
   const product = await productWithSizes(request);
-  await page.goto(`/en-US/p/${product.slug}`);
+  // Hydrated first: a key pressed before React owns the radios is undone when it takes them over.
+  await openProduct(page, `/en-US/p/${product.slug}`);
   const firstSize = page
     .getByRole('group', { name: 'Size' })
     .locator('input:not([disabled])')

@@ -43,10 +43,12 @@ function SwitchingField({
   errors,
   values,
 }: { spec: FieldSpec; fieldsFor: Record<string, FieldSpec[]> } & Answers) {
-  const initial = values?.[spec.name] ?? spec.defaultValue ?? '';
-  const [choice, setChoice] = useState({ value: initial, typed: values });
-  // Errors belong to the fields they were found in: after a switch they no longer apply.
-  const switched = choice.value !== initial;
+  const [choice, setChoice] = useState({
+    value: values?.[spec.name] ?? spec.defaultValue ?? '',
+    typed: values,
+    // The errors shown when the choice changed: they were found in the fields it replaced.
+    staleErrors: undefined as Answers['errors'],
+  });
   return (
     <>
       <FormField
@@ -56,14 +58,14 @@ function SwitchingField({
         onChange={(event) => {
           const form = event.currentTarget.form;
           const typed = form ? formStrings(new FormData(form)) : values;
-          setChoice({ value: event.currentTarget.value, typed });
+          setChoice({ value: event.currentTarget.value, typed, staleErrors: errors });
         }}
       />
       <FieldList
         // Keyed by the choice: the new fields start from what was typed, not from the old DOM.
         key={choice.value}
         fields={fieldsFor[choice.value] ?? []}
-        errors={switched ? undefined : errors}
+        errors={errors === choice.staleErrors ? undefined : errors}
         values={choice.typed}
       />
     </>

@@ -95,6 +95,7 @@ export function FormField({
           {...common}
           defaultValue={defaultValue}
           autoComplete={spec.autoComplete}
+          aria-required={spec.optional ? undefined : true}
           className={`${control} border-paper-line bg-paper`}
         >
           {spec.options?.map((option) => (
