@@ -17,6 +17,7 @@ const SERVICES = [
   'payment',
   'events',
   'customers',
+  'reviews',
 ] as const;
 const check = process.argv.includes('--check');
 

@@ -31,6 +31,7 @@ import type { FaultInjector } from './ops/faults';
 import { MailDelivery } from './mail/mail-delivery';
 import { MailOutbox } from './mail/mail-outbox';
 import { opsRoutes } from './ops/routes';
+import { reviewService } from './reviews/compose';
 import { PaymentMethodVault } from './payment/payment-methods';
 import { PaymentRepository } from './payment/payment-repository';
 import { ReferencePaymentGateway } from './payment/payment-service';
@@ -62,15 +63,18 @@ export async function composeServices({
   await overrides.loadInto();
   const ledger = await StockLedger.load(catalog, options.catalogSeed, db);
   const images = createImageUrls(publicUrl);
-  const views = new CatalogViews(catalog, images);
-  const locks = new KeyedMutex();
-  const cartRepository = new CartRepository(db);
-  const carts = new CartService(cartRepository, catalog, ledger, images, locks);
   const webhooks = new WebhookDispatcher(db, {
     url: options.storefrontWebhookUrl,
     secret: options.webhookSecret,
     retryDelaysMs: options.webhookRetryDelaysMs,
   });
+  const guard = createAdminGuard(options.adminToken);
+  const orders = new OrderRepository(db);
+  const reviews = await reviewService({ db, catalog, orders, webhooks, guard });
+  const views = new CatalogViews(catalog, images, (product) => reviews.ratings.summaryOf(product));
+  const locks = new KeyedMutex();
+  const cartRepository = new CartRepository(db);
+  const carts = new CartService(cartRepository, catalog, ledger, images, locks);
 
   const outbox = new MailOutbox(db);
   const mail = new MailDelivery(db, {
@@ -91,7 +95,6 @@ export async function composeServices({
   const authorizations = new PaymentRepository(db);
   const payments = new ReferencePaymentGateway(authorizations, locks, options.paymentSlowMs);
   const methods = new PaymentMethodVault(options.paymentMethodTtlMs);
-  const orders = new OrderRepository(db);
   const reservations = new InventoryReservations(db, ledger, locks);
   const recovered = await recoverInterruptedCheckouts({
     orders,
@@ -131,7 +134,7 @@ export async function composeServices({
     ),
     ...paymentRoutes(payments, methods),
     ...adminRoutes({
-      guard: createAdminGuard(options.adminToken),
+      guard,
       catalog,
       views,
       overrides,
@@ -142,6 +145,7 @@ export async function composeServices({
     ...mediaRoutes(catalog, new WebpRenderer()),
     ...eventRoutes(new EventRepository(db)),
     ...customers.routes,
+    ...reviews.routes,
     ...opsRoutes({
       catalogSize: catalog.products.length,
       counters,
@@ -156,6 +160,7 @@ export async function composeServices({
     search,
     close: async () => {
       webhooks.close();
+      reviews.ratings.stop();
       await mail.stop();
     },
   };

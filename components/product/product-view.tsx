@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ExperimentExposure } from '@/components/experiments/experiment-exposure';
 import { RecentlyViewedSection } from '@/components/recently-viewed/recently-viewed-section';
 import { RecordView } from '@/components/recently-viewed/record-view';
+import { ReviewsSection } from '@/components/reviews/reviews-section';
 import { TaxNote } from '@/components/price/tax-note';
 import { JsonLd } from '@/components/seo/json-ld';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -13,6 +14,7 @@ import { experimentVariant, type PageVariants } from '@/lib/experiments/page-var
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import type { Category, Product, ProductSummary } from '@/lib/services/catalog/types';
+import type { ReviewPage } from '@/lib/services/reviews/client';
 import { breadcrumbJsonLd, productJsonLd } from '@/lib/seo/json-ld';
 import { ProductDetails } from './product-details';
 import { leadImages } from './gallery-images';
@@ -26,6 +28,8 @@ export interface ProductData {
   product: Product;
   trail: Category[];
   related: ProductSummary[];
+  /** The most helpful few and the summary; undefined when the reviews service did not answer. */
+  reviews: ReviewPage | undefined;
 }
 
 /** The product page for one combination of experiment variants (none: the plain page). */
@@ -38,7 +42,7 @@ export async function ProductView({
   data: ProductData;
   variants: PageVariants;
 }) {
-  const { product, trail, related } = data;
+  const { product, trail, related, reviews } = data;
   const [t, crumbs, availability, cartT, offlineCart, account] = await Promise.all([
     getTranslations('Product'),
     getTranslations('Breadcrumbs'),
@@ -50,7 +54,7 @@ export async function ProductView({
   const sticky = experimentVariant(variants, 'pdp-add-to-cart').variant === 'sticky';
   return (
     <>
-      <JsonLd data={productJsonLd(product, { locale })} />
+      <JsonLd data={productJsonLd(product, { locale, reviews: reviews?.items })} />
       <JsonLd
         data={breadcrumbJsonLd([
           { name: crumbs('home'), url: routes.home(locale) },
@@ -82,10 +86,14 @@ export async function ProductView({
                 className="relative shrink-0"
               />
             </div>
-            <StarRating
-              value={product.rating}
-              label={t('rating', { rating: product.rating, count: product.reviewCount })}
-            />
+            {product.reviewCount > 0 && (
+              <a href="#reviews" className="self-start hover:underline">
+                <StarRating
+                  value={product.rating}
+                  label={t('rating', { rating: product.rating, count: product.reviewCount })}
+                />
+              </a>
+            )}
           </div>
           <PurchasePanel
             productId={product.id}
@@ -103,6 +111,7 @@ export async function ProductView({
           <ProductDetails description={product.description} specs={product.specs} />
         </div>
       </div>
+      <ReviewsSection locale={locale} product={product} reviews={reviews} />
       {related.length > 0 && (
         <Section id="related" title={t('related')}>
           <ProductGrid products={related} locale={locale} eagerCount={0} />

@@ -10,7 +10,7 @@ interface FieldOption {
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: 'text' | 'email' | 'password' | 'select' | 'radio';
+  kind: 'text' | 'email' | 'password' | 'select' | 'radio' | 'textarea';
   autoComplete?: string;
   inputMode?: 'numeric' | 'email' | 'text';
   placeholder?: string;
@@ -42,7 +42,9 @@ export function FormField({
   spec: FieldSpec;
   error?: string;
   value?: string;
-  onChange?: (event: React.ChangeEvent<HTMLSelectElement | HTMLInputElement>) => void;
+  onChange?: (
+    event: React.ChangeEvent<HTMLSelectElement | HTMLInputElement | HTMLTextAreaElement>,
+  ) => void;
 }) {
   const id = `field-${spec.name}`;
   const described =
@@ -104,6 +106,16 @@ export function FormField({
             </option>
           ))}
         </select>
+      ) : spec.kind === 'textarea' ? (
+        <textarea
+          id={id}
+          {...common}
+          rows={6}
+          defaultValue={defaultValue}
+          maxLength={spec.maxLength}
+          aria-required={spec.optional ? undefined : true}
+          className={`${control} border-paper-line`}
+        />
       ) : (
         <input
           id={id}

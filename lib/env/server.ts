@@ -16,6 +16,7 @@ const schema = z.object({
   PAYMENT_SERVICE_URL: url.optional(),
   EVENTS_SERVICE_URL: url.optional(),
   CUSTOMERS_SERVICE_URL: url.optional(),
+  REVIEWS_SERVICE_URL: url.optional(),
   MEDIA_URL: url.optional(),
   // next.config.ts reads it: the optimizer may fetch from a media host on a private network.
   MEDIA_ON_PRIVATE_NETWORK: z.enum(['0', '1'], 'must be 0 or 1').optional(),
@@ -44,6 +45,8 @@ const schema = z.object({
   // Prometheus scrape target on a private network usually is; OPS_TOKEN unset hides /ops/vitals.
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OPS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  // The services' admin token: /ops/reviews moderates reviews with it; unset, it only lists none.
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RUM_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
   // Share of page views whose browser sends vitals (0–1), decided once per page load.
   RUM_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
@@ -131,7 +134,15 @@ export function serverEnv(): ServerEnv {
 }
 
 export type ServiceName =
-  'catalog' | 'search' | 'inventory' | 'cart' | 'checkout' | 'payment' | 'events' | 'customers';
+  | 'catalog'
+  | 'search'
+  | 'inventory'
+  | 'cart'
+  | 'checkout'
+  | 'payment'
+  | 'events'
+  | 'customers'
+  | 'reviews';
 
 export function serviceUrl(service: ServiceName): string {
   const env = serverEnv();
@@ -144,6 +155,7 @@ export function serviceUrl(service: ServiceName): string {
     payment: env.PAYMENT_SERVICE_URL,
     events: env.EVENTS_SERVICE_URL,
     customers: env.CUSTOMERS_SERVICE_URL,
+    reviews: env.REVIEWS_SERVICE_URL,
   };
   return overrides[service] ?? env.SERVICES_URL;
 }

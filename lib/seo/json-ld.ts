@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
 import type { Product, ProductSummary } from '@/lib/services/catalog/types';
+import type { Review } from '@/lib/services/reviews/client';
 import { absoluteUrl } from './absolute-url';
 import { SITE_NAME } from './metadata';
 import { decimalPrice } from './price';
@@ -43,12 +44,14 @@ export interface ProductJsonLdOptions {
   url?: string;
   /** Live stock per SKU; without it offers carry no availability (a cached page cannot know it). */
   availabilityBySku?: ReadonlyMap<string, StockStatus>;
+  /** The reviews the page shows: only those go into `review` (never more than a shopper sees). */
+  reviews?: readonly Review[];
 }
 
 /** schema.org Product with one Offer per variant (price in the market currency, as a decimal string). */
 export function productJsonLd(
   product: Product,
-  { locale, url, availabilityBySku }: ProductJsonLdOptions,
+  { locale, url, availabilityBySku, reviews = [] }: ProductJsonLdOptions,
 ): JsonLdNode {
   const site = siteUrl();
   const pageUrl = absoluteUrl(url ?? routes.product(locale, product.slug), site);
@@ -88,7 +91,20 @@ export function productJsonLd(
         worstRating: 1,
       },
     }),
+    ...(reviews.length > 0 && { review: reviews.map(reviewJsonLd) }),
     offers,
+  };
+}
+
+function reviewJsonLd(review: Review): JsonLdNode {
+  return {
+    '@type': 'Review',
+    name: review.title,
+    reviewBody: review.body,
+    inLanguage: review.locale,
+    datePublished: review.createdAt.slice(0, 10),
+    author: { '@type': 'Person', name: review.authorName },
+    reviewRating: { '@type': 'Rating', ratingValue: review.rating, bestRating: 5, worstRating: 1 },
   };
 }
 

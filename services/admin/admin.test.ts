@@ -1,5 +1,3 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/test-backends';
 import {
@@ -8,42 +6,26 @@ import {
   TEST_WEBHOOK_SECRET,
   type TestServices,
 } from '../testing/test-services';
+import { startWebhookReceiver, type ReceivedWebhook } from '../testing/webhook-receiver';
 import { verifyWebhookSignature } from '../webhooks/sign';
-
-interface ReceivedWebhook {
-  headers: IncomingHttpHeaders;
-  rawBody: string;
-}
 
 describe.each(TEST_BACKENDS)('$name', (backend) => {
   let services: TestServices;
-  let storefront: Server;
-  const received: ReceivedWebhook[] = [];
+  let storefront: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  let received: ReceivedWebhook[];
   const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
 
-  /** Stands in for the storefront's revalidation endpoint. */
-  async function startWebhookReceiver(): Promise<string> {
-    storefront = createServer((request, response) => {
-      let rawBody = '';
-      request.on('data', (chunk) => (rawBody += chunk));
-      request.on('end', () => {
-        received.push({ headers: request.headers, rawBody });
-        response.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => storefront.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(storefront.address() as AddressInfo).port}/api/revalidate`;
-  }
-
   beforeAll(async () => {
+    storefront = await startWebhookReceiver();
+    received = storefront.received;
     services = await startTestServices({
       ...(await backend.fresh()),
-      storefrontWebhookUrl: await startWebhookReceiver(),
+      storefrontWebhookUrl: storefront.url,
     });
   });
   afterAll(async () => {
     await services.close();
-    await new Promise((resolve) => storefront.close(resolve));
+    await storefront.close();
   });
 
   describe('admin', () => {

@@ -33,7 +33,7 @@ export function generateCatalog(seed: number, size: number): SeedCatalog {
     popularity[index] = random.next();
   }
 
-  assignRanks(products, popularity, random);
+  assignRanks(products, popularity);
   for (const product of products) {
     const leaf = categories[product.categoryIndex];
     const root = leaf?.parentId
@@ -63,23 +63,31 @@ function generateProduct(
   const usd = random.int(minDollars, maxDollars) * 100 + (random.chance(0.8) ? -1 : 0);
   const prices = priceListFromUsd(usd);
   const onSale = random.chance(0.15);
+  // Drawn in the order the seed has always been consumed in, so every product stays the same.
+  const brandIndex = random.int(0, brandCount - 1);
+  const originIndex = random.int(0, ORIGINS.length - 1);
+  const fitIndex = random.int(0, FITS.length - 1);
+  const colorIndexes = pickDistinct(random, COLORS.length, random.int(2, 4));
+  const compareAtPrices = onSale ? compareAtFor(prices, random.pick([0.2, 0.25, 0.3, 0.4])) : null;
+  // Products once drew their stars here; the reviews service counts real ones now. The draw
+  // stays so later products (names, prices, dates) are the ones the seed always gave.
+  random.next();
+  const createdAt = Math.floor((CATALOG_EPOCH - random.next() * TWO_YEARS_MS) / 1000) * 1000;
 
   return {
     index,
     id,
     slug: `${slugify(englishName)}-${id}`,
     categoryIndex: leaf.index,
-    brandIndex: random.int(0, brandCount - 1),
+    brandIndex,
     adjectiveIndex,
     materialIndex,
-    originIndex: random.int(0, ORIGINS.length - 1),
-    fitIndex: random.int(0, FITS.length - 1),
-    colorIndexes: pickDistinct(random, COLORS.length, random.int(2, 4)),
+    originIndex,
+    fitIndex,
+    colorIndexes,
     prices,
-    compareAtPrices: onSale ? compareAtFor(prices, random.pick([0.2, 0.25, 0.3, 0.4])) : null,
-    rating: Math.round((3 + random.next() * 2) * 10) / 10,
-    reviewCount: 0,
-    createdAt: Math.floor((CATALOG_EPOCH - random.next() * TWO_YEARS_MS) / 1000) * 1000,
+    compareAtPrices,
+    createdAt,
     rank: 0,
   };
 }
@@ -97,18 +105,13 @@ function pickDistinct(random: SeededRandom, poolSize: number, count: number): nu
   return picked;
 }
 
-/** Rank 1 = most popular; review counts follow popularity so listings look plausible. */
-function assignRanks(
-  products: ProductRecord[],
-  popularity: Float64Array,
-  random: SeededRandom,
-): void {
+/** Rank 1 = most popular (seeded reviews follow it too, services/reviews/seed). */
+function assignRanks(products: ProductRecord[], popularity: Float64Array): void {
   const order = products.map((product) => product.index);
   order.sort((a, b) => (popularity[b] ?? 0) - (popularity[a] ?? 0) || a - b);
   order.forEach((productIndex, position) => {
     const product = products[productIndex];
     if (!product) return;
     product.rank = position + 1;
-    product.reviewCount = Math.round((4000 / Math.sqrt(position + 1)) * (0.5 + random.next()));
   });
 }

@@ -39,8 +39,6 @@ export interface ProductRecord {
   colorIndexes: number[];
   prices: PriceList;
   compareAtPrices: PriceList | null;
-  rating: number;
-  reviewCount: number;
   createdAt: number;
   /** 1 = best seller. */
   rank: number;

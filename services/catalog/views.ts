@@ -29,6 +29,7 @@ export interface ProductSummaryView {
   image: Image;
   price: Money;
   compareAtPrice: Money | null;
+  /** Mean of the published reviews' stars, one decimal; 0 with no review. */
   rating: number;
   reviewCount: number;
   createdAt: string;
@@ -62,6 +63,8 @@ export class CatalogViews {
   constructor(
     private readonly catalog: Catalog,
     private readonly images: ImageUrls,
+    /** Stars and count from the published reviews (services/reviews). */
+    private readonly ratingOf: (product: ProductRecord) => { average: number; count: number },
   ) {}
 
   category(category: CategoryRecord, locale: Locale): CategoryView {
@@ -93,6 +96,7 @@ export class CatalogViews {
     const name = this.catalog.name(product, locale);
     const own = this.colorsOf(product);
     const shown = own.find((color) => colors.includes(color.value)) ?? own[0];
+    const rating = this.ratingOf(product);
     return {
       id: product.id,
       slug: product.slug,
@@ -102,8 +106,8 @@ export class CatalogViews {
       image: this.images.product(product.id, shown?.value ?? '', 0, name),
       price: this.catalog.price(product, currency),
       compareAtPrice: this.catalog.compareAtPrice(product, currency),
-      rating: product.rating,
-      reviewCount: product.reviewCount,
+      rating: rating.average,
+      reviewCount: rating.count,
       createdAt: new Date(product.createdAt).toISOString(),
       rank: product.rank,
     };

@@ -9,6 +9,7 @@ import { checkoutScenarios } from './scenarios/checkout';
 import { customerScenarios } from './scenarios/customers';
 import { adminScenarios, eventScenarios } from './scenarios/events-admin';
 import { paymentScenarios } from './scenarios/payment';
+import { reviewScenarios } from './scenarios/reviews';
 import { TEST_BACKENDS } from '../testing/test-backends';
 import { startTestMailbox } from '../testing/test-mailbox';
 import { startTestServices, type TestServices } from '../testing/test-services';
@@ -45,6 +46,7 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
   cartScenarios(client);
   checkoutScenarios(client);
   paymentScenarios(client);
+  reviewScenarios(client);
   eventScenarios(client);
   adminScenarios(client);
   customerScenarios(client, () => mailbox);

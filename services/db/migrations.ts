@@ -232,4 +232,33 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
   `,
+  `
+  -- Reviews shoppers wrote (services/reviews): one per product per order, waiting for moderation
+  -- until approved; the seeded catalog's reviews are generated, not stored. Helpful votes count
+  -- once per voter, for seeded and written reviews alike.
+  CREATE TABLE reviews (
+    id text PRIMARY KEY,
+    product_id text NOT NULL,
+    order_id text NOT NULL,
+    locale text NOT NULL,
+    rating smallint NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    title text NOT NULL,
+    body text NOT NULL,
+    author_name text NOT NULL,
+    status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    moderated_at timestamptz,
+    UNIQUE (order_id, product_id)
+  );
+  CREATE INDEX reviews_approved ON reviews (product_id) WHERE status = 'approved';
+  CREATE INDEX reviews_by_status ON reviews (status, created_at);
+  CREATE TABLE review_votes (
+    review_id text NOT NULL,
+    product_id text NOT NULL,
+    voter text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (review_id, voter)
+  );
+  CREATE INDEX review_votes_product ON review_votes (product_id);
+  `,
 ];

@@ -10,6 +10,7 @@ export type ServiceName =
   | 'admin'
   | 'events'
   | 'customers'
+  | 'reviews'
   | 'ops';
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { ProductRecord } from '../catalog/records';
 import { randomId } from '../shared/random-id';
 
-export type WebhookEventType = 'product.updated' | 'inventory.updated';
+export type WebhookEventType = 'product.updated' | 'inventory.updated' | 'reviews.updated';
 
 export interface WebhookEvent {
   id: string;
@@ -27,5 +27,18 @@ export function productChangedEvent(
       ...category.path.map((id) => ({ type: 'category' as const, id })),
       ...catalog.collectionsOf(product).map((id) => ({ type: 'collection' as const, id })),
     ],
+  };
+}
+
+/**
+ * A product's published reviews changed: only its own pages show them (cards show no stars),
+ * so the product is the one entity to expire.
+ */
+export function reviewsChangedEvent(product: ProductRecord): WebhookEvent {
+  return {
+    id: `evt_${randomId(12)}`,
+    type: 'reviews.updated',
+    occurredAt: new Date().toISOString(),
+    entities: [{ type: 'product', id: product.id }],
   };
 }

@@ -271,7 +271,9 @@ export interface components {
       price: components['schemas']['Money'];
       /** @description 1 = best seller */
       rank: number;
+      /** @description Mean stars of the published reviews (services/reviews), one decimal; 0 with none */
       rating: number;
+      /** @description Published reviews, as openapi/reviews.yaml counts them */
       reviewCount: number;
       /** @description English kebab name + "-" + id */
       slug: string;

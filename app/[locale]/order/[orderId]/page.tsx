@@ -5,6 +5,7 @@ import { TrackPurchase } from '@/components/analytics/track-purchase';
 import { CartCountSync } from '@/components/cart/cart-count-sync';
 import { OrderDetails } from '@/components/checkout/order-details';
 import { OrderSummary } from '@/components/checkout/order-summary';
+import { WriteReviewLinks } from '@/components/reviews/write-review-links';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
 import { loadOrder, purchaseOf } from './page-data';
@@ -36,6 +37,7 @@ export default async function OrderPage({ params }: PageProps<'/[locale]/order/[
           heading={checkoutT('summary')}
         />
       </div>
+      <WriteReviewLinks locale={locale} order={order} />
       <Link href={routes.home(locale)} className="underline underline-offset-4">
         {t('continue')}
       </Link>

@@ -5,11 +5,14 @@ import { cacheLifetimes } from '@/lib/cache/manifest';
 import { categoryTrail } from '@/lib/listing/category-tree';
 import { defaultLocale, type Locale } from '@/lib/i18n/markets';
 import { catalog } from '@/lib/services/catalog/client';
+import { reviews } from '@/lib/services/reviews/client';
 import { routes } from '@/lib/routes';
 import { isNotFound, unwrap } from '@/lib/services/transport/result';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 const RELATED_COUNT = 4;
+/** The most helpful few on the product page; the rest are a link away (`routes.productReviews`). */
+const REVIEWS_ON_PRODUCT_PAGE = 3;
 
 /** Undefined means "no such product" (a 404); an outage throws so ISR keeps the last good page. */
 const loadProductPage = cache(async (locale: Locale, slug: string) => {
@@ -17,7 +20,7 @@ const loadProductPage = cache(async (locale: Locale, slug: string) => {
   if (!product.ok && isNotFound(product.error)) return undefined;
   const value = unwrap(product);
   const leafCategory = value.categoryPath.at(-1);
-  const [categories, related] = await Promise.all([
+  const [categories, related, productReviews] = await Promise.all([
     catalog.listCategories(locale),
     leafCategory
       ? catalog.listProducts(
@@ -25,14 +28,21 @@ const loadProductPage = cache(async (locale: Locale, slug: string) => {
           cacheLifetimes.related,
         )
       : undefined,
+    reviews.productReviews(value.id, {
+      sort: 'helpful',
+      page: 1,
+      pageSize: REVIEWS_ON_PRODUCT_PAGE,
+    }),
   ]);
   return {
     product: value,
-    // Breadcrumbs and related products are extras: their outage must not take the product down.
+    // Breadcrumbs, related products and reviews are extras: their outage must not take the
+    // product down.
     trail: categories.ok && leafCategory ? categoryTrail(categories.value, leafCategory) : [],
     related: related?.ok
       ? related.value.items.filter((item) => item.id !== value.id).slice(0, RELATED_COUNT)
       : [],
+    reviews: productReviews.ok ? productReviews.value : undefined,
   };
 });
 

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { CartCountSync } from '@/components/cart/cart-count-sync';
 import { OrderDetails } from '@/components/checkout/order-details';
 import { OrderSummary } from '@/components/checkout/order-summary';
+import { WriteReviewLinks } from '@/components/reviews/write-review-links';
 import { FormAlert } from '@/components/ui/form-alert';
 import { buyAgain } from '@/lib/account/order-actions';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -58,6 +59,7 @@ export default async function AccountOrderPage({
           heading={checkoutT('summary')}
         />
       </div>
+      <WriteReviewLinks locale={locale} order={order} />
       <form action={buyAgain}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="orderId" value={order.id} />
