@@ -61,7 +61,7 @@ test('a buyer reviews from the order page by keyboard; approved, it is on the ca
     await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
   }).toPass({ timeout: 5_000 });
   // Shown as text, never as markup.
-  await expect(page.locator('#reviews b')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Reviews' }).locator('b')).toHaveCount(0);
   await expect(page.getByText('Based on 1 review')).toBeVisible();
   const jsonLd = await productJsonLd(await page.content());
   expect(jsonLd.aggregateRating).toMatchObject({ ratingValue: 3, reviewCount: 1 });
@@ -149,7 +149,7 @@ test('"helpful" works without JavaScript and thanks the voter on a phone', async
   const page = await context.newPage();
   const [product] = await listProducts(request, 'sort=popular&limit=1&locale=en-US');
   await page.goto(`/en-US/p/${product!.slug}`);
-  const first = page.locator('#reviews article').first();
+  const first = page.getByRole('region', { name: 'Reviews' }).getByRole('article').first();
   const reviewId = (await first.getAttribute('id'))!.replace('review-', '');
   await expect(first.getByText('Thank you for your feedback.')).toBeHidden();
   await first.getByRole('button', { name: /helpful/ }).tap();

@@ -56,7 +56,12 @@ export async function startServices(
   });
   server.on('request', (request, response) => void handle(request, response));
 
-  if (options.warmSearch) void warmSearchIndexes(services.search, options.log === 'info');
+  // A failed warm-up costs the first search in that locale a synchronous build, nothing more;
+  // it must not become an unhandled rejection that takes the process down.
+  if (options.warmSearch)
+    warmSearchIndexes(services.search, options.log === 'info').catch((error: unknown) =>
+      console.error(JSON.stringify({ msg: 'search index warm-up failed', error: String(error) })),
+    );
   if (options.log === 'info') {
     const readyMs = Math.round(performance.now() - startedAt);
     console.log(
