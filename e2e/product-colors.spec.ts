@@ -108,12 +108,18 @@ test('without JavaScript the checked colour still chooses the gallery', async ({
   await context.close();
 });
 
-test('a listing filtered by a colour shows each product in that colour', async ({ page }) => {
+test('a listing filtered by a colour shows each product in that colour and opens it in it', async ({
+  page,
+}) => {
   await page.goto('/en-US/c/women/filter?color=navy');
   const images = page.locator('main ul li img');
   await expect(images.first()).toBeVisible();
   for (const src of await images.evaluateAll((all) => all.map((img) => img.getAttribute('src'))))
     expect(src).toMatch(viewOf('navy'));
+  await page.locator('main ul li a[href*="/p/"]').first().click();
+  await expect(page).toHaveURL(/\/en-US\/p\/[^?]+\?color=navy$/);
+  await hydrated(page);
+  await expect(shownLead(page)).toHaveAttribute('src', viewOf('navy'));
 });
 
 test.describe('on a phone', () => {

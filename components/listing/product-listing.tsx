@@ -78,7 +78,11 @@ export async function ProductListing({
           extra={extra}
         />
         {result.items.length > 0 ? (
-          <ProductGrid products={result.items} locale={locale} />
+          <ProductGrid
+            products={result.items}
+            locale={locale}
+            linkShownColor={params.color.length > 0}
+          />
         ) : hasFilters(params) ? (
           <p className="rounded-lg bg-paper-warm p-6">
             {t('noMatches')}{' '}

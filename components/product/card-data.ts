@@ -24,13 +24,17 @@ export function productCardData(
   locale: Locale,
   /** The screen reader's "was" sentence for a formatted price. */
   wasLabel: (price: string) => string,
+  /** A listing filtered by colour links to the product in the colour its card shows. */
+  linkShownColor = false,
 ): ProductCardData {
   const { compareAtPrice, price } = product;
   const onSale = compareAtPrice && compareAtPrice.amount > price.amount;
   const was = onSale ? formatMoney(compareAtPrice, locale) : undefined;
   return {
     id: product.id,
-    href: routes.product(locale, product.slug),
+    href: linkShownColor
+      ? `${routes.product(locale, product.slug)}?color=${encodeURIComponent(product.imageColor)}`
+      : routes.product(locale, product.slug),
     brand: product.brand.name,
     name: product.name,
     price: formatMoney(price, locale),

@@ -10,10 +10,13 @@ export async function ProductGrid({
   products,
   locale,
   eagerCount = 2,
+  linkShownColor = false,
 }: {
   products: ProductSummary[];
   locale: Locale;
   eagerCount?: number;
+  /** Filtered by colour: each card opens its product in the colour it shows (`?color=`). */
+  linkShownColor?: boolean;
 }) {
   const [t, account] = await Promise.all([getTranslations('Product'), getTranslations('Account')]);
   const wasLabel = (price: string) => t('wasPrice', { price });
@@ -23,7 +26,7 @@ export async function ProductGrid({
       {products.map((product, index) => (
         <li key={product.id}>
           <ProductCard
-            card={productCardData(product, locale, wasLabel)}
+            card={productCardData(product, locale, wasLabel, linkShownColor)}
             heart={heart}
             eager={index < eagerCount}
           />

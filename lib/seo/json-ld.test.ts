@@ -33,6 +33,7 @@ function product(overrides: Partial<Product> = {}): Product {
     brand: { id: 'b001', name: 'Northwind', slug: 'northwind' },
     categoryId: 'c002',
     image: image(0),
+    imageColor: 'sand',
     price: money(4999),
     compareAtPrice: null,
     createdAt: '2025-01-01T00:00:00.000Z',
@@ -173,6 +174,33 @@ describe('productJsonLd', () => {
     expect(productJsonLd(product({ reviewCount: 0 }), { locale: 'en-US' })).not.toHaveProperty(
       'aggregateRating',
     );
+  });
+
+  it('lists only the reviews the page shows, each in its own language', () => {
+    const shown = {
+      id: 'rv-1',
+      rating: 2 as const,
+      title: 'Runs small </script>',
+      body: 'Order a size up.',
+      authorName: 'Jonas K.',
+      locale: 'de-DE' as const,
+      createdAt: '2026-10-02T09:30:00.000Z',
+      helpfulCount: 3,
+    };
+    expect(productJsonLd(product(), { locale: 'en-US' })).not.toHaveProperty('review');
+    const node = productJsonLd(product(), { locale: 'en-US', reviews: [shown] });
+    expect(node.review).toEqual([
+      {
+        '@type': 'Review',
+        name: 'Runs small </script>',
+        reviewBody: 'Order a size up.',
+        inLanguage: 'de-DE',
+        datePublished: '2026-10-02',
+        author: { '@type': 'Person', name: 'Jonas K.' },
+        reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1 },
+      },
+    ]);
+    expect(serializeJsonLd(node)).not.toContain('</script>');
   });
 });
 

@@ -27,6 +27,8 @@ export interface ProductSummaryView {
   brand: { id: string; name: string; slug: string };
   categoryId: string;
   image: Image;
+  /** The colour `image` shows (a listing filtered by colour shows the product in it). */
+  imageColor: string;
   price: Money;
   compareAtPrice: Money | null;
   /** Mean of the published reviews' stars, one decimal; 0 with no review. */
@@ -104,6 +106,7 @@ export class CatalogViews {
       brand,
       categoryId: category.id,
       image: this.images.product(product.id, shown?.value ?? '', 0, name),
+      imageColor: shown?.value ?? '',
       price: this.catalog.price(product, currency),
       compareAtPrice: this.catalog.compareAtPrice(product, currency),
       rating: rating.average,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/test-backends';
+import { BERLIN, inStockSku, placeTestOrder } from '../testing/test-orders';
 import { startTestServices, type TestServices } from '../testing/test-services';
 
 describe.each(TEST_BACKENDS)('$name', (backend) => {
@@ -8,38 +9,17 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
 
   beforeAll(async () => {
     services = await startTestServices({ ...(await backend.fresh()), catalogSize: 200 });
-    const { body } = await services.request('GET', '/inventory/products/p000002');
-    sku = body.items.find((item: { available: number }) => item.available > 10).sku;
+    sku = await inStockSku(services, 'p000002', 10);
   });
   afterAll(() => services.close());
 
-  const berlin = {
-    name: 'Erika Mustermann',
-    line1: 'Unter den Linden 1',
-    city: 'Berlin',
-    postalCode: '10117',
-    country: 'DE',
-  };
-
-  async function placedOrder() {
-    const { body: cart } = await services.request('POST', '/cart/carts', {
-      body: { currency: 'EUR' },
+  const placedOrder = () =>
+    placeTestOrder(services, sku, {
+      email: 'Erika@Example.com',
+      locale: 'de-DE',
+      shippingMethod: 'standard',
+      payment: { card: { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' } },
     });
-    await services.request('POST', `/cart/carts/${cart.id}/lines`, { body: { sku, quantity: 1 } });
-    const placed = await services.request('POST', '/checkout/orders', {
-      body: {
-        cartId: cart.id,
-        email: 'Erika@Example.com',
-        locale: 'de-DE',
-        shippingAddress: berlin,
-        shippingMethod: 'standard',
-        payment: { card: { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' } },
-      },
-      headers: { 'idempotency-key': `access-${cart.id}` },
-    });
-    expect(placed.status).toBe(201);
-    return placed.body;
-  }
 
   const lookup = (body: unknown) => services.request('POST', '/checkout/orders/lookup', { body });
 
@@ -70,7 +50,7 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
       expect(order).toMatchObject({
         email: 'Erika@Example.com',
         locale: 'de-DE',
-        shippingAddress: berlin,
+        shippingAddress: BERLIN,
         shippingMethod: 'standard',
         shipping: { amount: 495, currency: 'EUR' },
         payment: { brand: 'visa', last4: '4242', status: 'captured' },

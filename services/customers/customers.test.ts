@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/test-backends';
 import { startTestMailbox } from '../testing/test-mailbox';
+import { placeTestOrder } from '../testing/test-orders';
 import { startTestServices, TEST_ADMIN_TOKEN, type TestServices } from '../testing/test-services';
 
 const client = { ip: '203.0.113.7', userAgent: 'vitest' };
@@ -51,29 +52,21 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
   }
 
   async function placeOrder(email: string, customerId?: string) {
-    const { body: cart } = await services.request('POST', '/cart/carts', {
-      body: { currency: 'USD' },
-    });
-    await post(`/cart/carts/${cart.id}/lines`, { sku, quantity: 1 });
-    const placed = await services.request('POST', '/checkout/orders', {
-      body: {
-        cartId: cart.id,
-        email,
-        locale: 'en-US',
-        shippingAddress: {
-          name: 'Ada Lovelace',
-          line1: '1 Main St',
-          city: 'Springfield',
-          region: 'CA',
-          postalCode: '94107',
-          country: 'US',
-        },
-        ...(customerId ? { customerId } : {}),
+    const placed = await placeTestOrder(services, sku, {
+      currency: 'USD',
+      email,
+      locale: 'en-US',
+      shippingAddress: {
+        name: 'Ada Lovelace',
+        line1: '1 Main St',
+        city: 'Springfield',
+        region: 'CA',
+        postalCode: '94107',
+        country: 'US',
       },
-      headers: { 'idempotency-key': `customers-${cart.id}` },
+      ...(customerId ? { customerId } : {}),
     });
-    expect(placed.status).toBe(201);
-    return placed.body.id as string;
+    return placed.id as string;
   }
 
   it('signs up from the mailed link, signs in and out', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BACKENDS } from '../testing/test-backends';
 import { startTestServices, TEST_ADMIN_TOKEN, type TestServices } from '../testing/test-services';
+import { inStockSku, placeTestOrder } from '../testing/test-orders';
 import { startWebhookReceiver } from '../testing/webhook-receiver';
 
 const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
@@ -23,30 +24,11 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
     await storefront.close();
   });
 
-  async function placeOrder(productId: string) {
-    const stock = await services.request('GET', `/inventory/products/${productId}`);
-    const sku = stock.body.items.find((item: { available: number }) => item.available > 5).sku;
-    const { body: cart } = await services.request('POST', '/cart/carts', {
-      body: { currency: 'EUR' },
-    });
-    await services.request('POST', `/cart/carts/${cart.id}/lines`, { body: { sku, quantity: 1 } });
-    const placed = await services.request('POST', '/checkout/orders', {
-      body: {
-        cartId: cart.id,
-        email: 'buyer@example.com',
-        shippingAddress: {
-          name: 'Erika Mustermann',
-          line1: 'Hauptstraße 1',
-          city: 'Berlin',
-          postalCode: '10115',
-          country: 'DE',
-        },
-      },
-      headers: { 'idempotency-key': `reviews-${cart.id}` },
-    });
-    expect(placed.status).toBe(201);
-    return placed.body as { id: string; accessToken: string };
-  }
+  const placeOrder = async (productId: string) =>
+    placeTestOrder(services, await inStockSku(services, productId)) as Promise<{
+      id: string;
+      accessToken: string;
+    }>;
 
   const review = (order: { id: string; accessToken: string }, extra: object = {}) => ({
     orderId: order.id,

@@ -11,7 +11,7 @@ export interface TaxInput {
   shipping: number;
 }
 
-export interface TaxLine {
+interface TaxLine {
   /** e.g. 'US-CA', 'DE-VAT'. */
   code: string;
   /** Plain English identifier; the storefront localizes by code + rate. */
@@ -32,7 +32,7 @@ export interface TaxBreakdown {
   gross: number;
 }
 
-export type TaxError =
+type TaxError =
   'unknown-country' | 'unknown-region' | 'currency-mismatch' | 'invalid-amount';
 
 /** Unknown places and bad amounts are the caller's input errors (a 4xx), so they are values, not throws. */

@@ -128,6 +128,8 @@ export interface components {
       createdAt: string;
       id: string;
       image: components['schemas']['Image'];
+      /** @description The colour the image shows: the first colour a listing was filtered by that the product comes in, else its first */
+      imageColor: string;
       name: string;
       price: components['schemas']['Money'];
       /** @description 1 = best seller */
