@@ -53,7 +53,29 @@ describe('seeded reviews', () => {
     const reviews = all.flat();
     const low = reviews.find((review) => review.rating === 1 && review.locale === 'de-DE')!;
     const high = reviews.find((review) => review.rating === 5 && review.locale === 'de-DE')!;
-    expect(PHRASES['de-DE'].titles.letDown).toContain(low.title);
-    expect(PHRASES['de-DE'].titles.glad).toContain(high.title);
+    const { any, sized } = PHRASES['de-DE'];
+    expect([...any.titles.letDown, ...sized.titles.letDown]).toContain(low.title);
+    expect([...any.titles.glad, ...sized.titles.glad]).toContain(high.title);
+  });
+
+  it('speak of size and washing for clothes only', () => {
+    const sizedOnly = Object.values(PHRASES).flatMap(({ sized }) =>
+      [sized.titles, sized.openings, sized.details, sized.closings].flatMap((pool) => [
+        ...pool.glad,
+        ...pool.mixed,
+        ...pool.letDown,
+      ]),
+    );
+    const unsized = catalog.products.filter((product) => {
+      const { sizes } = catalog.context(product).category;
+      return sizes === 'one-size' || sizes === 'shoes';
+    });
+    const mentions = unsized
+      .flatMap((product) => seededReviews(catalog, product))
+      .filter((review) =>
+        sizedOnly.some((text) => review.body.includes(text) || review.title === text),
+      );
+    expect(unsized.length).toBeGreaterThan(0);
+    expect(mentions).toEqual([]);
   });
 });

@@ -71,32 +71,39 @@ export function seededReviews(catalog: Catalog, product: ProductRecord): SeededR
   const starWeights = shares.map((share, index): [Stars, number] => [(index + 1) as Stars, share]);
   const { category } = catalog.context(product);
   const materials = category.leaf ? MATERIALS[category.leaf.materials] : [];
+  // Size, washing and fit are said of clothes only: a bag's review never mentions sleeves.
+  const clothing = category.sizes === 'apparel' || category.sizes === 'kids';
   const span = Math.max(1, LATEST - product.createdAt);
 
   return Array.from({ length: count }, (_, n) => {
     const locale = weighted(random, LANGUAGES);
     const rating = weighted(random, starWeights);
     const tone = toneOf(rating);
-    const bank = PHRASES[locale];
+    const { any, sized } = PHRASES[locale];
+    const pool = (kind: keyof typeof any) =>
+      clothing ? [...any[kind][tone], ...sized[kind][tone]] : any[kind][tone];
     const colorIndex = product.colorIndexes[random.int(0, product.colorIndexes.length - 1)];
     const fill = (text: string) =>
       text
         .replace('{color}', COLORS[colorIndex ?? 0]?.label[locale] ?? '')
         .replace('{material}', materials[product.materialIndex]?.[locale] ?? '');
-    const details = [random.pick(bank.details[tone]), random.pick(bank.details[tone])];
+    const details = [random.pick(pool('details')), random.pick(pool('details'))];
     const sentences = [
-      random.pick(bank.openings[tone]),
+      random.pick(pool('openings')),
       ...new Set(random.chance(0.6) ? details : details.slice(0, 1)),
-      ...(random.chance(0.7) ? [random.pick(bank.closings[tone])] : []),
+      ...(random.chance(0.7) ? [random.pick(pool('closings'))] : []),
     ];
     return {
       id: `rv-s-${product.id}-${n}`,
       productId: product.id,
       locale,
       rating,
-      title: random.pick(bank.titles[tone]),
+      title: random.pick(pool('titles')),
       body: sentences.map(fill).join(locale === 'ja-JP' ? '' : ' '),
-      authorName: bank.sign(random.pick(bank.names), random.pick([...INITIALS])),
+      authorName: PHRASES[locale].sign(
+        random.pick(PHRASES[locale].names),
+        random.pick([...INITIALS]),
+      ),
       createdAt: new Date(product.createdAt + Math.floor(random.next() * span)).toISOString(),
       helpfulCount: Math.floor(random.next() ** 4 * 60),
     };
