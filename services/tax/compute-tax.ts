@@ -32,8 +32,7 @@ export interface TaxBreakdown {
   gross: number;
 }
 
-type TaxError =
-  'unknown-country' | 'unknown-region' | 'currency-mismatch' | 'invalid-amount';
+type TaxError = 'unknown-country' | 'unknown-region' | 'currency-mismatch' | 'invalid-amount';
 
 /** Unknown places and bad amounts are the caller's input errors (a 4xx), so they are values, not throws. */
 export type TaxResult = { ok: true; breakdown: TaxBreakdown } | { ok: false; error: TaxError };
