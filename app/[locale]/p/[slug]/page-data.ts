@@ -28,11 +28,7 @@ const loadProductPage = cache(async (locale: Locale, slug: string) => {
           cacheLifetimes.related,
         )
       : undefined,
-    reviews.productReviews(value.id, {
-      sort: 'helpful',
-      page: 1,
-      pageSize: REVIEWS_ON_PRODUCT_PAGE,
-    }),
+    mostHelpfulReviews(value.id),
   ]);
   return {
     product: value,
@@ -45,6 +41,17 @@ const loadProductPage = cache(async (locale: Locale, slug: string) => {
     reviews: productReviews.ok ? productReviews.value : undefined,
   };
 });
+
+/**
+ * A failed read here leaves the page cached for its whole window saying reviews cannot be shown,
+ * so a read that fails (the build prerenders while the services are still warming up) is tried
+ * once more after the page's other reads are done.
+ */
+async function mostHelpfulReviews(productId: string) {
+  const query = { sort: 'helpful', page: 1, pageSize: REVIEWS_ON_PRODUCT_PAGE } as const;
+  const first = await reviews.productReviews(productId, query);
+  return first.ok ? first : reviews.productReviews(productId, query);
+}
 
 /** Best sellers are prerendered at build time; every other product renders on first request. */
 export async function topProductSlugs(count: number): Promise<string[]> {
