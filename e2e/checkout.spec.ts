@@ -73,7 +73,11 @@ test('the full journey: two variants, a quantity change, checkout, pay, confirma
   expect(
     order.lines.reduce((sum: number, line: { quantity: number }) => sum + line.quantity, 0),
   ).toBe(3);
-  expect(order.total.amount).toBe(cart.subtotal.amount + 1_500);
+  // California's 7.25 % on the goods (its delivery charges are exempt), added on top.
+  const salesTax = Math.floor((cart.subtotal.amount * 72_500 * 2 + 1_000_000) / 2_000_000);
+  expect(order.tax).toMatchObject({ included: false, total: { amount: salesTax } });
+  expect(order.total.amount).toBe(cart.subtotal.amount + 1_500 + salesTax);
+  await expect(page.locator('[data-tax-line="US-CA"] dt')).toHaveText('Sales tax CA (7.25%)');
   await expect(
     page.getByText(
       new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(

@@ -31,6 +31,7 @@ import type { FaultInjector } from './ops/faults';
 import { MailDelivery } from './mail/mail-delivery';
 import { MailOutbox } from './mail/mail-outbox';
 import { opsRoutes } from './ops/routes';
+import { promotionService } from './promotions/compose';
 import { reviewService } from './reviews/compose';
 import { PaymentMethodVault } from './payment/payment-methods';
 import { PaymentRepository } from './payment/payment-repository';
@@ -74,7 +75,8 @@ export async function composeServices({
   const views = new CatalogViews(catalog, images, (product) => reviews.ratings.summaryOf(product));
   const locks = new KeyedMutex();
   const cartRepository = new CartRepository(db);
-  const carts = new CartService(cartRepository, catalog, ledger, images, locks);
+  const promotions = await promotionService(db, guard);
+  const carts = new CartService(cartRepository, catalog, ledger, images, locks, promotions.codes);
 
   const outbox = new MailOutbox(db);
   const mail = new MailDelivery(db, {
@@ -102,6 +104,7 @@ export async function composeServices({
     reservations,
     authorizations,
     payments,
+    promoCodes: promotions.codes,
   });
   if (options.log === 'info' && Object.values(recovered).some((count) => count > 0)) {
     console.log(JSON.stringify({ msg: 'recovered interrupted checkouts', ...recovered }));
@@ -130,6 +133,7 @@ export async function composeServices({
         locks,
         paymentTimeoutMs: options.paymentTimeoutMs,
         outbox,
+        promoCodes: promotions.codes,
       }),
     ),
     ...paymentRoutes(payments, methods),
@@ -146,6 +150,7 @@ export async function composeServices({
     ...eventRoutes(new EventRepository(db)),
     ...customers.routes,
     ...reviews.routes,
+    ...promotions.routes,
     ...opsRoutes({
       catalogSize: catalog.products.length,
       counters,

@@ -4,7 +4,7 @@ import Image from 'next/image';
 import { useEffect } from 'react';
 import { changeCartLine } from '@/lib/cart/cart-actions';
 import { MAX_LINE_QUANTITY } from '@/lib/cart/line-quantity';
-import type { CartSummary } from '@/lib/cart/cart-summary';
+import { estimatedTotal, type CartSummary } from '@/lib/cart/cart-summary';
 import { fillTemplate } from '@/lib/i18n/fill-template';
 import type { Locale } from '@/lib/i18n/markets';
 import { formatMoney } from '@/lib/i18n/money';
@@ -30,6 +30,7 @@ export function CartEditor({
   const cart = useCart(locale, m.unavailable, initial);
   const { change, error } = useChangeLine(locale, m.unavailable);
   const current = cart.data;
+  const total = current && estimatedTotal(current);
   // Whatever the server last said is what the badge shows (its cookie may predate this page).
   useEffect(() => {
     if (current !== undefined) cartStore.setServerCount(current?.itemCount ?? 0);
@@ -152,24 +153,30 @@ export function CartEditor({
             <dd className="text-right text-lg font-bold">
               {formatMoney(current.subtotal, locale)}
             </dd>
-            {current.shippingFrom && (
+            {current.discount && (
+              <>
+                <dt className="text-sm">
+                  {fillTemplate(m.discount, { code: current.discount.code })}
+                </dt>
+                <dd className="text-right text-sm">
+                  −{formatMoney(current.discount.amount, locale)}
+                </dd>
+              </>
+            )}
+            {total && (
               <>
                 <dt className="text-sm">{m.estimatedTotal}</dt>
-                <dd className="text-right text-sm">
-                  {formatMoney(
-                    {
-                      ...current.subtotal,
-                      amount: current.subtotal.amount + current.shippingFrom.amount,
-                    },
-                    locale,
-                  )}
-                </dd>
+                <dd className="text-right text-sm">{formatMoney(total, locale)}</dd>
               </>
             )}
           </dl>
           {current.shippingFrom && (
             <p className="-mt-3 text-sm text-ink-muted">
-              {fillTemplate(m.shippingFrom, { price: formatMoney(current.shippingFrom, locale) })}
+              {current.freeShippingCode
+                ? fillTemplate(m.freeShipping, { code: current.freeShippingCode })
+                : fillTemplate(m.shippingFrom, {
+                    price: formatMoney(current.shippingFrom, locale),
+                  })}
             </p>
           )}
         </>

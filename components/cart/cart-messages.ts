@@ -22,6 +22,9 @@ export interface CartUiMessages {
   viewCart: string;
   shippingFrom: string;
   estimatedTotal: string;
+  /** Templates with `{code}`: the applied promo code's line. */
+  discount: string;
+  freeShipping: string;
 }
 
 function pluralForms(t: Translator, key: string): PluralForms {
@@ -51,5 +54,7 @@ export function cartUiMessages(t: Translator): CartUiMessages {
     viewCart: t('viewCart'),
     shippingFrom: raw('shippingFrom'),
     estimatedTotal: t('estimatedTotal'),
+    discount: raw('discount'),
+    freeShipping: raw('freeShipping'),
   };
 }

@@ -46,7 +46,14 @@ export function cartOf(...quantities: number[]): CartSummary {
     lineTotal: usd(1_000 * quantity),
   }));
   const itemCount = quantities.reduce((sum, quantity) => sum + quantity, 0);
-  return { itemCount, subtotal: usd(1_000 * itemCount), shippingFrom: null, lines };
+  return {
+    itemCount,
+    subtotal: usd(1_000 * itemCount),
+    shippingFrom: null,
+    discount: null,
+    freeShippingCode: null,
+    lines,
+  };
 }
 
 export interface SentRequest {

@@ -55,6 +55,7 @@ export async function CheckoutReview({ locale, cart }: { locale: Locale; cart: C
         locale={locale}
         idempotencyKey={randomUUID()}
         cartVersion={cart.version}
+        expectedTotal={cart.totals.total.amount}
         label={t('placeOrder')}
         pendingLabel={t('placing')}
       />

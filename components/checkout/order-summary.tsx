@@ -1,14 +1,15 @@
 import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
+import { formatTaxRate } from '@/lib/checkout/tax-lines';
 import type { Locale } from '@/lib/i18n/markets';
 import { formatMoney, type Money } from '@/lib/i18n/money';
-import type { CartLine } from '@/lib/services/cart/client';
+import type { CartLine, OrderTotals } from '@/lib/services/cart/client';
 
-interface Totals {
+type Totals = Partial<OrderTotals> & {
   subtotal: Money;
-  shipping?: Money;
-  total?: Money;
-}
+  /** The promo code behind the discount or the free shipping. */
+  promotion?: { code: string; freeShipping: boolean };
+};
 
 /** Lines and totals, read-only: beside every checkout step and on the order page. */
 export async function OrderSummary({
@@ -22,7 +23,22 @@ export async function OrderSummary({
   totals: Totals;
   heading: string;
 }) {
-  const t = await getTranslations('Checkout');
+  const [t, tCart] = await Promise.all([getTranslations('Checkout'), getTranslations('Cart')]);
+  const taxLines = (lines: NonNullable<Totals['tax']>['lines']) =>
+    lines.map((line) => {
+      const included = line.kind !== 'sales';
+      const rate = formatTaxRate(line.ratePerMillion, locale);
+      return (
+        <div key={line.code} className="contents" data-tax-line={line.code}>
+          <dt className={included ? 'text-ink-muted' : undefined}>
+            {t(`taxes.${line.kind}`, { region: line.region ?? '', rate })}
+          </dt>
+          <dd className={included ? 'text-right text-ink-muted' : 'text-right'}>
+            {formatMoney(line.tax, locale)}
+          </dd>
+        </div>
+      );
+    });
   return (
     <section
       aria-labelledby="order-summary-heading"
@@ -56,18 +72,38 @@ export async function OrderSummary({
       <dl className="grid grid-cols-[1fr_auto] gap-y-1 border-t border-paper-line pt-3 text-sm">
         <dt>{t('subtotal')}</dt>
         <dd className="text-right">{formatMoney(totals.subtotal, locale)}</dd>
+        {totals.discount && totals.promotion && (
+          <>
+            <dt>{tCart('discount', { code: totals.promotion.code })}</dt>
+            <dd className="text-right">−{formatMoney(totals.discount, locale)}</dd>
+          </>
+        )}
         {totals.shipping && (
           <>
-            <dt>{t('shipping')}</dt>
+            <dt>
+              {totals.promotion?.freeShipping
+                ? tCart('freeShipping', { code: totals.promotion.code })
+                : t('shipping')}
+            </dt>
             <dd className="text-right">{formatMoney(totals.shipping, locale)}</dd>
           </>
         )}
+        {/* Sales tax comes on top, so it sits above the total it is part of. */}
+        {totals.tax && !totals.tax.included && taxLines(totals.tax.lines)}
         {totals.total && (
           <>
             <dt className="text-base font-semibold">{t('total')}</dt>
             <dd className="text-right text-base font-semibold">
               {formatMoney(totals.total, locale)}
             </dd>
+          </>
+        )}
+        {/* VAT is inside the prices: said below the total, with what is left without it. */}
+        {totals.tax?.included && taxLines(totals.tax.lines)}
+        {totals.tax && (
+          <>
+            <dt className="text-ink-muted">{t('net')}</dt>
+            <dd className="text-right text-ink-muted">{formatMoney(totals.tax.net, locale)}</dd>
           </>
         )}
       </dl>

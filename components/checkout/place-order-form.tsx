@@ -14,12 +14,15 @@ export function PlaceOrderForm({
   locale,
   idempotencyKey,
   cartVersion,
+  expectedTotal,
   label,
   pendingLabel,
 }: {
   locale: Locale;
   idempotencyKey: string;
   cartVersion: number;
+  /** The total shown beside the button, in minor units: the order is placed only at it. */
+  expectedTotal: number;
   label: string;
   pendingLabel: string;
 }) {
@@ -29,6 +32,7 @@ export function PlaceOrderForm({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="cartVersion" value={cartVersion} />
+      <input type="hidden" name="expectedTotal" value={expectedTotal} />
       {state.message && <FormAlert>{state.message}</FormAlert>}
       <button
         type="submit"

@@ -32,22 +32,55 @@ export async function checkoutToPayment(
 /**
  * A cart in `currency` holding one in-stock item, made through the cart service and handed to
  * the browser as its cart cookie, with the checkout draft's e-mail saved: checkout in any
- * locale opens at the address step.
+ * locale opens at the address step. Answers the cart's id.
  */
 export async function cartAtAddressStep(
   page: Page,
   request: APIRequestContext,
   currency: 'USD' | 'EUR' | 'JPY',
-): Promise<void> {
+  quantity = 1,
+): Promise<string> {
   const created = await request.post(`${stack.servicesUrl}/cart/carts`, { data: { currency } });
   const cart = await created.json();
   const stock = await (await request.get(`${stack.servicesUrl}/inventory/products/p000002`)).json();
-  const { sku } = stock.items.find((item: { available: number }) => item.available > 0);
+  const { sku } = stock.items.find((item: { available: number }) => item.available >= quantity);
   const lines = `${stack.servicesUrl}/cart/carts/${cart.id}/lines`;
-  expect((await request.post(lines, { data: { sku, quantity: 1 } })).ok()).toBe(true);
-  const draft = `${stack.servicesUrl}/cart/carts/${cart.id}/checkout`;
-  expect((await request.put(draft, { data: { email: 'shopper@example.com' } })).ok()).toBe(true);
+  expect((await request.post(lines, { data: { sku, quantity } })).ok()).toBe(true);
+  await saveDraft(request, cart.id, { email: 'shopper@example.com' });
   await page.context().addCookies([{ name: 'cart', value: cart.id, url: stack.storefrontUrl }]);
+  return cart.id;
+}
+
+/** Saves checkout answers on a cart through the cart service. */
+async function saveDraft(request: APIRequestContext, cartId: string, draft: object) {
+  const saved = await request.put(`${stack.servicesUrl}/cart/carts/${cartId}/checkout`, {
+    data: draft,
+  });
+  expect(saved.ok()).toBe(true);
+}
+
+/**
+ * As cartAtAddressStep, with every answer saved up to a tokenized test card: the browser opens
+ * checkout at the review, shipping standard to `address`.
+ */
+export async function cartAtReviewStep(
+  page: Page,
+  request: APIRequestContext,
+  currency: 'USD' | 'EUR' | 'JPY',
+  address: object,
+  quantity = 1,
+): Promise<string> {
+  const cartId = await cartAtAddressStep(page, request, currency, quantity);
+  const tokenized = await request.post(`${stack.servicesUrl}/payment/methods`, {
+    data: { card: { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' } },
+  });
+  const { id, brand, last4 } = await tokenized.json();
+  await saveDraft(request, cartId, {
+    shippingAddress: address,
+    shippingMethod: 'standard',
+    paymentMethod: { id, brand, last4 },
+  });
+  return cartId;
 }
 
 export async function payWith(page: Page, card: string): Promise<void> {

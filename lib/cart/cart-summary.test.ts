@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withLineQuantity, type CartSummary } from './cart-summary';
+import { estimatedTotal, withLineQuantity, type CartSummary } from './cart-summary';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
@@ -7,6 +7,8 @@ const summary: CartSummary = {
   itemCount: 3,
   subtotal: usd(4_500),
   shippingFrom: usd(500),
+  discount: null,
+  freeShippingCode: null,
   lines: [
     {
       id: 'a',
@@ -46,5 +48,21 @@ describe('withLineQuantity', () => {
 
   it('ignores a line id it does not know', () => {
     expect(withLineQuantity(summary, 'zzz', 5)).toEqual(summary);
+  });
+});
+
+describe('estimatedTotal', () => {
+  it('adds the cheapest delivery to the goods', () => {
+    expect(estimatedTotal(summary)).toEqual(usd(5_000));
+  });
+
+  it('takes the code discount off the goods, and delivery with a free-shipping code', () => {
+    const discounted = { ...summary, discount: { code: 'SAVE5', amount: usd(500) } };
+    expect(estimatedTotal(discounted)).toEqual(usd(4_500));
+    expect(estimatedTotal({ ...discounted, freeShippingCode: 'FREESHIP' })).toEqual(usd(4_000));
+  });
+
+  it('estimates nothing without a delivery price', () => {
+    expect(estimatedTotal({ ...summary, shippingFrom: null })).toBeNull();
   });
 });

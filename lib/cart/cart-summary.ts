@@ -20,6 +20,10 @@ export interface CartSummary {
   subtotal: Money;
   /** The cheapest shipping rate in the cart's currency: the estimate shown before checkout. */
   shippingFrom: Money | null;
+  /** What the applied promo code takes off the goods, when one applies. */
+  discount: { code: string; amount: Money } | null;
+  /** The applied code makes delivery free. */
+  freeShippingCode: string | null;
   lines: CartSummaryLine[];
 }
 
@@ -32,6 +36,12 @@ export function toCartSummary(
     itemCount: cart.itemCount,
     subtotal: cart.subtotal,
     shippingFrom: shippingFrom ?? null,
+    discount:
+      cart.promotion?.applied && cart.totals.discount
+        ? { code: cart.promotion.code, amount: cart.totals.discount }
+        : null,
+    freeShippingCode:
+      cart.promotion?.applied && cart.promotion.freeShipping ? cart.promotion.code : null,
     lines: cart.lines.map((line) => ({
       id: line.id,
       name: line.name,
@@ -46,7 +56,8 @@ export function toCartSummary(
 
 /**
  * The cart after a quantity change, before the server has answered: what the stepper shows at
- * once. Quantity 0 removes the line. Totals are recomputed from unit prices, as the server does.
+ * once. Quantity 0 removes the line. Totals are recomputed from unit prices, as the server does;
+ * a code's discount keeps its last amount until the server's answer prices it again.
  */
 export function withLineQuantity(
   summary: CartSummary,
@@ -73,4 +84,15 @@ export function withLineQuantity(
       amount: lines.reduce((sum, line) => sum + line.lineTotal.amount, 0),
     },
   };
+}
+
+/**
+ * Goods after the code's discount plus the cheapest delivery (none with a free-shipping code):
+ * the estimate shown before checkout knows the address and so the tax.
+ */
+export function estimatedTotal(summary: CartSummary): Money | null {
+  if (!summary.shippingFrom) return null;
+  const shipping = summary.freeShippingCode ? 0 : summary.shippingFrom.amount;
+  const discount = summary.discount?.amount.amount ?? 0;
+  return { ...summary.subtotal, amount: summary.subtotal.amount - discount + shipping };
 }

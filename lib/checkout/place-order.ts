@@ -10,6 +10,7 @@ import { findCart } from '@/lib/cart/cart-session';
 import { recordConversion } from '@/lib/experiments/conversions';
 import { formLocale, type Locale } from '@/lib/i18n/markets';
 import { routes } from '@/lib/routes';
+import { isPromoReason } from '@/lib/cart/promo-reasons';
 import { cart } from '@/lib/services/cart/client';
 import { checkout, type Order, type PlaceOrderRequest } from '@/lib/services/checkout/client';
 import type { Result, ServiceError } from '@/lib/services/transport/result';
@@ -22,6 +23,8 @@ const reviewForm = z.object({
   // Created when the review page is rendered: one key per attempt, shared by double clicks and resends.
   idempotencyKey: z.uuid(),
   cartVersion: z.coerce.number().int().nonnegative(),
+  // The total the review showed: the services refuse to charge any other (409 total_changed).
+  expectedTotal: z.coerce.number().int().nonnegative(),
 });
 
 /** Failures the review page explains in place; payment failures go back to the payment step. */
@@ -62,6 +65,7 @@ export async function placeOrder(_previous: StepState, posted: unknown): Promise
     shippingAddress: draft.shippingAddress!,
     shippingMethod: draft.shippingMethod!,
     payment: { methodId: draft.paymentMethod!.id },
+    expectedTotal: input.data.expectedTotal,
     ...(customerId ? { customerId } : {}),
   };
   const placed = await withOneRetry(() => checkout.placeOrder(request, input.data.idempotencyKey));
@@ -99,6 +103,15 @@ async function failure(
     // The card cannot pay this order: forget it, so review is reachable only with a new one.
     await cart.saveCheckout(cartId, { paymentMethod: null });
     redirect(`${routes.checkoutStep(locale, 'payment')}?error=${error.code}`);
+  }
+  // The price would not be the one shown: show the new one before anything is charged.
+  if (error.code === 'total_changed')
+    redirect(`${routes.checkoutStep(locale, 'review')}?error=total_changed`);
+  if (error.code === 'promo_code_rejected' && isPromoReason(error.reason)) {
+    // The code expired or ran out since it was applied: take it off, so the review shows the
+    // total without it, and say why.
+    await cart.removePromoCode(cartId, locale);
+    redirect(`${routes.checkoutStep(locale, 'review')}?error=promo_${error.reason}`);
   }
   return { message: t(REVIEW_MESSAGES[error.code ?? ''] ?? 'orderFailed') };
 }

@@ -2,6 +2,8 @@ import type { CheckoutDraft } from './checkout-draft';
 import type { AddLineKey } from './idempotency';
 import type { Currency } from '../catalog/money';
 import type { Database, Transaction } from '../db/database';
+import type { PromoCode } from '../promotions/promo-code';
+import { PROMO_COLUMNS, promoFromRow, type PromoCodeRow } from '../promotions/promo-repository';
 import { randomId } from '../shared/random-id';
 
 interface StoredCartLine {
@@ -22,6 +24,8 @@ export interface StoredCart {
   status: CartStatus;
   /** Set once the cart's order is confirmed (status `ordered`). */
   orderId?: string;
+  /** The code the shopper applied, read with its row (`found` is absent if it was deleted). */
+  promo?: { code: string; found?: PromoCode };
 }
 
 interface CartRow {
@@ -32,6 +36,8 @@ interface CartRow {
   checkout: CheckoutDraft;
   status: CartStatus;
   order_id: string | null;
+  promo_code: string | null;
+  promo: PromoCodeRow | null;
 }
 
 /** How long an add's Idempotency-Key is remembered: longer than an offline queue should wait, short enough to stay small. */
@@ -58,7 +64,9 @@ export class CartRepository {
 
   async find(id: string): Promise<StoredCart | undefined> {
     const carts = await this.db.query<CartRow>(
-      'SELECT id, currency, version, updated_at, checkout, status, order_id FROM carts WHERE id = $1',
+      `SELECT c.id, c.currency, c.version, c.updated_at, c.checkout, c.status, c.order_id, c.promo_code,
+         (SELECT row_to_json(p) FROM (SELECT ${PROMO_COLUMNS} FROM promo_codes WHERE code = c.promo_code) p) AS promo
+       FROM carts c WHERE c.id = $1`,
       [id],
     );
     const cart = carts.rows[0];
@@ -76,7 +84,20 @@ export class CartRepository {
       checkout: cart.checkout,
       status: cart.status,
       ...(cart.order_id ? { orderId: cart.order_id } : {}),
+      ...(cart.promo_code
+        ? {
+            promo: {
+              code: cart.promo_code,
+              ...(cart.promo ? { found: promoFromRow(cart.promo) } : {}),
+            },
+          }
+        : {}),
     };
+  }
+
+  /** The code a shopper applied (null removes it); like the draft, it does not change the lines. */
+  async savePromoCode(cartId: string, code: string | null): Promise<void> {
+    await this.db.query('UPDATE carts SET promo_code = $2 WHERE id = $1', [cartId, code]);
   }
 
   async saveCheckout(cartId: string, draft: CheckoutDraft): Promise<void> {

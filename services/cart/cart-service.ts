@@ -8,6 +8,10 @@ import type { Locale } from '../catalog/locale';
 import type { Currency, Money } from '../catalog/money';
 import { DetailedError, HttpError, notFound } from '../framework/errors';
 import type { StockLedger } from '../inventory/stock-ledger';
+import { priceOrder, type OrderTotals, type Promotion } from '../checkout/order-pricing';
+import { evaluatePromo } from '../promotions/promo-code';
+import type { PromoRepository } from '../promotions/promo-repository';
+import { promoRejected } from '../promotions/promo-rejected';
 import type { KeyedMutex } from '../shared/keyed-mutex';
 
 const MAX_LINE_QUANTITY = 99;
@@ -23,6 +27,10 @@ export interface CartView {
   checkout: CheckoutDraft;
   status: CartStatus;
   orderId?: string;
+  /** The code applied, and whether it still applies (it may expire or fall below its minimum). */
+  promotion?: Promotion;
+  /** What the order would cost now, from the lines and the checkout draft. */
+  totals: OrderTotals;
 }
 
 /** `replayed`: the add's Idempotency-Key was applied before, so nothing was added this time. */
@@ -44,6 +52,7 @@ export class CartService {
     private readonly ledger: StockLedger,
     private readonly images: ImageUrls,
     private readonly locks: KeyedMutex,
+    private readonly promoCodes: Pick<PromoRepository, 'find'>,
   ) {}
 
   async create(currency: Currency, locale: Locale): Promise<CartView> {
@@ -117,6 +126,30 @@ export class CartService {
   }
 
   /**
+   * Applies a promo code, replacing any other (one code per order). A code that does not apply
+   * to this cart now is refused with its reason and the cart keeps what it had.
+   */
+  applyPromoCode(cartId: string, code: string, locale: Locale): Promise<CartView> {
+    return this.locks.run(`cart:${cartId}`, async () => {
+      const cart = assertOpen(await this.load(cartId));
+      const found = await this.promoCodes.find(code);
+      if (!found) throw promoRejected('unknown');
+      const outcome = evaluatePromo(found, this.view(cart, locale).subtotal, new Date());
+      if (!outcome.ok) throw promoRejected(outcome.reason, outcome.minSubtotal);
+      await this.repository.savePromoCode(cart.id, found.code);
+      return this.view(await this.load(cartId), locale);
+    });
+  }
+
+  removePromoCode(cartId: string, locale: Locale): Promise<CartView> {
+    return this.locks.run(`cart:${cartId}`, async () => {
+      const cart = assertOpen(await this.load(cartId));
+      await this.repository.savePromoCode(cart.id, null);
+      return this.view(await this.load(cartId), locale);
+    });
+  }
+
+  /**
    * Runs an order placement holding the cart's write lock, so the lines cannot
    * change between pricing and closing the cart. `markOrdered` writes without
    * taking the lock again (it is held already: taking it twice would deadlock).
@@ -138,6 +171,12 @@ export class CartService {
 
   view(cart: StoredCart, locale: Locale): CartView {
     const priced = priceLines(cart.lines, cart.currency, locale, this.catalog, this.images);
+    const { totals, promotion } = priceOrder({
+      subtotal: priced.subtotal,
+      shippingMethod: cart.checkout.shippingMethod,
+      shippingAddress: cart.checkout.shippingAddress,
+      promo: cart.promo,
+    });
     return {
       id: cart.id,
       version: cart.version,
@@ -147,6 +186,8 @@ export class CartService {
       checkout: cart.checkout,
       status: cart.status,
       ...(cart.orderId ? { orderId: cart.orderId } : {}),
+      ...(promotion ? { promotion } : {}),
+      totals,
     };
   }
 

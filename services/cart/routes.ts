@@ -13,6 +13,8 @@ const createBody = z.object({ currency: currencySchema }).strict();
 // quantity ranges are business rules (422 invalid_quantity), so only the type is checked here.
 const addLineBody = z.object({ sku: z.string().min(1).max(100), quantity: z.number() }).strict();
 const updateLineBody = z.object({ quantity: z.number() }).strict();
+// Shape only: whether a code exists and applies is the promotion's answer (422 with a reason).
+const promoCodeBody = z.object({ code: z.string().trim().min(1).max(64) }).strict();
 
 function cartResult(
   cart: CartView,
@@ -105,6 +107,25 @@ export function cartRoutes(carts: CartService): Route[] {
         const { locale } = writeOptions(context);
         const patch = parseFields(checkoutDraftPatch, await context.readJson());
         return cartResult(await carts.saveCheckout(context.params.cartId ?? '', patch, locale));
+      },
+    },
+    {
+      method: 'PUT',
+      template: '/cart/carts/{cartId}/promo-code',
+      service: 'cart',
+      handler: async (context) => {
+        const { locale } = writeOptions(context);
+        const { code } = validate(promoCodeBody, await context.readJson());
+        return cartResult(await carts.applyPromoCode(context.params.cartId ?? '', code, locale));
+      },
+    },
+    {
+      method: 'DELETE',
+      template: '/cart/carts/{cartId}/promo-code',
+      service: 'cart',
+      handler: async (context) => {
+        const { locale } = writeOptions(context);
+        return cartResult(await carts.removePromoCode(context.params.cartId ?? '', locale));
       },
     },
   ];

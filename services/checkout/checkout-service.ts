@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { MailOutbox } from '../mail/mail-outbox';
 import type { PaymentSource, PlaceOrderBody } from './order-request';
 import { newAccessToken, type Order, type OrderRepository } from './order-repository';
-import { shippingCost } from './shipping';
+import { priceOrder } from './order-pricing';
 import type { StoredCart } from '../cart/cart-repository';
 import type { CartService, CartView } from '../cart/cart-service';
 import { DetailedError, HttpError, notFound } from '../framework/errors';
@@ -11,6 +11,8 @@ import type { StockLedger } from '../inventory/stock-ledger';
 import { cardFingerprint, summarizeCard, type Card, type CardSummary } from '../payment/cards';
 import type { PaymentMethodVault } from '../payment/payment-methods';
 import type { AuthorizeOutcome, PaymentGateway } from '../payment/payment-service';
+import type { PromoRepository } from '../promotions/promo-repository';
+import { promoRejected } from '../promotions/promo-rejected';
 import type { KeyedMutex } from '../shared/keyed-mutex';
 
 export type PlaceOrderRequest = PlaceOrderBody;
@@ -28,6 +30,14 @@ export interface CheckoutDependencies {
   paymentTimeoutMs: number;
   /** The order confirmation goes out through it, after the order is confirmed. */
   outbox: Pick<MailOutbox, 'enqueue'>;
+  /** An order with a code takes one of its uses, and gives it back if the checkout fails. */
+  promoCodes: Pick<PromoRepository, 'claim' | 'release'>;
+}
+
+/** What an order is priced from: the cart's lines and the code applied to it. */
+interface OrderableCart {
+  view: CartView;
+  promo: StoredCart['promo'];
 }
 
 const REPLAYED = { 'idempotency-replayed': 'true' };
@@ -110,7 +120,7 @@ export class CheckoutService {
     });
   }
 
-  private orderableCart(stored: StoredCart, request: PlaceOrderRequest): CartView {
+  private orderableCart(stored: StoredCart, request: PlaceOrderRequest): OrderableCart {
     if (stored.status === 'ordered') {
       throw new DetailedError(409, 'cart_already_ordered', 'This cart has already been ordered', {
         orderId: stored.orderId,
@@ -118,7 +128,7 @@ export class CheckoutService {
     }
     const cart = this.deps.carts.view(stored, request.locale);
     if (cart.lines.length === 0) throw new HttpError(422, 'cart_empty', 'The cart has no lines');
-    return cart;
+    return { view: cart, promo: stored.promo };
   }
 
   /** The card to authorize; a tokenized one must still be live at the payment service. */
@@ -136,14 +146,34 @@ export class CheckoutService {
     return { card: resolved.card, summary: summarizeCard(resolved.card) };
   }
 
+  /**
+   * Prices the order exactly as the cart showed it (services/checkout/order-pricing). A code that
+   * stopped applying (expired, disabled, used up) refuses the order with its reason rather than
+   * charging more than the shopper saw; so does any other change from `expectedTotal`.
+   */
   private async draftOrder(
-    cart: CartView,
+    { view: cart, promo }: OrderableCart,
     request: PlaceOrderRequest,
     status: Order['status'],
   ): Promise<Order> {
     const shippingMethod =
       request.shippingMethod ?? (request.shippingAddress ? 'standard' : undefined);
-    const shipping = shippingCost(shippingMethod, cart.currency);
+    const { totals, promotion } = priceOrder({
+      subtotal: cart.subtotal,
+      shippingMethod,
+      shippingAddress: request.shippingAddress,
+      promo,
+    });
+    if (promotion && !promotion.applied)
+      throw promoRejected(promotion.reason ?? 'unknown', promotion.minSubtotal);
+    if (request.expectedTotal !== undefined && request.expectedTotal !== totals.total.amount) {
+      throw new DetailedError(
+        409,
+        'total_changed',
+        'The order total is not the one the shopper was shown; show the new total first',
+        { total: totals.total },
+      );
+    }
     return {
       id: await this.orders.newOrderId(),
       cartId: cart.id,
@@ -151,9 +181,14 @@ export class CheckoutService {
       locale: request.locale,
       accessToken: newAccessToken(),
       lines: cart.lines,
-      subtotal: cart.subtotal,
-      shipping,
-      total: { amount: cart.subtotal.amount + shipping.amount, currency: cart.currency },
+      subtotal: totals.subtotal,
+      ...(totals.discount ? { discount: totals.discount } : {}),
+      ...(promotion
+        ? { promotion: { code: promotion.code, freeShipping: promotion.freeShipping } }
+        : {}),
+      shipping: totals.shipping ?? { amount: 0, currency: cart.currency },
+      ...(totals.tax ? { tax: totals.tax } : {}),
+      total: totals.total,
       currency: cart.currency,
       ...(request.shippingAddress ? { shippingAddress: request.shippingAddress } : {}),
       ...(shippingMethod ? { shippingMethod } : {}),
@@ -162,14 +197,25 @@ export class CheckoutService {
     };
   }
 
+  /** Takes one use of the order's code, if it has one; a limit reached refuses the order. */
+  private async claimPromotion(order: Order, request: PlaceOrderRequest): Promise<void> {
+    if (!order.promotion) return;
+    const customerKey = request.customerId
+      ? `customer:${request.customerId}`
+      : `email:${normalizeEmail(request.email)}`;
+    const refused = await this.deps.promoCodes.claim(order.promotion.code, order.id, customerKey);
+    if (refused) throw promoRejected(refused);
+  }
+
   /** Unpaid checkout (no `payment` in the body): check stock, store the order, decrement stock. */
   private async createOrder(
     key: string,
     requestHash: string,
     request: PlaceOrderRequest,
-    cart: CartView,
+    orderable: OrderableCart,
   ): Promise<Order> {
     const { ledger } = this.deps;
+    const cart = orderable.view;
     for (const line of cart.lines) {
       const available = ledger.item(line.sku)?.available ?? 0;
       if (line.quantity > available) {
@@ -181,8 +227,14 @@ export class CheckoutService {
         );
       }
     }
-    const order = await this.draftOrder(cart, request, 'confirmed');
-    await this.orders.insert(order, key, requestHash, request.customerId);
+    const order = await this.draftOrder(orderable, request, 'confirmed');
+    await this.claimPromotion(order, request);
+    try {
+      await this.orders.insert(order, key, requestHash, request.customerId);
+    } catch (error) {
+      await this.deps.promoCodes.release(order.id);
+      throw error;
+    }
     for (const line of cart.lines) {
       const available = ledger.item(line.sku)?.available ?? 0;
       await ledger.set(line.sku, Math.max(0, available - line.quantity));
@@ -203,11 +255,12 @@ export class CheckoutService {
     key: string,
     requestHash: string,
     request: PlaceOrderRequest,
-    cart: CartView,
+    orderable: OrderableCart,
     payment: { card: Card; summary: CardSummary },
   ): Promise<Order> {
     const { reservations, payments } = this.deps;
-    const draft = await this.draftOrder(cart, request, 'pending');
+    const cart = orderable.view;
+    const draft = await this.draftOrder(orderable, request, 'pending');
     const compensations: Array<() => Promise<unknown>> = [];
     const compensate = async () => {
       for (const undo of compensations.reverse()) {
@@ -227,6 +280,8 @@ export class CheckoutService {
         draft.id,
       );
       compensations.push(() => reservations.release(reservation.id));
+      await this.claimPromotion(draft, request);
+      compensations.push(() => this.deps.promoCodes.release(draft.id));
 
       // One gateway key per attempt (the draft's order id): a retry after an unstored failure must not replay a voided hold.
       const outcome = await this.authorizeWithTimeout({
@@ -366,8 +421,9 @@ function hashRequest(request: PlaceOrderRequest): string {
       : 'card' in payment
         ? cardFingerprint(payment.card)
         : `method:${payment.methodId}`;
-  const material = hasNewFields
+  const material: unknown[] = hasNewFields
     ? [...legacy, request.shippingAddress ?? null, request.shippingMethod ?? null, paymentMaterial]
     : legacy;
+  if (request.expectedTotal !== undefined) material.push(request.expectedTotal);
   return createHash('sha256').update(JSON.stringify(material)).digest('hex');
 }

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { ShippingAddress } from './address';
+import type { OrderTax } from './order-pricing';
 import type { ShippingMethod } from './shipping';
 import type { LineView } from '../cart/line-view';
 import type { Locale } from '../catalog/locale';
@@ -28,9 +29,15 @@ export interface Order {
   accessToken: string;
   lines: LineView[];
   subtotal: Money;
-  /** Zero when no shipping method was chosen. */
+  /** Taken off the goods by the promo code. */
+  discount?: Money;
+  /** The code the order used. */
+  promotion?: { code: string; freeShipping: boolean };
+  /** Zero when no shipping method was chosen (or a code made it free). */
   shipping: Money;
-  /** subtotal + shipping. */
+  /** Net, tax per rate and the tax total; absent on orders from before taxes, and on exports. */
+  tax?: OrderTax;
+  /** subtotal − discount + shipping, plus the tax where prices exclude it (US). */
   total: Money;
   currency: Currency;
   shippingAddress?: ShippingAddress;

@@ -37,6 +37,8 @@ const placeOrderBody = z
     payment: paymentSchema.optional(),
     /** The signed-in customer the storefront's server vouches for: the order joins their history. */
     customerId: z.string().min(1).max(64).optional(),
+    /** The total (minor units) the shopper was shown: a different one is refused, never charged. */
+    expectedTotal: z.number().int().nonnegative().max(1_000_000_000).optional(),
   })
   .strict();
 

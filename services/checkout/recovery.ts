@@ -3,6 +3,7 @@ import type { CartRepository } from '../cart/cart-repository';
 import type { InventoryReservations } from '../inventory/reservations';
 import type { PaymentRepository } from '../payment/payment-repository';
 import type { PaymentGateway } from '../payment/payment-service';
+import type { PromoRepository } from '../promotions/promo-repository';
 
 export interface RecoveryDependencies {
   orders: OrderRepository;
@@ -10,6 +11,7 @@ export interface RecoveryDependencies {
   reservations: InventoryReservations;
   authorizations: PaymentRepository;
   payments: PaymentGateway;
+  promoCodes: Pick<PromoRepository, 'release' | 'releaseOrphans'>;
 }
 
 export interface RecoveryReport {
@@ -18,6 +20,7 @@ export interface RecoveryReport {
   authorizationsVoided: number;
   reservationsReleased: number;
   cartsClosed: number;
+  promoUsesReleased: number;
 }
 
 /**
@@ -30,6 +33,7 @@ export interface RecoveryReport {
  *   with the same key runs the checkout again;
  * - every checkout authorization still on hold is voided;
  * - every reservation still held is released;
+ * - a promo code's use claimed for an order that was removed or never stored is given back;
  * - a cart whose order was confirmed but not yet closed is closed.
  *
  * Runs before the server takes requests; each step is idempotent, so a crash
@@ -44,6 +48,7 @@ export async function recoverInterruptedCheckouts(
     authorizationsVoided: 0,
     reservationsReleased: 0,
     cartsClosed: 0,
+    promoUsesReleased: 0,
   };
   for (const order of await deps.orders.pending()) {
     const authorization =
@@ -58,6 +63,7 @@ export async function recoverInterruptedCheckouts(
       report.ordersConfirmed += 1;
     } else {
       await deps.orders.remove(order.id);
+      await deps.promoCodes.release(order.id);
       report.ordersRemoved += 1;
     }
   }
@@ -67,6 +73,7 @@ export async function recoverInterruptedCheckouts(
     report.authorizationsVoided += 1;
   }
   report.reservationsReleased = await deps.reservations.releaseAllHeld();
+  report.promoUsesReleased = await deps.promoCodes.releaseOrphans();
   for (const { orderId, cartId } of await deps.orders.confirmedWithOpenCart()) {
     await deps.carts.markOrdered(cartId, orderId);
     report.cartsClosed += 1;

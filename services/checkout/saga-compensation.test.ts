@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckoutService } from './checkout-service';
 import { OrderRepository } from './order-repository';
 import { CartRepository } from '../cart/cart-repository';
+import { PromoRepository } from '../promotions/promo-repository';
 import { CartService } from '../cart/cart-service';
 import { Catalog } from '../catalog/catalog';
 import { createImageUrls } from '../catalog/images';
@@ -35,6 +36,7 @@ describe.each(TEST_BACKENDS)('saga compensation on $name', (backend) => {
       ledger,
       createImageUrls('http://127.0.0.1:9'),
       locks,
+      new PromoRepository(db),
     );
     orders = new OrderRepository(db);
     reference = new ReferencePaymentGateway(new PaymentRepository(db), locks, 0);
@@ -66,6 +68,7 @@ describe.each(TEST_BACKENDS)('saga compensation on $name', (backend) => {
       paymentTimeoutMs: 1_000,
       reservations: new InventoryReservations(db, ledger, locks),
       outbox: new MailOutbox(db),
+      promoCodes: new PromoRepository(db),
     });
     const cart = await carts.create('USD', 'en-US');
     await carts.addLine(cart.id, sku, 2, { ifMatch: undefined, locale: 'en-US' });
@@ -108,6 +111,7 @@ describe.each(TEST_BACKENDS)('saga compensation on $name', (backend) => {
       paymentTimeoutMs: 1_000,
       reservations: new InventoryReservations(db, ledger, locks),
       outbox: new MailOutbox(db),
+      promoCodes: new PromoRepository(db),
     });
     const { order, replayed } = await healthy.placeOrder('capture-fails-0001', request);
     expect(replayed).toBe(false);

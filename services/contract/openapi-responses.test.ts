@@ -9,6 +9,7 @@ import { checkoutScenarios } from './scenarios/checkout';
 import { customerScenarios } from './scenarios/customers';
 import { adminScenarios, eventScenarios } from './scenarios/events-admin';
 import { paymentScenarios } from './scenarios/payment';
+import { promotionScenarios } from './scenarios/promotions';
 import { reviewScenarios } from './scenarios/reviews';
 import { TEST_BACKENDS } from '../testing/test-backends';
 import { startTestMailbox } from '../testing/test-mailbox';
@@ -47,6 +48,7 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
   checkoutScenarios(client);
   paymentScenarios(client);
   reviewScenarios(client);
+  promotionScenarios(client);
   eventScenarios(client);
   adminScenarios(client);
   customerScenarios(client, () => mailbox);

@@ -261,4 +261,38 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX review_votes_product ON review_votes (product_id);
   `,
+  `
+  -- Promo codes (services/promotions): what a code gives and its conditions; "used" counts
+  -- redemptions so a limited code is claimed by one atomic UPDATE, whatever the number of
+  -- instances. A redemption row per order lets a failed checkout give its use back, and the
+  -- per-customer counter is claimed the same way. A cart remembers the code applied to it.
+  CREATE TABLE promo_codes (
+    code text PRIMARY KEY,
+    kind text NOT NULL CHECK (kind IN ('percent', 'fixed', 'free_shipping')),
+    percent smallint CHECK (percent BETWEEN 1 AND 100),
+    amount integer CHECK (amount > 0),
+    currency text,
+    min_subtotal integer CHECK (min_subtotal >= 0),
+    starts_at timestamptz,
+    ends_at timestamptz,
+    usage_limit integer CHECK (usage_limit > 0),
+    per_customer_limit integer CHECK (per_customer_limit > 0),
+    used integer NOT NULL DEFAULT 0,
+    disabled_at timestamptz,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE promo_redemptions (
+    order_id text PRIMARY KEY,
+    code text NOT NULL,
+    customer_key text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE promo_customer_uses (
+    code text NOT NULL,
+    customer_key text NOT NULL,
+    uses integer NOT NULL,
+    PRIMARY KEY (code, customer_key)
+  );
+  ALTER TABLE carts ADD COLUMN promo_code text;
+  `,
 ];

@@ -1,5 +1,5 @@
 import type { Currency } from '../catalog/money';
-import { RATE_DENOMINATOR, TAX_MARKETS, type RegionRate } from './tax-rates';
+import { RATE_DENOMINATOR, TAX_MARKETS, type RegionRate, type TaxKind } from './tax-rates';
 
 export interface TaxInput {
   country: string;
@@ -14,6 +14,9 @@ export interface TaxInput {
 interface TaxLine {
   /** e.g. 'US-CA', 'DE-VAT'. */
   code: string;
+  kind: TaxKind;
+  /** The state of a regional rate (US). */
+  region?: string;
   /** Plain English identifier; the storefront localizes by code + rate. */
   label: string;
   /** Integer millionths (7.25% = 72_500): some US state rates are not whole basis points. */
@@ -65,6 +68,8 @@ function validAmounts(input: TaxInput): boolean {
 
 interface AppliedRate {
   code: string;
+  kind: TaxKind;
+  region?: string;
   rate: RegionRate;
   pricesIncludeTax: boolean;
 }
@@ -84,11 +89,18 @@ function findRate(input: TaxInput): AppliedRate | TaxError {
   if (!market) return 'unknown-country';
   if (market.currency !== input.currency) return 'currency-mismatch';
   const { pricesIncludeTax } = market;
+  const { kind } = market;
   if (market.national)
-    return { code: market.national.code, rate: market.national, pricesIncludeTax };
+    return { code: market.national.code, kind, rate: market.national, pricesIncludeTax };
   const region = lookup(market.regions, input.region);
-  if (!region) return 'unknown-region';
-  return { code: `${input.country}-${input.region ?? ''}`, rate: region, pricesIncludeTax };
+  if (!region || input.region === undefined) return 'unknown-region';
+  return {
+    code: `${input.country}-${input.region}`,
+    kind,
+    region: input.region,
+    rate: region,
+    pricesIncludeTax,
+  };
 }
 
 /**
@@ -102,7 +114,7 @@ export function computeTax(input: TaxInput): TaxResult {
   if (!validAmounts(input)) return { ok: false, error: 'invalid-amount' };
   const found = findRate(input);
   if (typeof found === 'string') return { ok: false, error: found };
-  const { code, rate, pricesIncludeTax } = found;
+  const { code, kind, region, rate, pricesIncludeTax } = found;
 
   const subtotal = input.lines.reduce(
     (sum, line) => sum + BigInt(line.unitPrice) * BigInt(line.quantity),
@@ -121,6 +133,8 @@ export function computeTax(input: TaxInput): TaxResult {
       : [
           {
             code,
+            kind,
+            ...(region === undefined ? {} : { region }),
             label: rate.label,
             ratePerMillion: rate.ratePerMillion,
             taxable: pricesIncludeTax ? Number(base) - tax : Number(base),

@@ -17,8 +17,12 @@ export interface RegionRate {
   shippingTaxable: boolean;
 }
 
+/** What the tax is called: a US state's sales tax, value added tax, Japan's consumption tax. */
+export type TaxKind = 'sales' | 'vat' | 'consumption';
+
 interface MarketTax {
   currency: Currency;
+  kind: TaxKind;
   pricesIncludeTax: boolean;
   /** Inclusive (VAT) markets have one national rate; the US has one per state. */
   national?: RegionRate & { code: string };
@@ -93,17 +97,24 @@ const US_STATES: Readonly<Record<string, RegionRate>> = {
 };
 
 /** VAT/consumption tax: shown prices include it, and shipping is taxed at the same rate. */
-function vat(code: string, label: string, percent: number, currency: Currency): MarketTax {
+function vat(
+  code: string,
+  label: string,
+  percent: number,
+  currency: Currency,
+  kind: TaxKind = 'vat',
+): MarketTax {
   return {
     currency,
+    kind,
     pricesIncludeTax: true,
     national: { code, label, ratePerMillion: percent * 10_000, shippingTaxable: true },
   };
 }
 
 export const TAX_MARKETS: Readonly<Record<string, MarketTax>> = {
-  US: { currency: 'USD', pricesIncludeTax: false, regions: US_STATES },
+  US: { currency: 'USD', kind: 'sales', pricesIncludeTax: false, regions: US_STATES },
   DE: vat('DE-VAT', 'Germany VAT', 19, 'EUR'),
   FR: vat('FR-VAT', 'France VAT', 20, 'EUR'),
-  JP: vat('JP-CT', 'Japan consumption tax', 10, 'JPY'),
+  JP: vat('JP-CT', 'Japan consumption tax', 10, 'JPY', 'consumption'),
 };

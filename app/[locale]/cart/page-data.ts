@@ -2,6 +2,7 @@ import { CART_FAILURES, findCart, type CartFailure } from '@/lib/cart/cart-sessi
 import { toCartSummary, type CartSummary } from '@/lib/cart/cart-summary';
 import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
 import type { Locale } from '@/lib/i18n/markets';
+import type { Promotion } from '@/lib/services/cart/client';
 import { markOutage } from '@/lib/services/transport/request-scope';
 
 export interface CartPageData {
@@ -12,6 +13,8 @@ export interface CartPageData {
    * cart service did not answer (the page then says the cart is unavailable).
    */
   summary?: CartSummary | null;
+  /** The promo code on the cart and whether it applies now. */
+  promotion?: Promotion;
 }
 
 /** The shopper's cart for the cart page: per request, since it reads the cart cookie. */
@@ -27,5 +30,5 @@ export async function loadCartPage(
   }
   const cart = found.value;
   const estimate = cart && cheapest(await shippingRates(cart.currency));
-  return { failure, summary: toCartSummary(cart, estimate) };
+  return { failure, summary: toCartSummary(cart, estimate), promotion: cart?.promotion };
 }

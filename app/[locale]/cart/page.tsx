@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CartEditor } from '@/components/cart/cart-editor';
+import { PromoCode } from '@/components/cart/promo-code';
 import { cartUiMessages } from '@/components/cart/cart-messages';
 import { RecentlyViewedSection } from '@/components/recently-viewed/recently-viewed-section';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cart'>):
 /** The shopper's cart: per request (it reads the cart cookie), never cached. */
 export default async function CartPage({ params, searchParams }: PageProps<'/[locale]/cart'>) {
   const [locale, query] = await Promise.all([pageLocale(params), searchParams]);
-  const [t, { failure, summary }] = await Promise.all([
+  const [t, { failure, summary, promotion }] = await Promise.all([
     getTranslations('Cart'),
     loadCartPage(locale, query),
   ]);
@@ -27,6 +28,9 @@ export default async function CartPage({ params, searchParams }: PageProps<'/[lo
       {(failure || summary === undefined) && <FormAlert>{t(failure ?? 'unavailable')}</FormAlert>}
       {summary !== undefined && (
         <CartEditor locale={locale} messages={cartUiMessages(t)} initial={summary} />
+      )}
+      {summary && summary.lines.length > 0 && (
+        <PromoCode locale={locale} promotion={promotion} syncCart />
       )}
       {summary && summary.lines.length > 0 && (
         <Link

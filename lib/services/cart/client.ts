@@ -10,6 +10,9 @@ export type Cart = Schemas['Cart'];
 export type CartLine = Schemas['Line'];
 export type CartCurrency = Schemas['Currency'];
 export type CartStatus = Schemas['CartStatus'];
+/** What an order of the cart costs now: discount, shipping and tax as the services work them out. */
+export type OrderTotals = Schemas['OrderTotals'];
+export type Promotion = Schemas['Promotion'];
 /** What the shopper has entered at checkout so far, saved on the cart. */
 export type CheckoutDraft = Schemas['CheckoutDraft'];
 /** A draft change: a field left out keeps its saved value, `null` clears it. */
@@ -141,6 +144,33 @@ export const cart = {
       api().PUT('/cart/carts/{cartId}/checkout', {
         params: { path: { cartId }, query: { locale } },
         body: draft,
+        ...uncached,
+      }),
+      cartSchema,
+    );
+  },
+
+  /**
+   * Applies a promo code, replacing any other. A code that does not apply now is HTTP 422
+   * promo_code_rejected with the `reason` (expired, below_minimum, ...); the cart is unchanged.
+   */
+  async applyPromoCode(cartId: string, code: string, locale?: Locale): Promise<Result<Cart>> {
+    return settle(
+      op('applyPromoCode'),
+      api().PUT('/cart/carts/{cartId}/promo-code', {
+        params: { path: { cartId }, query: { locale } },
+        body: { code },
+        ...uncached,
+      }),
+      cartSchema,
+    );
+  },
+
+  async removePromoCode(cartId: string, locale?: Locale): Promise<Result<Cart>> {
+    return settle(
+      op('removePromoCode'),
+      api().DELETE('/cart/carts/{cartId}/promo-code', {
+        params: { path: { cartId }, query: { locale } },
         ...uncached,
       }),
       cartSchema,

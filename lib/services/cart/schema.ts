@@ -86,6 +86,23 @@ export interface paths {
     patch: operations['updateCartLine'];
     trace?: never;
   };
+  '/cart/carts/{cartId}/promo-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** @description Applies a promo code (case-insensitive), replacing any other: one code per order. A code that does not apply to this cart now answers 422 promo_code_rejected with `error.reason` and leaves the cart as it was. Like the draft, it needs no If-Match and does not change the cart version. The usage limits are claimed only when the order is placed. */
+    put: operations['applyPromoCode'];
+    post?: never;
+    delete: operations['removePromoCode'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -103,8 +120,12 @@ export interface components {
       lines: components['schemas']['Line'][];
       /** @description Present when status is ordered */
       orderId?: string;
+      /** @description The promo code applied, and whether it still applies (it may expire or fall below its minimum) */
+      promotion?: components['schemas']['Promotion'];
       status: components['schemas']['CartStatus'];
       subtotal: components['schemas']['Money'];
+      /** @description What an order of this cart costs now, with the draft's shipping method and address */
+      totals: components['schemas']['OrderTotals'];
       /**
        * Format: date-time
        * @description Last line change
@@ -183,12 +204,66 @@ export interface components {
       amount: number;
       currency: components['schemas']['Currency'];
     };
+    /** @description From a reference rate table in the services (US state base rates, DE/FR VAT, JP consumption tax), rounded half-up once per rate on the order's sum, so net + tax = the taxed amount to the minor unit. */
+    OrderTax: {
+      /** @description true: the prices shown hold the tax (DE, FR, JP); false: it comes on top (US) */
+      included: boolean;
+      lines: components['schemas']['TaxLine'][];
+      /** @description What the shopper pays without any tax */
+      net: components['schemas']['Money'];
+      total: components['schemas']['Money'];
+    };
+    /** @description The discount comes off the goods, then shipping, then tax on what is left. The same computation prices the order at POST /checkout/orders, so what a cart shows is what an order charges. */
+    OrderTotals: {
+      /** @description Taken off the goods by a promo code */
+      discount?: components['schemas']['Money'];
+      /** @description Once a shipping method is chosen; zero with a free-shipping code */
+      shipping?: components['schemas']['Money'];
+      subtotal: components['schemas']['Money'];
+      /** @description Once the destination is known; absent when it is in another currency's market (an export) */
+      tax?: components['schemas']['OrderTax'];
+      /** @description What the shopper pays */
+      total: components['schemas']['Money'];
+    };
     /** @description The payment service's token and what a summary shows; never card data. */
     PaymentMethodSummary: {
       /** @enum {string} */
       brand: 'visa' | 'mastercard' | 'amex' | 'unknown';
       id: string;
       last4: string;
+    };
+    PromoCodeBody: {
+      code: string;
+    };
+    /** @description 422 promo_code_rejected; `reason` says why, `minSubtotal` the spend a below_minimum code needs. */
+    PromoError: {
+      error: {
+        /** @enum {string} */
+        code: 'promo_code_rejected';
+        message: string;
+        minSubtotal?: components['schemas']['Money'];
+        reason: components['schemas']['PromoRefusal'];
+      };
+    };
+    /** @enum {string} */
+    PromoRefusal:
+      | 'unknown'
+      | 'disabled'
+      | 'not_started'
+      | 'expired'
+      | 'wrong_currency'
+      | 'below_minimum'
+      | 'used_up'
+      | 'customer_limit';
+    Promotion: {
+      /** @description false when the code no longer applies to this cart */
+      applied: boolean;
+      code: string;
+      freeShipping: boolean;
+      /** @description With below_minimum, the spend the code needs */
+      minSubtotal?: components['schemas']['Money'];
+      /** @description Why it does not apply */
+      reason?: components['schemas']['PromoRefusal'];
     };
     /** @description Same rules as in checkout.yaml (postal code and region per country). */
     ShippingAddress: {
@@ -203,6 +278,22 @@ export interface components {
     };
     /** @enum {string} */
     ShippingMethod: 'standard' | 'express';
+    TaxLine: {
+      /** @description The tax and where: US-<state> (sales tax), DE-VAT, FR-VAT, JP-CT (consumption tax) */
+      code: string;
+      /**
+       * @description What the tax is called: a US state's sales tax, VAT, Japan's consumption tax
+       * @enum {string}
+       */
+      kind: 'sales' | 'vat' | 'consumption';
+      /** @description The rate in millionths: 7.25% is 72500 */
+      ratePerMillion: number;
+      /** @description The state of a US sales tax */
+      region?: string;
+      tax: components['schemas']['Money'];
+      /** @description What the rate applies to, without tax */
+      taxable: components['schemas']['Money'];
+    };
     UpdateLineBody: {
       quantity: number;
     };
@@ -520,6 +611,80 @@ export interface operations {
       410: components['responses']['E410'];
       413: components['responses']['E413'];
       422: components['responses']['E422'];
+    };
+  };
+  applyPromoCode: {
+    parameters: {
+      query?: {
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: never;
+      path: {
+        cartId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PromoCodeBody'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Quoted cart version, e.g. "3" */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cart'];
+        };
+      };
+      400: components['responses']['E400'];
+      404: components['responses']['E404'];
+      410: components['responses']['E410'];
+      413: components['responses']['E413'];
+      /** @description promo_code_rejected */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromoError'];
+        };
+      };
+    };
+  };
+  removePromoCode: {
+    parameters: {
+      query?: {
+        /** @description Defaults to en-US; unknown locales answer 400 */
+        locale?: components['parameters']['locale'];
+      };
+      header?: never;
+      path: {
+        cartId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description Quoted cart version, e.g. "3" */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Cart'];
+        };
+      };
+      400: components['responses']['E400'];
+      404: components['responses']['E404'];
+      410: components['responses']['E410'];
     };
   };
 }

@@ -45,6 +45,8 @@ export const cartSchema = z.object({
   checkout: checkoutDraftSchema,
   // An ordered cart is closed: the storefront must start a new one rather than write to it.
   status: z.enum(['open', 'ordered']),
+  // The review step shows and the order charges this total: without it checkout cannot go on.
+  totals: z.object({ subtotal: moneySchema, total: moneySchema }),
 });
 
 export const versionConflictSchema = z.object({ cart: cartSchema });

@@ -102,8 +102,10 @@ export interface components {
         message: string;
         /** @description cart_already_ordered only. The order the cart became. */
         orderId?: string;
-        /** @description payment_declined only. The gateway's decline code. */
+        /** @description payment_declined: the gateway's decline code; promo_code_rejected: why the code no longer applies */
         reason?: string;
+        /** @description total_changed only. What the order costs now. */
+        total?: components['schemas']['Money'];
       };
     };
     Image: {
@@ -147,6 +149,8 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       currency: components['schemas']['Currency'];
+      /** @description Taken off the goods by the promo code */
+      discount?: components['schemas']['Money'];
       /** Format: email */
       email: string;
       id: string;
@@ -154,6 +158,11 @@ export interface components {
       locale: components['schemas']['Locale'];
       /** @description Present on orders placed with a card */
       payment?: components['schemas']['OrderPayment'];
+      /** @description The promo code the order used */
+      promotion?: {
+        code: string;
+        freeShipping: boolean;
+      };
       /** @description Zero when no shipping method applies */
       shipping: components['schemas']['Money'];
       shippingAddress?: components['schemas']['ShippingAddress'];
@@ -164,7 +173,9 @@ export interface components {
        */
       status: 'pending' | 'confirmed';
       subtotal: components['schemas']['Money'];
-      /** @description subtotal + shipping */
+      /** @description Net, tax per rate and the tax total; absent on older orders and on exports */
+      tax?: components['schemas']['OrderTax'];
+      /** @description subtotal - discount + shipping, plus the tax where prices exclude it (US) */
       total: components['schemas']['Money'];
     };
     OrderPayment: {
@@ -185,12 +196,35 @@ export interface components {
       /** @description insufficient_stock only. The SKU short of stock. */
       sku?: string;
     };
+    /** @description From a reference rate table in the services (US state base rates, DE/FR VAT, JP consumption tax), rounded half-up once per rate on the order's sum, so net + tax = the taxed amount to the minor unit. */
+    OrderTax: {
+      /** @description true: the prices shown hold the tax (DE, FR, JP); false: it comes on top (US) */
+      included: boolean;
+      lines: components['schemas']['TaxLine'][];
+      /** @description What the shopper pays without any tax */
+      net: components['schemas']['Money'];
+      total: components['schemas']['Money'];
+    };
+    /** @description The discount comes off the goods, then shipping, then tax on what is left. The same computation prices the order at POST /checkout/orders, so what a cart shows is what an order charges. */
+    OrderTotals: {
+      /** @description Taken off the goods by a promo code */
+      discount?: components['schemas']['Money'];
+      /** @description Once a shipping method is chosen; zero with a free-shipping code */
+      shipping?: components['schemas']['Money'];
+      subtotal: components['schemas']['Money'];
+      /** @description Once the destination is known; absent when it is in another currency's market (an export) */
+      tax?: components['schemas']['OrderTax'];
+      /** @description What the shopper pays */
+      total: components['schemas']['Money'];
+    };
     PlaceOrderBody: {
       cartId: string;
       /** @description The signed-in customer (customers.yaml) the storefront's server vouches for from the session; the order joins that account's history. Never taken from a browser. */
       customerId?: string;
       /** Format: email */
       email: string;
+      /** @description The total (minor units) the shopper was shown. When the order would cost anything else, it is refused with 409 total_changed and the new `error.total`, never charged. */
+      expectedTotal?: number;
       locale?: components['schemas']['Locale'];
       /** @description When present, the order is placed as a paid saga (see the operation description): a tokenized card (`methodId`, preferred) or a raw test card. Exactly one of the two, else 400 with fields.payment = card_or_method_required. */
       payment?: components['schemas']['MethodPayment'] | components['schemas']['CardPayment'];
@@ -221,6 +255,22 @@ export interface components {
       /** @description Business days */
       minDays: number;
       price: components['schemas']['Money'];
+    };
+    TaxLine: {
+      /** @description The tax and where: US-<state> (sales tax), DE-VAT, FR-VAT, JP-CT (consumption tax) */
+      code: string;
+      /**
+       * @description What the tax is called: a US state's sales tax, VAT, Japan's consumption tax
+       * @enum {string}
+       */
+      kind: 'sales' | 'vat' | 'consumption';
+      /** @description The rate in millionths: 7.25% is 72500 */
+      ratePerMillion: number;
+      /** @description The state of a US sales tax */
+      region?: string;
+      tax: components['schemas']['Money'];
+      /** @description What the rate applies to, without tax */
+      taxable: components['schemas']['Money'];
     };
   };
   responses: {
@@ -324,7 +374,7 @@ export interface operations {
         };
       };
       404: components['responses']['E404'];
-      /** @description cart_already_ordered: the cart was already ordered under another Idempotency-Key; `error.orderId` names that order. */
+      /** @description cart_already_ordered: the cart was already ordered under another Idempotency-Key; `error.orderId` names that order. total_changed: the order would not cost `expectedTotal`; `error.total` is the new total to show. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -334,7 +384,7 @@ export interface operations {
         };
       };
       413: components['responses']['E413'];
-      /** @description Business rule violated: cart_empty, insufficient_stock, idempotency_key_reused, or payment_method_invalid (the `payment.methodId` is unknown or expired; `error.fields` is { "payment.methodId": "invalid" }; tokenize the card again). */
+      /** @description Business rule violated: cart_empty, insufficient_stock, idempotency_key_reused, promo_code_rejected (the cart's code stopped applying or its limit is reached; `error.reason` is expired, disabled, used_up, customer_limit, below_minimum, ...; nothing is charged), or payment_method_invalid (the `payment.methodId` is unknown or expired; `error.fields` is { "payment.methodId": "invalid" }; tokenize the card again). */
       422: {
         headers: {
           [name: string]: unknown;

@@ -567,6 +567,8 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       currency: components['schemas']['Currency'];
+      /** @description Taken off the goods by the promo code */
+      discount?: components['schemas']['Money'];
       /** Format: email */
       email: string;
       id: string;
@@ -574,6 +576,11 @@ export interface components {
       locale: components['schemas']['Locale'];
       /** @description Present on orders placed with a card */
       payment?: components['schemas']['OrderPayment'];
+      /** @description The promo code the order used */
+      promotion?: {
+        code: string;
+        freeShipping: boolean;
+      };
       /** @description Zero when no shipping method applies */
       shipping: components['schemas']['Money'];
       shippingAddress?: components['schemas']['ShippingAddress'];
@@ -584,7 +591,9 @@ export interface components {
        */
       status: 'pending' | 'confirmed';
       subtotal: components['schemas']['Money'];
-      /** @description subtotal + shipping */
+      /** @description Net, tax per rate and the tax total; absent on older orders and on exports */
+      tax?: components['schemas']['OrderTax'];
+      /** @description subtotal - discount + shipping, plus the tax where prices exclude it (US) */
       total: components['schemas']['Money'];
     };
     OrderPage: {
@@ -609,6 +618,15 @@ export interface components {
       itemCount: number;
       /** @enum {string} */
       status: 'pending' | 'confirmed';
+      total: components['schemas']['Money'];
+    };
+    /** @description From a reference rate table in the services (US state base rates, DE/FR VAT, JP consumption tax), rounded half-up once per rate on the order's sum, so net + tax = the taxed amount to the minor unit. */
+    OrderTax: {
+      /** @description true: the prices shown hold the tax (DE, FR, JP); false: it comes on top (US) */
+      included: boolean;
+      lines: components['schemas']['TaxLine'][];
+      /** @description What the shopper pays without any tax */
+      net: components['schemas']['Money'];
       total: components['schemas']['Money'];
     };
     Passkey: {
@@ -703,6 +721,22 @@ export interface components {
       email?: components['schemas']['Email'];
       locale: components['schemas']['Locale'];
       sku: string;
+    };
+    TaxLine: {
+      /** @description The tax and where: US-<state> (sales tax), DE-VAT, FR-VAT, JP-CT (consumption tax) */
+      code: string;
+      /**
+       * @description What the tax is called: a US state's sales tax, VAT, Japan's consumption tax
+       * @enum {string}
+       */
+      kind: 'sales' | 'vat' | 'consumption';
+      /** @description The rate in millionths: 7.25% is 72500 */
+      ratePerMillion: number;
+      /** @description The state of a US sales tax */
+      region?: string;
+      tax: components['schemas']['Money'];
+      /** @description What the rate applies to, without tax */
+      taxable: components['schemas']['Money'];
     };
     Token: string;
     TokenBody: {

@@ -15,6 +15,8 @@ export interface ServiceError {
   status?: number;
   /** The service's machine-readable error code, when it sent one. */
   code?: string;
+  /** The code's finer reason, when it has one (a decline's, a refused promo code's). */
+  reason?: string;
   /**
    * Per-field codes of a rejected form (400 invalid_request and the like), keyed by the
    * request path: `{ "shippingAddress.postalCode": "invalid_postal_code" }`.

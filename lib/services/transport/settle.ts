@@ -21,12 +21,13 @@ const fieldsSchema = z.record(z.string(), z.string());
 
 function describeBody(
   body: unknown,
-): Partial<Pick<ServiceError, 'code' | 'message' | 'fields' | 'retryAfterSeconds'>> {
+): Partial<Pick<ServiceError, 'code' | 'reason' | 'message' | 'fields' | 'retryAfterSeconds'>> {
   if (typeof body !== 'object' || body === null || !('error' in body)) return {};
   const detail = (body as { error: unknown }).error;
   if (typeof detail !== 'object' || detail === null) return {};
-  const { code, message, fields, retryAfterSeconds } = detail as {
+  const { code, reason, message, fields, retryAfterSeconds } = detail as {
     code?: unknown;
+    reason?: unknown;
     message?: unknown;
     fields?: unknown;
     retryAfterSeconds?: unknown;
@@ -34,6 +35,7 @@ function describeBody(
   const parsedFields = fieldsSchema.safeParse(fields);
   return {
     code: typeof code === 'string' ? code : undefined,
+    ...(typeof reason === 'string' ? { reason } : {}),
     message: typeof message === 'string' ? message : undefined,
     ...(parsedFields.success ? { fields: parsedFields.data } : {}),
     ...(typeof retryAfterSeconds === 'number' && retryAfterSeconds > 0
@@ -76,12 +78,13 @@ export async function settle<D>(
   }
   const { data, error, response } = outcome;
   if (!response.ok || data === undefined) {
-    const { code, message, fields, retryAfterSeconds } = describeBody(error);
+    const { code, reason, message, fields, retryAfterSeconds } = describeBody(error);
     return err(
       failure(op, {
         kind: 'http',
         status: response.status,
         code,
+        ...(reason ? { reason } : {}),
         message: message ?? `HTTP ${response.status}`,
         retryable: RETRYABLE_STATUS.has(response.status),
         ...(fields ? { fields } : {}),

@@ -10,6 +10,10 @@ const WORDS: Record<
     number: (id: string) => string;
     head: [string, string, string, string];
     shipping: string;
+    discount: (code: string) => string;
+    /** A tax line by its kind: a US state's sales tax on top, or the VAT the prices hold. */
+    tax: (kind: 'sales' | 'vat' | 'consumption', region: string, rate: string) => string;
+    net: string;
     total: string;
     view: string;
     lookup: string;
@@ -21,6 +25,12 @@ const WORDS: Record<
     number: (id) => `Order number: ${id}`,
     head: ['Item', 'Variant', 'Quantity', 'Total'],
     shipping: 'Shipping',
+    discount: (code) => `Discount (${code})`,
+    tax: (kind, region, rate) =>
+      kind === 'sales'
+        ? `Sales tax ${region} (${rate})`
+        : `Incl. ${kind === 'vat' ? 'VAT' : 'consumption tax'} (${rate})`,
+    net: 'Total excl. tax',
     total: 'Total',
     view: 'View your order',
     lookup: 'On another device? Find your order with its number and this email address',
@@ -31,6 +41,12 @@ const WORDS: Record<
     number: (id) => `Bestellnummer: ${id}`,
     head: ['Artikel', 'Variante', 'Menge', 'Summe'],
     shipping: 'Versand',
+    discount: (code) => `Rabatt (${code})`,
+    tax: (kind, region, rate) =>
+      kind === 'sales'
+        ? `Umsatzsteuer ${region} (${rate})`
+        : `inkl. ${kind === 'vat' ? 'MwSt.' : 'Verbrauchsteuer'} (${rate})`,
+    net: 'Summe ohne Steuer',
     total: 'Gesamtsumme',
     view: 'Bestellung ansehen',
     lookup:
@@ -42,6 +58,12 @@ const WORDS: Record<
     number: (id) => `Numéro de commande : ${id}`,
     head: ['Article', 'Variante', 'Quantité', 'Total'],
     shipping: 'Livraison',
+    discount: (code) => `Remise (${code})`,
+    tax: (kind, region, rate) =>
+      kind === 'sales'
+        ? `Taxe de vente ${region} (${rate})`
+        : `dont ${kind === 'vat' ? 'TVA' : 'taxe à la consommation'} (${rate})`,
+    net: 'Total hors taxes',
     total: 'Total',
     view: 'Voir votre commande',
     lookup:
@@ -53,6 +75,12 @@ const WORDS: Record<
     number: (id) => `注文番号：${id}`,
     head: ['商品', 'バリエーション', '数量', '小計'],
     shipping: '送料',
+    discount: (code) => `割引（${code}）`,
+    tax: (kind, region, rate) =>
+      kind === 'sales'
+        ? `売上税 ${region}（${rate}）`
+        : `うち${kind === 'vat' ? '付加価値税' : '消費税'}（${rate}）`,
+    net: '税抜合計',
     total: '合計',
     view: 'ご注文内容を見る',
     lookup: '別の端末でご覧になる場合は、注文番号とこのメールアドレスでご注文を検索してください',
@@ -66,8 +94,32 @@ function moneyFormat(locale: MailLocale, currency: string): (amount: number) => 
   return (amount) => format.format(amount / 10 ** digits);
 }
 
+type Row = [string, string, string, string];
+
+/** Discount, shipping, a US sales tax above the total; the VAT a price holds and the net below. */
+function totalRows(locale: MailLocale, order: Order, money: (amount: number) => string): Row[] {
+  const words = WORDS[locale];
+  const row = (label: string, amount: number): Row => [label, '', '', money(amount)];
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 });
+  const taxRows = (order.tax?.lines ?? []).map((line) => {
+    const rate = percent.format(line.ratePerMillion / 1_000_000);
+    return row(words.tax(line.kind, line.region ?? '', rate), line.tax.amount);
+  });
+  const included = order.tax?.included ?? false;
+  return [
+    ...(order.discount && order.promotion
+      ? [row(words.discount(order.promotion.code), -order.discount.amount)]
+      : []),
+    row(words.shipping, order.shipping.amount),
+    ...(included ? [] : taxRows),
+    row(words.total, order.total.amount),
+    ...(included ? taxRows : []),
+    ...(order.tax ? [row(words.net, order.tax.net.amount)] : []),
+  ];
+}
+
 /**
- * Every line, shipping, total and the order number. The order page opens only in a browser that
+ * Every line, discount, shipping, tax, total and the order number. The order page opens only in a browser that
  * holds the order's access cookie (its token never travels in a URL), so the lookup is offered too.
  */
 export function orderConfirmationMail(
@@ -89,11 +141,7 @@ export function orderConfirmationMail(
     paragraphs: [words.thanks, words.number(order.id)],
     table: {
       head: words.head,
-      rows: [
-        ...rows,
-        [words.shipping, '', '', money(order.shipping.amount)],
-        [words.total, '', '', money(order.total.amount)],
-      ],
+      rows: [...rows, ...totalRows(locale, order, money)],
     },
     links: [
       {

@@ -114,6 +114,75 @@ describe('renderMail', () => {
     }
   });
 
+  it('shows the discount, a US sales tax above the total and the VAT a German price holds', () => {
+    const us: Order = {
+      ...order('EUR', 'en-US'),
+      currency: 'USD',
+      subtotal: money(10_000, 'USD'),
+      discount: money(1_000, 'USD'),
+      promotion: { code: 'WELCOME10', freeShipping: false },
+      shipping: money(500, 'USD'),
+      tax: {
+        included: false,
+        lines: [
+          {
+            code: 'US-MN',
+            kind: 'sales',
+            region: 'MN',
+            ratePerMillion: 68_750,
+            taxable: money(9_000, 'USD'),
+            tax: money(619, 'USD'),
+          },
+        ],
+        total: money(619, 'USD'),
+        net: money(9_500, 'USD'),
+      },
+      total: money(10_119, 'USD'),
+    };
+    const text = (mail: { text: string }) => mail.text.replace(/\u00a0|\u202f/g, ' ');
+    const usMail = text(
+      renderMail(
+        { kind: 'order-confirmation', to: 'a@example.com', locale: 'en-US', data: { order: us } },
+        'https://shop.example',
+      ),
+    );
+    expect(usMail).toMatch(/Discount \(WELCOME10\).*-\$10\.00/);
+    expect(usMail).toMatch(/Sales tax MN \(6\.875%\).*\$6\.19/);
+    expect(usMail.indexOf('Sales tax')).toBeLessThan(usMail.indexOf('$101.19'));
+
+    const german: Order = {
+      ...order('EUR', 'de-DE'),
+      tax: {
+        included: true,
+        lines: [
+          {
+            code: 'DE-VAT',
+            kind: 'vat',
+            ratePerMillion: 190_000,
+            taxable: money(8_803, 'EUR'),
+            tax: money(1_672, 'EUR'),
+          },
+        ],
+        total: money(1_672, 'EUR'),
+        net: money(8_803, 'EUR'),
+      },
+    };
+    const deMail = text(
+      renderMail(
+        {
+          kind: 'order-confirmation',
+          to: 'a@example.com',
+          locale: 'de-DE',
+          data: { order: german },
+        },
+        'https://shop.example',
+      ),
+    );
+    expect(deMail).toMatch(/inkl\. MwSt\. \(19 %\).*16,72 €/);
+    expect(deMail).toMatch(/Summe ohne Steuer.*88,03 €/);
+    expect(deMail.indexOf('Gesamtsumme')).toBeLessThan(deMail.indexOf('inkl. MwSt.'));
+  });
+
   it('escapes every value in every kind, and links only to the given URLs', () => {
     const hostile = '"><script>x</script>';
     const url = `https://shop.example/x?a=1&b=${encodeURIComponent(hostile)}`;

@@ -1,10 +1,10 @@
 import { notFound, redirect } from 'next/navigation';
 import { checkoutPrefill, type CheckoutPrefill } from '@/lib/account/checkout-prefill';
 import { findCart } from '@/lib/cart/cart-session';
+import { isPromoReason, type PromoReason } from '@/lib/cart/promo-reasons';
 import { shippingRates } from '@/lib/checkout/shipping-rates';
 import { canOpen, firstOpenStep, isCheckoutStep, type CheckoutStep } from '@/lib/checkout/steps';
 import type { Locale } from '@/lib/i18n/markets';
-import type { Money } from '@/lib/i18n/money';
 import { routes } from '@/lib/routes';
 import { markOutage } from '@/lib/services/transport/request-scope';
 import type { Cart } from '@/lib/services/cart/client';
@@ -14,9 +14,6 @@ export interface CheckoutData {
   step: CheckoutStep;
   cart: Cart;
   rates: ShippingRate[];
-  /** The chosen method's price, once a method is chosen; with it the order total. */
-  shipping?: Money;
-  total?: Money;
   /** A signed-in shopper's e-mail and default address, for the steps not answered yet. */
   prefill: CheckoutPrefill;
 }
@@ -31,6 +28,22 @@ export function paymentNotice(
 ): PaymentNotice | undefined {
   if (step !== 'payment') return undefined;
   return PAYMENT_NOTICES.find((notice) => notice === error);
+}
+
+/**
+ * Why place-order sent the shopper back to the review: the total changed, or the promo code
+ * stopped applying (`?error=promo_<reason>`; it was taken off the cart, so the new total shows).
+ */
+export function reviewNotice(
+  step: CheckoutStep,
+  error: string | string[] | undefined,
+): { kind: 'totalChanged' } | { kind: 'promoRejected'; reason: PromoReason } | undefined {
+  if (step !== 'review' || typeof error !== 'string') return undefined;
+  if (error === 'total_changed') return { kind: 'totalChanged' };
+  const reason = error.replace(/^promo_/, '');
+  return error.startsWith('promo_') && isPromoReason(reason)
+    ? { kind: 'promoRejected', reason }
+    : undefined;
 }
 
 /**
@@ -52,10 +65,5 @@ export async function loadCheckout(
   if (!canOpen(rawStep, cart.checkout))
     redirect(routes.checkoutStep(locale, firstOpenStep(cart.checkout)));
   const [rates, prefill] = await Promise.all([shippingRates(cart.currency), checkoutPrefill()]);
-  const shipping = rates.find((rate) => rate.method === cart.checkout.shippingMethod)?.price;
-  const total = shipping && {
-    amount: cart.subtotal.amount + shipping.amount,
-    currency: cart.currency,
-  };
-  return { step: rawStep, cart, rates, shipping, total, prefill };
+  return { step: rawStep, cart, rates, prefill };
 }

@@ -22,7 +22,9 @@ import {
 } from '@/lib/checkout/checkout-actions';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { routes } from '@/lib/routes';
-import { loadCheckout, paymentNotice } from './page-data';
+import { PromoCode } from '@/components/cart/promo-code';
+import { FormAlert } from '@/components/ui/form-alert';
+import { loadCheckout, paymentNotice, reviewNotice } from './page-data';
 
 export async function generateMetadata({
   params,
@@ -49,10 +51,18 @@ export default async function CheckoutStepPage({
       </p>
     );
   }
-  const { step, cart, rates, shipping, total, prefill } = data;
+  const { step, cart, rates, prefill } = data;
   const draft = cart.checkout;
   const noticeCode = paymentNotice(step, query.error);
   const notice = noticeCode && t(noticeCode);
+  const tPromo = await getTranslations('Promo');
+  const review = reviewNotice(step, query.error);
+  const reviewMessage =
+    review &&
+    (review.kind === 'totalChanged'
+      ? t('totalChanged')
+      : t('promoRejected', { reason: tPromo(`reasons.${review.reason}`) }));
+  const { promotion } = cart;
   const returnTo = query.from === 'review' ? ('review' as const) : undefined;
   const shared = {
     locale,
@@ -116,6 +126,7 @@ export default async function CheckoutStepPage({
               </Link>
             </p>
           )}
+          {reviewMessage && <FormAlert>{reviewMessage}</FormAlert>}
           {step === 'review' ? (
             <CheckoutReview locale={locale} cart={cart} />
           ) : (
@@ -123,12 +134,15 @@ export default async function CheckoutStepPage({
             <StepForm key={savedAnswersKey(forms[step].fields)} {...forms[step]} />
           )}
         </section>
-        <OrderSummary
-          locale={locale}
-          lines={cart.lines}
-          totals={{ subtotal: cart.subtotal, shipping, total }}
-          heading={t('summary')}
-        />
+        <div className="flex flex-col gap-4">
+          <OrderSummary
+            locale={locale}
+            lines={cart.lines}
+            totals={{ ...cart.totals, promotion: promotion?.applied ? promotion : undefined }}
+            heading={t('summary')}
+          />
+          <PromoCode locale={locale} promotion={promotion} />
+        </div>
       </div>
     </div>
   );
