@@ -32,6 +32,7 @@ import { MailDelivery } from './mail/mail-delivery';
 import { MailOutbox } from './mail/mail-outbox';
 import { opsRoutes } from './ops/routes';
 import { promotionService } from './promotions/compose';
+import { RateLimits } from './shared/rate-limits';
 import { reviewService } from './reviews/compose';
 import { PaymentMethodVault } from './payment/payment-methods';
 import { PaymentRepository } from './payment/payment-repository';
@@ -121,7 +122,7 @@ export async function composeServices({
     ...catalogRoutes(catalog, listings, faceted, views),
     ...searchRoutes({ catalog, search, listings, faceted, views }),
     ...inventoryRoutes(catalog, ledger),
-    ...cartRoutes(carts),
+    ...cartRoutes(carts, new RateLimits(db)),
     ...checkoutRoutes(
       new CheckoutService({
         orders,

@@ -43,6 +43,7 @@ export async function submitPromoCode(
   if (!result.ok) {
     const { status, reason } = result.error;
     if (status === 400) return { message: t('reasons.unknown') };
+    if (status === 429) return { message: t('tooManyAttempts') };
     return { message: isPromoReason(reason) ? t(`reasons.${reason}`) : t('unavailable') };
   }
   refresh();

@@ -6,6 +6,7 @@ import { localeParam } from '../catalog/query-params';
 import { currencySchema } from '../catalog/money';
 import { parseFields } from '../framework/field-errors';
 import type { HttpResult, RequestContext, Route } from '../framework/types';
+import type { RateLimits } from '../shared/rate-limits';
 import { validate, validateQuery } from '../framework/validate';
 
 const localeQuery = z.object({ locale: localeParam });
@@ -35,7 +36,10 @@ function writeOptions({ headers, query }: RequestContext) {
   };
 }
 
-export function cartRoutes(carts: CartService): Route[] {
+// Guessing codes one cart at a time: ten tries per ten minutes is plenty for a shopper's typos.
+const PROMO_ATTEMPTS = { max: 10, windowSeconds: 600 };
+
+export function cartRoutes(carts: CartService, limits: RateLimits): Route[] {
   return [
     {
       method: 'POST',
@@ -116,7 +120,9 @@ export function cartRoutes(carts: CartService): Route[] {
       handler: async (context) => {
         const { locale } = writeOptions(context);
         const { code } = validate(promoCodeBody, await context.readJson());
-        return cartResult(await carts.applyPromoCode(context.params.cartId ?? '', code, locale));
+        const cartId = context.params.cartId ?? '';
+        await limits.hit([{ key: `promo-code:cart:${cartId}`, ...PROMO_ATTEMPTS }]);
+        return cartResult(await carts.applyPromoCode(cartId, code, locale));
       },
     },
     {

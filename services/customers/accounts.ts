@@ -8,7 +8,7 @@ import type { Customer, CustomerRepository } from './customer-repository';
 import { consumeLinkToken, issueLinkToken, peekLinkToken, tokenInvalid } from './link-tokens';
 import { checkPassword, hashPassword } from './passwords';
 import type { Passkeys } from './passkeys';
-import type { RateLimits } from './rate-limits';
+import type { RateLimits } from '../shared/rate-limits';
 import { hashToken } from './secrets';
 import type { OpenedSession, Sessions } from './sessions';
 import type { Wishlists } from './wishlist';

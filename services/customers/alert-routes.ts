@@ -3,7 +3,7 @@ import { invalidFields, parseFields } from '../framework/field-errors';
 import type { Route } from '../framework/types';
 import type { CustomerRepository } from './customer-repository';
 import { optionalBearerToken } from './bearer';
-import type { RateLimits } from './rate-limits';
+import type { RateLimits } from '../shared/rate-limits';
 import { stockAlertBody, tokenBody } from './requests';
 import type { Sessions } from './sessions';
 import type { StockAlerts } from './stock-alerts';

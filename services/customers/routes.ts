@@ -11,7 +11,7 @@ import { CustomerOrders } from './customer-orders';
 import { CustomerRepository } from './customer-repository';
 import { meRoutes } from './me-routes';
 import { Passkeys, relyingPartyOf } from './passkeys';
-import { RateLimits } from './rate-limits';
+import { RateLimits } from '../shared/rate-limits';
 import { Sessions } from './sessions';
 import { StockAlerts } from './stock-alerts';
 import { Wishlists } from './wishlist';

@@ -171,6 +171,8 @@ export interface components {
         message: string;
         /** @description cart_ordered only. The order the cart became. */
         orderId?: string;
+        /** @description too_many_attempts only. Seconds to wait. */
+        retryAfterSeconds?: number;
       };
     };
     Image: {
@@ -288,7 +290,7 @@ export interface components {
       kind: 'sales' | 'vat' | 'consumption';
       /** @description The rate in millionths: 7.25% is 72500 */
       ratePerMillion: number;
-      /** @description The state of a US sales tax */
+      /** @description The state of a US sales tax, e.g. CA */
       region?: string;
       tax: components['schemas']['Money'];
       /** @description What the rate applies to, without tax */
@@ -653,6 +655,16 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PromoError'];
+        };
+      };
+      /** @description too_many_attempts: more than 10 codes tried on this cart within 10 minutes, with `error.retryAfterSeconds` and a Retry-After header */
+      429: {
+        headers: {
+          'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
         };
       };
     };

@@ -266,7 +266,7 @@ export interface components {
       kind: 'sales' | 'vat' | 'consumption';
       /** @description The rate in millionths: 7.25% is 72500 */
       ratePerMillion: number;
-      /** @description The state of a US sales tax */
+      /** @description The state of a US sales tax, e.g. CA */
       region?: string;
       tax: components['schemas']['Money'];
       /** @description What the rate applies to, without tax */

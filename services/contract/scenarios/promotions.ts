@@ -64,6 +64,17 @@ export function promotionScenarios(client: () => ContractClient): void {
       await api.send(410, 'DELETE', path);
     });
 
+    it('refuses more than ten code attempts per cart in ten minutes with 429', async () => {
+      const api = client();
+      const { sku } = await inStockSku(api, 'p000002');
+      const cart = await cartWith(api, sku);
+      const path = `/cart/carts/${cart.id}/promo-code`;
+      for (let attempt = 0; attempt < 10; attempt++)
+        await api.send(422, 'PUT', path, { body: { code: `GUESS${attempt}` } });
+      const limited = await api.send(429, 'PUT', path, { body: { code: 'WELCOME10' } });
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
+
     it('prices an order with its code and tax, and refuses a changed total or a disabled code', async () => {
       const api = client();
       const { sku } = await inStockSku(api, 'p000003');
