@@ -11,8 +11,8 @@ const code = (fields: Partial<PromoCode>): { code: string; found: PromoCode } =>
 
 const address = {
   US: { name: 'A', line1: 'x', city: 'y', postalCode: '94105', country: 'US', region: 'CA' },
-  DE: { name: 'A', line1: 'x', city: 'y', postalCode: '10117', country: 'DE' },
-  FR: { name: 'A', line1: 'x', city: 'y', postalCode: '75001', country: 'FR' },
+  DE: { name: 'A', line1: 'x', city: 'y', postalCode: '10117', country: 'DE', region: undefined },
+  FR: { name: 'A', line1: 'x', city: 'y', postalCode: '75001', country: 'FR', region: undefined },
   JP: { name: 'A', line1: 'x', city: 'y', postalCode: '100-0001', country: 'JP', region: 'JP-13' },
 } as const;
 

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Catalog } from '../catalog/catalog';
 import type { Locale } from '../catalog/locale';
 import type { ProductRecord } from '../catalog/records';
@@ -8,6 +7,7 @@ import type { ReviewRatings, RatingSummary } from './review-ratings';
 import type { ReviewRepository, WrittenReview } from './review-repository';
 import type { ReviewSort, ReviewSubmission } from './review-requests';
 import { seededReviews } from './seed/seeded-reviews';
+import { sameSecret } from '../shared/same-secret';
 
 /** A published review as shoppers see it: no order, no e-mail, only what the writer chose to show. */
 export interface PublishedReview {
@@ -49,11 +49,6 @@ const byHelpful = (a: PublishedReview, b: PublishedReview) =>
 
 const SEEDED_ID = /^rv-s-(p\d{6})-\d+$/;
 
-function sameSecret(a: string, b: string): boolean {
-  const [left, right] = [Buffer.from(a), Buffer.from(b)];
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
 interface ProductReviewsInput {
   catalog: Catalog;
   repository: ReviewRepository;
@@ -89,7 +84,7 @@ export class ProductReviews {
     const order = await this.input.orders.find(submission.orderId);
     const bought =
       order?.status === 'confirmed' &&
-      sameSecret(order.accessToken, submission.accessToken) &&
+      sameSecret(submission.accessToken, order.accessToken) &&
       order.lines.some((line) => line.productId === submission.productId);
     if (!bought) throw notFound('Order line');
     const review = await this.input.repository.insert(submission);

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSecret } from '../shared/same-secret';
 
 /** `v1=<hex HMAC-SHA256(secret, "<timestamp>.<rawBody>")>` — the x-webhook-signature value. */
 export function signWebhook(secret: string, timestamp: number, rawBody: string): string {
@@ -12,7 +13,5 @@ export function verifyWebhookSignature(
   rawBody: string,
   signature: string,
 ): boolean {
-  const expected = Buffer.from(signWebhook(secret, timestamp, rawBody));
-  const received = Buffer.from(signature);
-  return expected.length === received.length && timingSafeEqual(expected, received);
+  return sameSecret(signature, signWebhook(secret, timestamp, rawBody));
 }
