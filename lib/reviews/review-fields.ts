@@ -1,21 +1,22 @@
 import type { getTranslations } from 'next-intl/server';
+import rules from '@/openapi/review-rules.json';
 
 type WriteTranslator = Awaited<ReturnType<typeof getTranslations<'Reviews.write'>>>;
 
-/** The review form's fields and their limits; the reviews service holds the same ones. */
+/** The review form's fields and their limits, from the file the reviews service reads too. */
 export const REVIEW_FIELDS = [
   { name: 'rating', max: 1 },
-  { name: 'title', max: 120 },
-  { name: 'body', max: 2000 },
-  { name: 'authorName', max: 60 },
+  { name: 'title', max: rules.maxLength.title },
+  { name: 'body', max: rules.maxLength.body },
+  { name: 'authorName', max: rules.maxLength.authorName },
 ] as const;
 
 export const REVIEW_LIMITS = Object.fromEntries(
   REVIEW_FIELDS.map(({ name, max }) => [name, max]),
 ) as Record<(typeof REVIEW_FIELDS)[number]['name'], number>;
 
-// The service refuses the same: control characters other than tab and line breaks.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// Control characters other than tab and line breaks, which the service refuses too.
+const CONTROL = new RegExp(rules.forbiddenCharacters);
 
 /** Localized messages per field, or undefined when every field may be sent. */
 export function reviewFieldErrors(

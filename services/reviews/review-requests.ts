@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import rules from '../../openapi/review-rules.json';
 import { localeSchema } from '../catalog/locale';
 
-/** Limits a shopper's review is held to; the storefront's form (lib/reviews) holds the same. */
-const REVIEW_LIMITS = { title: 120, body: 2000, authorName: 60 } as const;
+/** Limits a shopper's review is held to: the storefront's form reads the same file. */
+const REVIEW_LIMITS = rules.maxLength;
+const FORBIDDEN = new RegExp(rules.forbiddenCharacters);
 
 /** Trimmed, without control characters: the text is shown as written, escaped at render. */
 const text = (min: number, max: number) =>
@@ -11,7 +13,7 @@ const text = (min: number, max: number) =>
     .trim()
     .min(min)
     .max(max)
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), {
+    .refine((value) => !FORBIDDEN.test(value), {
       params: { code: 'invalid_characters' },
     });
 
