@@ -93,13 +93,12 @@ export class ProductReviews {
     return review;
   }
 
-  /** One helpful vote per voter; the review's count after it. */
+  /** One helpful vote per voter; the review's count after it (a seeded review starts above 0). */
   async vote(reviewId: string, voter: string): Promise<number> {
-    const product = await this.productOfPublished(reviewId);
-    if (!product) throw notFound('Review');
-    await this.input.repository.vote(reviewId, product.id, voter);
-    const review = (await this.published(product)).find((item) => item.id === reviewId);
-    return review?.helpfulCount ?? 0;
+    const found = await this.publishedReview(reviewId);
+    if (!found) throw notFound('Review');
+    await this.input.repository.vote(reviewId, found.product.id, voter);
+    return found.seededCount + (await this.input.repository.votesOn(reviewId));
   }
 
   private async published(product: ProductRecord): Promise<PublishedReview[]> {
@@ -116,17 +115,20 @@ export class ProductReviews {
     return [...seeded, ...written.map((review) => publish(review, votes.get(review.id) ?? 0))];
   }
 
-  private async productOfPublished(reviewId: string): Promise<ProductRecord | undefined> {
+  /** A review shoppers can see: its product, and the helpful count it was seeded with. */
+  private async publishedReview(
+    reviewId: string,
+  ): Promise<{ product: ProductRecord; seededCount: number } | undefined> {
     const seededProduct = SEEDED_ID.exec(reviewId)?.[1];
     if (seededProduct) {
       const product = this.input.catalog.product(seededProduct);
-      const exists =
-        product && seededReviews(this.input.catalog, product).some((r) => r.id === reviewId);
-      return exists ? product : undefined;
+      const seeded =
+        product && seededReviews(this.input.catalog, product).find((r) => r.id === reviewId);
+      return product && seeded ? { product, seededCount: seeded.helpfulCount } : undefined;
     }
     const written = await this.input.repository.find(reviewId);
-    return written?.status === 'approved'
-      ? this.input.catalog.product(written.productId)
-      : undefined;
+    const product =
+      written?.status === 'approved' ? this.input.catalog.product(written.productId) : undefined;
+    return product && { product, seededCount: 0 };
   }
 }

@@ -125,6 +125,15 @@ export class ReviewRepository {
     return rows.length > 0;
   }
 
+  /** Helpful votes cast on one review. */
+  async votesOn(reviewId: string): Promise<number> {
+    const { rows } = await this.db.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM review_votes WHERE review_id = $1',
+      [reviewId],
+    );
+    return rows[0]?.count ?? 0;
+  }
+
   async votesFor(productId: string): Promise<Map<string, number>> {
     const { rows } = await this.db.query<{ review_id: string; count: number }>(
       `SELECT review_id, count(*)::int AS count FROM review_votes WHERE product_id = $1
