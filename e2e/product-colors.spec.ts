@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { listProducts } from './support/services';
+import { expect, test, type Page } from '@playwright/test';
+import { colorfulProduct } from './support/services';
 import { stack } from './support/stack';
 
 const LOCALES = [
@@ -9,35 +9,6 @@ const LOCALES = [
   { locale: 'fr-FR', currency: 'EUR' },
   { locale: 'ja-JP', currency: 'JPY' },
 ] as const;
-
-interface ColorfulProduct {
-  slug: string;
-  colors: Array<{ value: string; label: string }>;
-}
-
-/** A popular product that comes in three colours or more, as the locale names them. */
-async function colorfulProduct(
-  request: APIRequestContext,
-  locale: string,
-  currency: string,
-): Promise<ColorfulProduct> {
-  const listed = await listProducts(
-    request,
-    `category=c002&sort=popular&limit=20&locale=${locale}&currency=${currency}`,
-  );
-  for (const { id } of listed) {
-    const response = await request.get(
-      `${stack.servicesUrl}/catalog/products/${id}?locale=${locale}&currency=${currency}`,
-    );
-    const product = (await response.json()) as {
-      slug: string;
-      options: Array<{ name: string; values: Array<{ value: string; label: string }> }>;
-    };
-    const colors = product.options.find((option) => option.name === 'color')?.values ?? [];
-    if (colors.length >= 3) return { slug: product.slug, colors };
-  }
-  throw new Error('no product with three colours among the popular ones');
-}
 
 /** The lead image of the gallery on show (the others are display: none). */
 const shownLead = (page: Page) => page.locator('[data-color-gallery]:visible img').first();

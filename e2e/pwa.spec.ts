@@ -11,8 +11,9 @@ import {
   waitForSavedPage,
   waitForServiceWorker,
 } from './support/pwa';
-import { listProducts } from './support/services';
+import { colorfulProduct, listProducts } from './support/services';
 import { startStorefrontServer } from './support/storefront-server';
+import { CACHE_NAMES } from '../lib/pwa/worker-protocol';
 
 // The rest of the suite blocks service workers (playwright.config.ts); these tests are about it.
 test.use({ serviceWorkers: 'allow' });
@@ -94,6 +95,49 @@ test('a visited product opens offline, marked as a saved copy; an unvisited one 
   await page.goto('/en-US/cart');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're offline");
   await expect(page.getByText('Your cart and checkout need a connection')).toBeVisible();
+});
+
+test('offline, a saved product still shows the lead image of every colour', async ({
+  page,
+  context,
+  request,
+}) => {
+  const { slug, colors } = await colorfulProduct(request, 'en-US', 'USD');
+  const path = `/en-US/p/${slug}`;
+  await page.goto(path);
+  await waitForServiceWorker(page);
+  // Controlled from the next load on: that load warms every colour's lead once it is idle.
+  await page.reload();
+  await waitForSavedPage(page, path);
+  const lead = (color: string) => page.locator(`[data-color-gallery="${color}"] img`).first();
+  for (const { value } of colors) {
+    // Hidden galleries have not asked for their images; the warm-up fetched the same file.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          async ({ color, cacheName }) => {
+            const images = await caches.open(cacheName);
+            const keys = await images.keys();
+            return keys.some((key) => decodeURIComponent(key.url).includes(`/${color}/0.webp`));
+          },
+          { color: value, cacheName: CACHE_NAMES.images },
+        ),
+      )
+      .toBe(true);
+  }
+
+  await context.setOffline(true);
+  await page.reload();
+  const last = colors[colors.length - 1]!;
+  await page.locator(`label:has(input[name="color"][value="${last.value}"])`).click();
+  await expect(lead(last.value)).toBeVisible();
+  await expect
+    .poll(() =>
+      lead(last.value).evaluate(
+        (image: HTMLImageElement) => image.complete && image.naturalWidth > 0,
+      ),
+    )
+    .toBe(true);
 });
 
 test('added to the cart offline, the item is added once when the connection returns', async ({

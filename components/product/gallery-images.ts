@@ -1,5 +1,6 @@
 import { getImageProps } from 'next/image';
 import { preload } from 'react-dom';
+import { afterLoadWhenIdle } from '@/lib/browser/after-load';
 import type { CatalogImage } from '@/lib/services/catalog/types';
 
 /** The lead image's sizing, shared by the gallery and the preload of a colour's lead image. */
@@ -54,4 +55,32 @@ export function preloadLeadImage(lead: LeadImage | undefined): void {
     imageSizes: props.sizes,
     fetchPriority: 'high',
   });
+}
+
+interface NetworkInformation {
+  saveData?: boolean;
+  effectiveType?: string;
+}
+
+/**
+ * Offline, a colour can only be shown if its views were fetched while online, and the worker
+ * keeps what was fetched. So a page the worker controls fetches each colour's lead image (the
+ * same srcset entry the gallery would pick) once the page is idle, at low priority; not when the
+ * shopper saves data or is on a 2G connection. The other views of a colour come with its lead
+ * only if they were shown.
+ */
+export function keepColorLeadsForOffline(leads: Record<string, LeadImage>): void {
+  if (!navigator.serviceWorker?.controller) return;
+  const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection;
+  if (connection?.saveData || /2g/.test(connection?.effectiveType ?? '')) return;
+  afterLoadWhenIdle(() => {
+    for (const lead of Object.values(leads)) {
+      const { props } = getImageProps({ ...lead, alt: '', ...LEAD_IMAGE });
+      const image = new Image();
+      image.fetchPriority = 'low';
+      image.sizes = props.sizes ?? '';
+      image.srcset = props.srcSet ?? '';
+      image.src = props.src;
+    }
+  }, 5_000);
 }

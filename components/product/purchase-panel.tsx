@@ -13,7 +13,7 @@ import {
   type ProductOption,
   type VariantLike,
 } from '@/lib/product/variant-selection';
-import { preloadLeadImage, type LeadImage } from './gallery-images';
+import { keepColorLeadsForOffline, preloadLeadImage, type LeadImage } from './gallery-images';
 import { OfflineAddsStatus } from './offline-adds-status';
 import type { StockAlertMessages } from './stock-alert-messages';
 import { useAddToCart } from './use-add-to-cart';
@@ -106,6 +106,7 @@ export function PurchasePanel(props: PurchasePanelProps) {
   useEffect(() => {
     if (chosen) afterLoadWhenIdle(preloadCartDrawer, 2_000);
   }, [chosen]);
+  useEffect(() => keepColorLeadsForOffline(colorLeads), [colorLeads]);
   const liveBySku = new Map(live.data?.variants.map((v) => [v.sku, v]));
   const availableBySku = live.data
     ? new Map(live.data.variants.map((v) => [v.sku, v.available]))

@@ -69,3 +69,32 @@ export async function listProducts(
   const response = await request.get(`${servicesUrl}/catalog/products?${query}`);
   return ((await response.json()) as { items: ListedProduct[] }).items;
 }
+
+interface ColorfulProduct {
+  slug: string;
+  colors: Array<{ value: string; label: string }>;
+}
+
+/** A popular product that comes in three colours or more, as the locale names them. */
+export async function colorfulProduct(
+  request: APIRequestContext,
+  locale: string,
+  currency: string,
+): Promise<ColorfulProduct> {
+  const listed = await listProducts(
+    request,
+    `category=c002&sort=popular&limit=20&locale=${locale}&currency=${currency}`,
+  );
+  for (const { id } of listed) {
+    const response = await request.get(
+      `${stack.servicesUrl}/catalog/products/${id}?locale=${locale}&currency=${currency}`,
+    );
+    const product = (await response.json()) as {
+      slug: string;
+      options: Array<{ name: string; values: Array<{ value: string; label: string }> }>;
+    };
+    const colors = product.options.find((option) => option.name === 'color')?.values ?? [];
+    if (colors.length >= 3) return { slug: product.slug, colors };
+  }
+  throw new Error('no product with three colours among the popular ones');
+}
