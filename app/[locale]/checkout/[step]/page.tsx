@@ -141,6 +141,10 @@ export default async function CheckoutStepPage({
             totals={{ ...cart.totals, promotion: promotion?.applied ? promotion : undefined }}
             heading={t('summary')}
           />
+          {/* US prices exclude sales tax, and its rate depends on the state still to come. */}
+          {!cart.totals.tax && cart.currency === 'USD' && (
+            <p className="text-sm text-ink-muted">{t('taxNotYet')}</p>
+          )}
           <PromoCode locale={locale} promotion={promotion} />
         </div>
       </div>
