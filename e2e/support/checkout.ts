@@ -40,14 +40,23 @@ export async function cartAtAddressStep(
   currency: 'USD' | 'EUR' | 'JPY',
   quantity = 1,
 ): Promise<string> {
-  const created = await request.post(`${stack.servicesUrl}/cart/carts`, { data: { currency } });
-  const cart = await created.json();
-  const stock = await (await request.get(`${stack.servicesUrl}/inventory/products/p000002`)).json();
+  const cartId = await newCartWith(request, { currency, productId: 'p000002', quantity });
+  await saveDraft(request, cartId, { email: 'shopper@example.com' });
+  await page.context().addCookies([{ name: 'cart', value: cartId, url: stack.storefrontUrl }]);
+  return cartId;
+}
+
+/** A new cart holding `quantity` of an in-stock SKU of the product, made through the cart service. */
+export async function newCartWith(
+  request: APIRequestContext,
+  { currency, productId, quantity = 1 }: { currency: string; productId: string; quantity?: number },
+): Promise<string> {
+  const services = stack.servicesUrl;
+  const cart = await (await request.post(`${services}/cart/carts`, { data: { currency } })).json();
+  const stock = await (await request.get(`${services}/inventory/products/${productId}`)).json();
   const { sku } = stock.items.find((item: { available: number }) => item.available >= quantity);
-  const lines = `${stack.servicesUrl}/cart/carts/${cart.id}/lines`;
+  const lines = `${services}/cart/carts/${cart.id}/lines`;
   expect((await request.post(lines, { data: { sku, quantity } })).ok()).toBe(true);
-  await saveDraft(request, cart.id, { email: 'shopper@example.com' });
-  await page.context().addCookies([{ name: 'cart', value: cart.id, url: stack.storefrontUrl }]);
   return cart.id;
 }
 

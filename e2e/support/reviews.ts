@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
+import { newCartWith } from './checkout';
 import { listProducts, type ListedProduct } from './services';
 import { stack } from './stack';
 
@@ -18,21 +19,11 @@ export async function orderOf(
   productId: string,
   email: string,
 ): Promise<string> {
-  const services = stack.servicesUrl;
-  const stock = await (await request.get(`${services}/inventory/products/${productId}`)).json();
-  const { sku } = stock.items.find((item: { available: number }) => item.available > 0);
-  const cart = await (
-    await request.post(`${services}/cart/carts`, { data: { currency: 'USD' } })
-  ).json();
-  expect(
-    (
-      await request.post(`${services}/cart/carts/${cart.id}/lines`, { data: { sku, quantity: 1 } })
-    ).ok(),
-  ).toBe(true);
-  const placed = await request.post(`${services}/checkout/orders`, {
-    headers: { 'idempotency-key': `review-e2e-${cart.id}` },
+  const cartId = await newCartWith(request, { currency: 'USD', productId });
+  const placed = await request.post(`${stack.servicesUrl}/checkout/orders`, {
+    headers: { 'idempotency-key': `review-e2e-${cartId}` },
     data: {
-      cartId: cart.id,
+      cartId,
       email,
       shippingAddress: {
         name: 'Ada Lovelace',
