@@ -48,6 +48,8 @@ describe('US: prices exclude sales tax', () => {
       taxLines: [
         {
           code: 'US-CA',
+          kind: 'sales',
+          region: 'CA',
           label: 'California sales tax',
           ratePerMillion: 72_500,
           taxable: 200,
@@ -106,7 +108,14 @@ describe('VAT markets: shown prices include the tax', () => {
       pricesIncludeTax: true,
       net: 4,
       taxLines: [
-        { code: 'DE-VAT', label: 'Germany VAT', ratePerMillion: 190_000, taxable: 4, tax: 1 },
+        {
+          code: 'DE-VAT',
+          kind: 'vat',
+          label: 'Germany VAT',
+          ratePerMillion: 190_000,
+          taxable: 4,
+          tax: 1,
+        },
       ],
       tax: 1,
       gross: 5,
