@@ -1,10 +1,12 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
 import { postedForm } from '@/lib/forms/posted-form';
 import { formLocale } from '@/lib/i18n/markets';
+import { clientKey } from '@/lib/security/client-key';
 import { cart } from '@/lib/services/cart/client';
 import { findCart } from './cart-session';
 import { toCartSummary, type CartSummary } from './cart-summary';
@@ -39,7 +41,7 @@ export async function submitPromoCode(
   const id = found.value.id;
   const result = remove
     ? await cart.removePromoCode(id, locale)
-    : await cart.applyPromoCode(id, code, locale);
+    : await cart.applyPromoCode(id, code, { locale, clientIp: clientKey(await headers()) });
   if (!result.ok) {
     const { status, reason } = result.error;
     if (status === 400) return { message: t('reasons.unknown') };

@@ -15,7 +15,16 @@ const createBody = z.object({ currency: currencySchema }).strict();
 const addLineBody = z.object({ sku: z.string().min(1).max(100), quantity: z.number() }).strict();
 const updateLineBody = z.object({ quantity: z.number() }).strict();
 // Shape only: whether a code exists and applies is the promotion's answer (422 with a reason).
-const promoCodeBody = z.object({ code: z.string().trim().min(1).max(64) }).strict();
+const promoCodeBody = z
+  .object({
+    code: z.string().trim().min(1).max(64),
+    /** The shopper's address as the storefront saw it: guesses count per address too. */
+    client: z
+      .object({ ip: z.string().min(1).max(64) })
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 function cartResult(
   cart: CartView,
@@ -36,8 +45,9 @@ function writeOptions({ headers, query }: RequestContext) {
   };
 }
 
-// Guessing codes one cart at a time: ten tries per ten minutes is plenty for a shopper's typos.
-const PROMO_ATTEMPTS = { max: 10, windowSeconds: 600 };
+// Ten tries per cart in ten minutes is plenty for a shopper's typos; a script making new carts
+// meets the limit per address.
+const PROMO_ATTEMPTS = { perCart: 10, perAddress: 30, windowSeconds: 600 };
 
 export function cartRoutes(carts: CartService, limits: RateLimits): Route[] {
   return [
@@ -119,9 +129,15 @@ export function cartRoutes(carts: CartService, limits: RateLimits): Route[] {
       service: 'cart',
       handler: async (context) => {
         const { locale } = writeOptions(context);
-        const { code } = validate(promoCodeBody, await context.readJson());
+        const { code, client } = validate(promoCodeBody, await context.readJson());
         const cartId = context.params.cartId ?? '';
-        await limits.hit([{ key: `promo-code:cart:${cartId}`, ...PROMO_ATTEMPTS }]);
+        const { perCart, perAddress, windowSeconds } = PROMO_ATTEMPTS;
+        await limits.hit([
+          { key: `promo-code:cart:${cartId}`, max: perCart, windowSeconds },
+          ...(client
+            ? [{ key: `promo-code:ip:${client.ip}`, max: perAddress, windowSeconds }]
+            : []),
+        ]);
         return cartResult(await carts.applyPromoCode(cartId, code, locale));
       },
     },

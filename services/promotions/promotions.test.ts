@@ -145,6 +145,23 @@ describe.each(TEST_BACKENDS)('$name', (backend) => {
     expect(await reason('NO-SUCH-CODE')).toBe('unknown');
   });
 
+  it('counts code guesses per client address across carts, so new carts do not reset them', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 31; attempt++) {
+      const { body: cart } = await services.request('POST', '/cart/carts', {
+        body: { currency: 'EUR' },
+      });
+      const tried = await services.request('PUT', `/cart/carts/${cart.id}/promo-code`, {
+        body: { code: `GUESS${attempt}`, client: { ip: '203.0.113.7' } },
+      });
+      statuses.push(tried.status);
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 422)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    const other = await cartWithCode('WELCOME10');
+    expect(other.applied.status).toBe(200);
+  });
+
   it('refuses at place-order a code that expired after it was applied, and charges nothing', async () => {
     await createCode({ code: 'SOONGONE', kind: 'percent', percent: 15 });
     const { cartId } = await cartWithCode('SOONGONE');

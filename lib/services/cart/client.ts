@@ -153,13 +153,18 @@ export const cart = {
   /**
    * Applies a promo code, replacing any other. A code that does not apply now is HTTP 422
    * promo_code_rejected with the `reason` (expired, below_minimum, ...); the cart is unchanged.
+   * Too many tries for the cart or from `clientIp` are HTTP 429 too_many_attempts.
    */
-  async applyPromoCode(cartId: string, code: string, locale?: Locale): Promise<Result<Cart>> {
+  async applyPromoCode(
+    cartId: string,
+    code: string,
+    { locale, clientIp }: { locale?: Locale; clientIp?: string } = {},
+  ): Promise<Result<Cart>> {
     return settle(
       op('applyPromoCode'),
       api().PUT('/cart/carts/{cartId}/promo-code', {
         params: { path: { cartId }, query: { locale } },
-        body: { code },
+        body: { code, ...(clientIp ? { client: { ip: clientIp } } : {}) },
         ...uncached,
       }),
       cartSchema,

@@ -235,6 +235,10 @@ export interface components {
       last4: string;
     };
     PromoCodeBody: {
+      /** @description The shopper's address as the storefront saw it; codes tried count per address too (30 per 10 minutes) */
+      client?: {
+        ip: string;
+      };
       code: string;
     };
     /** @description 422 promo_code_rejected; `reason` says why, `minSubtotal` the spend a below_minimum code needs. */
@@ -657,7 +661,7 @@ export interface operations {
           'application/json': components['schemas']['PromoError'];
         };
       };
-      /** @description too_many_attempts: more than 10 codes tried on this cart within 10 minutes, with `error.retryAfterSeconds` and a Retry-After header */
+      /** @description too_many_attempts: more than 10 codes tried on this cart (or 30 from this client address) within 10 minutes, with `error.retryAfterSeconds` and a Retry-After header */
       429: {
         headers: {
           'Retry-After'?: string;

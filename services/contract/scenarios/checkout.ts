@@ -124,8 +124,9 @@ export function checkoutScenarios(client: () => ContractClient): void {
       await api.send(402, 'POST', '/checkout/orders', order('paid-order-04', slow));
       const unknownMethod = paid(cart, { methodId: 'pm_unknown' });
       await api.send(422, 'POST', '/checkout/orders', order('paid-order-05', unknownMethod));
-      // The timed-out authorization is voided when the slow gateway answers; let that finish.
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      // The timed-out authorization is voided when the slow gateway answers (1.5 s after it was
+      // asked, 0.5 s of which passed before the 402); let that finish.
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
     });
   });
 }
