@@ -1,6 +1,6 @@
 import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
-import { formatTaxRate } from '@/lib/checkout/tax-lines';
+import { formatTaxRate } from '@/lib/checkout/tax-rate';
 import type { Locale } from '@/lib/i18n/markets';
 import { formatMoney, type Money } from '@/lib/i18n/money';
 import type { CartLine, OrderTotals } from '@/lib/services/cart/client';

@@ -1,10 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
 import { jsonError } from '@/lib/http/json-error';
 import type { Locale } from '@/lib/i18n/markets';
 import type { CartOutcome } from './cart-operations';
 import type { CartFailure } from './cart-session';
-import { toCartSummary } from './cart-summary';
+import { summaryWithEstimate } from './cart-with-estimate';
 
 const STATUS: Record<CartFailure | 'invalidRequest', number> = {
   invalidRequest: 400,
@@ -29,8 +28,6 @@ export async function cartErrorResponse(
 /** The cart after a change (or as it is), for the optimistic UI to settle on; never cached. */
 export async function cartResponse(locale: Locale, outcome: CartOutcome): Promise<Response> {
   if (!outcome.ok) return cartErrorResponse(locale, outcome.failure);
-  const summary = outcome.cart
-    ? toCartSummary(outcome.cart, cheapest(await shippingRates(outcome.cart.currency)))
-    : null;
+  const summary = await summaryWithEstimate(outcome.cart);
   return Response.json({ cart: summary }, { headers: { 'Cache-Control': 'private, no-store' } });
 }

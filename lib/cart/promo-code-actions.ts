@@ -3,13 +3,13 @@
 import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
 import { postedForm } from '@/lib/forms/posted-form';
 import { formLocale } from '@/lib/i18n/markets';
 import { clientKey } from '@/lib/security/client-key';
 import { cart } from '@/lib/services/cart/client';
 import { findCart } from './cart-session';
-import { toCartSummary, type CartSummary } from './cart-summary';
+import type { CartSummary } from './cart-summary';
+import { summaryWithEstimate } from './cart-with-estimate';
 import { isPromoReason } from './promo-reasons';
 
 export interface PromoCodeState {
@@ -52,6 +52,6 @@ export async function submitPromoCode(
   const updated = result.value;
   return {
     done: remove ? t('removed') : t('applied', { code: updated.promotion?.code ?? code }),
-    cart: toCartSummary(updated, cheapest(await shippingRates(updated.currency))),
+    cart: await summaryWithEstimate(updated),
   };
 }

@@ -18,11 +18,9 @@ export interface PromoCodeRow {
   created_at: Date | string;
 }
 
-const COLUMNS =
+/** The columns of a code, for this repository and for a query that joins them (a cart reads its code with its row). */
+export const PROMO_COLUMNS =
   'code, kind, percent, amount, currency, min_subtotal, starts_at, ends_at, usage_limit, per_customer_limit, used, disabled_at, created_at';
-
-/** The columns of a code, for a query that joins them (the cart reads its code with its row). */
-export const PROMO_COLUMNS = COLUMNS;
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -58,7 +56,7 @@ export class PromoRepository {
 
   async find(code: string): Promise<PromoCode | undefined> {
     const result = await this.db.query<PromoCodeRow>(
-      `SELECT ${COLUMNS} FROM promo_codes WHERE code = $1`,
+      `SELECT ${PROMO_COLUMNS} FROM promo_codes WHERE code = $1`,
       [code.toUpperCase()],
     );
     const row = result.rows[0];
@@ -67,7 +65,7 @@ export class PromoRepository {
 
   async list(): Promise<PromoCode[]> {
     const result = await this.db.query<PromoCodeRow>(
-      `SELECT ${COLUMNS} FROM promo_codes ORDER BY created_at DESC, code LIMIT 500`,
+      `SELECT ${PROMO_COLUMNS} FROM promo_codes ORDER BY created_at DESC, code LIMIT 500`,
     );
     return result.rows.map(promoFromRow);
   }

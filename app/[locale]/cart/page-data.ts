@@ -1,6 +1,6 @@
 import { CART_FAILURES, findCart, type CartFailure } from '@/lib/cart/cart-session';
-import { toCartSummary, type CartSummary } from '@/lib/cart/cart-summary';
-import { cheapest, shippingRates } from '@/lib/checkout/shipping-rates';
+import type { CartSummary } from '@/lib/cart/cart-summary';
+import { summaryWithEstimate } from '@/lib/cart/cart-with-estimate';
 import type { Locale } from '@/lib/i18n/markets';
 import type { Promotion } from '@/lib/services/cart/client';
 import { markOutage } from '@/lib/services/transport/request-scope';
@@ -29,6 +29,5 @@ export async function loadCartPage(
     return { failure };
   }
   const cart = found.value;
-  const estimate = cart && cheapest(await shippingRates(cart.currency));
-  return { failure, summary: toCartSummary(cart, estimate), promotion: cart?.promotion };
+  return { failure, summary: await summaryWithEstimate(cart), promotion: cart?.promotion };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTaxRate } from './tax-lines';
+import { formatTaxRate } from './tax-rate';
 
 describe('formatTaxRate', () => {
   it('keeps a state rate that is not whole basis points', () => {
